@@ -1,0 +1,1 @@
+"""Commitment tracker: the domain core (extraction, time normalisation, ledger, statistics)."""

@@ -1,0 +1,273 @@
+"""Domain vocabulary: enums and frozen snapshots shared by every layer. Standard library only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What sort of forward-looking statement a commitment is."""
+
+    PROMISE = "promise"
+    PLAN = "plan"
+    AGREEMENT = "agreement"
+    PREDICTION = "prediction"
+
+
+class Status(StrEnum):
+    """Verdict scale, after PolitiFact's Obameter and the Polimètre."""
+
+    OPEN = "open"  # not yet rated
+    IN_PROGRESS = "in_progress"  # "not yet": work under way, ask again later
+    STALLED = "stalled"
+    FULFILLED = "fulfilled"
+    PARTLY = "partly_fulfilled"
+    NOT_FULFILLED = "not_fulfilled"
+    UNJUDGEABLE = "cant_judge"  # needs a reason (the verdict's note)
+
+    @property
+    def resolved(self) -> bool:
+        """True for final verdicts (the ones fulfilment rates are made of)."""
+        return self in RESOLVED
+
+
+RESOLVED = frozenset({Status.FULFILLED, Status.PARTLY, Status.NOT_FULFILLED, Status.UNJUDGEABLE})
+
+
+class DueBasis(StrEnum):
+    """Where a due date came from."""
+
+    DEADLINE = "deadline"  # an explicit time expression in the text
+    DEFAULT = "default"  # the kind's default follow-up horizon: an assumption
+
+
+class PublishedBasis(StrEnum):
+    """How an article's publication date was established."""
+
+    GIVEN = "given"  # supplied by the user
+    TEXT = "text"  # byline or dateline in the text
+    METADATA = "metadata"  # HTML metadata
+    FETCHED = "fetched"  # nothing better: the day it was fetched or pasted
+    UNKNOWN = "unknown"
+
+
+class TimexType(StrEnum):
+    """TIMEX3 types (TimeML)."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression found in text: [start, end) offsets and its TIMEX3 value."""
+
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Horizons:
+    """Default follow-up horizons in days, used when a statement gives no deadline."""
+
+    promise: int = 365
+    plan: int = 180
+    agreement: int = 365
+    prediction: int = 365
+
+    def days(self, kind: Kind) -> int:
+        return int(getattr(self, kind.value))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A forward-looking statement found in a text, not yet tracked."""
+
+    quote: str
+    start: int
+    end: int
+    actors: tuple[str, ...]
+    kind: Kind
+    action: str
+    due: date
+    due_basis: DueBasis
+    deadline: date | None = None
+    deadline_text: str | None = None
+    deadline_value: str | None = None
+    confidence: float = 0.5
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The result of reading one article: its reference date and candidates in text order."""
+
+    published: date | None
+    published_basis: PublishedBasis
+    commitments: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as handed to the core: text plus whatever metadata the edge found."""
+
+    text: str
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    published_basis: PublishedBasis = PublishedBasis.UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One entry of a commitment's audit trail."""
+
+    id: int
+    status: Status
+    at: datetime  # aware UTC
+    by: str
+    evidence_url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A stored article."""
+
+    id: int
+    url: str | None
+    title: str | None
+    publisher: str | None
+    published: date | None
+    published_basis: PublishedBasis
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A tracked commitment with its full verdict history (oldest first)."""
+
+    id: int
+    chat_id: int
+    actors: tuple[str, ...]
+    action: str
+    kind: Kind
+    quote: str
+    due: date
+    due_basis: DueBasis
+    status: Status
+    created_by: str
+    created_at: datetime
+    span: tuple[int, int] | None = None
+    deadline: date | None = None
+    deadline_text: str | None = None
+    deadline_value: str | None = None
+    source: Source | None = None
+    verdicts: tuple[Verdict, ...] = field(default=())
+
+    def overdue(self, today: date) -> bool:
+        """Past its due date and not yet given a final verdict."""
+        return self.due < today and not self.status.resolved
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """Fulfilment counts for one group (overall, one actor or one kind)."""
+
+    fulfilled: int = 0
+    partly: int = 0
+    not_fulfilled: int = 0
+    unjudgeable: int = 0
+    in_progress: int = 0  # rated "not yet" / stalled, not final
+    overdue_unchecked: int = 0  # due, no final verdict
+    not_yet_due: int = 0
+
+    @property
+    def judged(self) -> int:
+        """Denominator of the fulfilment rate: final verdicts that could be judged."""
+        return self.fulfilled + self.partly + self.not_fulfilled
+
+    @property
+    def total(self) -> int:
+        return (
+            self.judged
+            + self.unjudgeable
+            + self.in_progress
+            + self.overdue_unchecked
+            + self.not_yet_due
+        )
+
+    @property
+    def fulfilment(self) -> float | None:
+        """Share fulfilled among judged items, partly counting half; None when none judged."""
+        if not self.judged:
+            return None
+        return (self.fulfilled + 0.5 * self.partly) / self.judged
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Fulfilment figures for one ledger at one instant."""
+
+    today: date
+    overall: Rate
+    by_actor: dict[str, Rate]
+    by_kind: dict[Kind, Rate]
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """Candidates extracted from one stored article, waiting for the user to pick (1-based)."""
+
+    id: int
+    chat_id: int
+    source: Source
+    candidates: tuple[Candidate, ...]
+    accepted: frozenset[int] = frozenset()  # 1-based indices already tracked
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a listing and the size of the whole listing."""
+
+    items: tuple[Commitment, ...]
+    total: int
+    offset: int
+    limit: int
+
+
+class VerdictsBy(StrEnum):
+    """Who may record verdicts in a group chat."""
+
+    EVERYONE = "everyone"
+    ADMINS = "admins"
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSettings:
+    """Per-chat (per-ledger) preferences. Times are local to `timezone`."""
+
+    chat_id: int
+    timezone: str = "UTC"
+    digest_time: time = time(9, 0)
+    digest_days: frozenset[int] = frozenset(range(7))  # 0 = Monday
+    summary_day: int = 6  # Sunday
+    summary_time: time = time(18, 0)
+    verdicts_by: VerdictsBy = VerdictsBy.EVERYONE
+    horizons: Horizons = Horizons()
+    active: bool = True

@@ -1,0 +1,350 @@
+"""Score tracker.timex.find_timexes TempEval-3 style on TimeBank, AQUAINT and MEANTIME (dev).
+
+Reads the raw corpora (TimeML .tml and MEANTIME CAT .xml) from ../shared/data so that whole
+documents are tagged, sentences without any timex included (precision needs them). Prints a table
+and writes bench/results/score_timex.json. MEANTIME's reserved test documents are scored only
+with --include-test, in a separate row.
+
+Usage: python bench/score_timex.py [--errors N] [--include-test]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tracker.timex import find_timexes
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+TBAQ = DATA / "tempeval3-timeml" / "TBAQ-cleaned"
+MEANTIME = DATA / "meantime-en"
+RESULTS = REPO / "bench" / "results" / "score_timex.json"
+DATE_TIME = frozenset({"DATE", "TIME"})
+COLUMNS = ("relaxed_p", "relaxed_r", "relaxed_f1", "strict_p", "strict_r", "strict_f1")
+COLUMNS += ("value_acc", "value_f1", "type_acc")
+
+# detokenisation rules copied from shared/tools/timex_to_jsonl.py (MEANTIME is tokenised)
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'re"}
+_NO_SPACE_BEFORE |= {"'ve", "'ll", "'d", "'m", "''"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class Doc:
+    doc_id: str
+    dct: date
+    text: str
+    gold: list[Mention]
+    ignore: list[tuple[int, int]] = field(default_factory=list)  # DCT spans in the text
+
+
+def _dct(value: str | None) -> date | None:
+    m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", value or "")
+    return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _walk(elem: ET.Element, pieces: list[str], gold: list[Mention]) -> None:
+    """Flatten inline TimeML, recording TIMEX3 offsets."""
+    if elem.text:
+        pieces.append(elem.text)
+    for child in elem:
+        start = sum(map(len, pieces))
+        _walk(child, pieces, gold)
+        end = sum(map(len, pieces))
+        if child.tag == "TIMEX3" and end > start:
+            gold.append(Mention(start, end, child.get("type", ""), child.get("value", "")))
+        if child.tail:
+            pieces.append(child.tail)
+
+
+def read_timeml(path: Path) -> Doc | None:
+    """One TimeML document: text inside <TEXT>, DCT from <DCT>."""
+    root = ET.parse(path).getroot()
+    dct_el = root.find("DCT/TIMEX3")
+    dct = _dct(dct_el.get("value") if dct_el is not None else None)
+    text_el = root.find("TEXT")
+    if dct is None or text_el is None:
+        return None
+    pieces: list[str] = []
+    gold: list[Mention] = []
+    _walk(text_el, pieces, gold)
+    return Doc(path.stem, dct, "".join(pieces), gold)
+
+
+def _detokenize(tokens: list[tuple[str, str]], offset: int) -> tuple[str, dict[str, tuple]]:
+    out: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+    pos, prev = offset, None
+    for tid, tok in tokens:
+        if out and tok not in _NO_SPACE_BEFORE and prev not in _NO_SPACE_AFTER:
+            out.append(" ")
+            pos += 1
+        spans[tid] = (pos, pos + len(tok))
+        out.append(tok)
+        pos += len(tok)
+        prev = tok
+    return "".join(out), spans
+
+
+def _annotated_sentences(root: ET.Element) -> int:
+    """MEANTIME annotates only the first sentences (headline, dateline and four more)."""
+    sent = {t.get("t_id"): int(t.get("sentence", "0")) for t in root.findall("token")}
+    anchors = root.findall("Markables/*/token_anchor")
+    return max((sent.get(a.get("t_id"), 0) for a in anchors), default=0)
+
+
+def _meantime_dct(root: ET.Element) -> date | None:
+    """The CREATION_TIME timex; else the timex most often used as an anchor (3 documents)."""
+    timexes = list(root.iter("TIMEX3"))
+    for t in timexes:
+        if t.get("functionInDocument") == "CREATION_TIME":
+            return _dct(t.get("value"))
+    anchors = [t.get("anchorTimeID") for t in timexes if t.get("anchorTimeID")]
+    top = max(set(anchors), key=anchors.count) if anchors else None
+    return next((_dct(t.get("value")) for t in timexes if t.get("m_id") == top), None)
+
+
+def read_meantime(path: Path) -> Doc | None:
+    """One MEANTIME document: annotated sentences detokenised, one per line; stand-off TIMEX3s."""
+    root = ET.parse(path).getroot()
+    last = _annotated_sentences(root)
+    by_sent: dict[int, list[tuple[str, str]]] = {}
+    for tok in root.findall("token"):
+        if int(tok.get("sentence", "0")) <= last:
+            by_sent.setdefault(int(tok.get("sentence", "0")), []).append(
+                (tok.get("t_id", ""), tok.text or "")
+            )
+    lines: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for s in sorted(by_sent):
+        line, sp = _detokenize(by_sent[s], offset)
+        lines.append(line)
+        spans.update(sp)
+        offset += len(line) + 1
+    dct = _meantime_dct(root)
+    if dct is None:
+        return None
+    doc = Doc(root.get("doc_id", path.stem), dct, "\n".join(lines), [])
+    for t in root.iter("TIMEX3"):
+        toks = [spans[a.get("t_id", "")] for a in t.findall("token_anchor")]
+        if not toks:
+            continue
+        start, end = min(a for a, _ in toks), max(b for _, b in toks)
+        if t.get("functionInDocument") == "CREATION_TIME":
+            doc.ignore.append((start, end))
+        else:
+            doc.gold.append(Mention(start, end, t.get("type", ""), t.get("value", "")))
+    return doc
+
+
+def load_corpora(include_test: bool) -> dict[str, list[Doc]]:
+    """Corpus name → documents."""
+    test_ids = {
+        ln.strip()
+        for ln in (MEANTIME / "TEST_SPLIT.txt").read_text().splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
+    corpora: dict[str, list[Doc]] = {}
+    for name in ("TimeBank", "AQUAINT"):
+        docs = [read_timeml(p) for p in sorted((TBAQ / name).glob("*.tml"))]
+        corpora[name] = [d for d in docs if d]
+    # the reserved test documents are not even parsed unless asked for
+    paths = sorted(MEANTIME.glob("intra-doc_annotation/**/*.xml"))
+    dev = [read_meantime(p) for p in paths if p.name.split("_")[0] not in test_ids]
+    corpora["MEANTIME-dev"] = [d for d in dev if d]
+    if include_test:
+        test = [read_meantime(p) for p in paths if p.name.split("_")[0] in test_ids]
+        corpora["MEANTIME-test"] = [d for d in test if d]
+    return corpora
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _match(gold: list[Mention], pred: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """One-to-one relaxed (overlap) matching, exact spans preferred."""
+    pairs, used = [], set()
+    for strict_pass in (True, False):
+        for g in gold:
+            if any(g is pg for pg, _ in pairs):
+                continue
+            for i, p in enumerate(pred):
+                exact = (p.start, p.end) == (g.start, g.end)
+                if i not in used and (exact if strict_pass else _overlap(g, p)):
+                    pairs.append((g, p))
+                    used.add(i)
+                    break
+    return pairs
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(items: Iterable[tuple[list[Mention], list[Mention]]]) -> dict[str, float]:
+    """TempEval-3 measures over (gold, predicted) pairs of documents."""
+    n_gold = n_pred = relaxed = strict = value_ok = type_ok = 0
+    for gold, pred in items:
+        pairs = _match(gold, pred)
+        n_gold, n_pred, relaxed = n_gold + len(gold), n_pred + len(pred), relaxed + len(pairs)
+        strict += sum((g.start, g.end) == (p.start, p.end) for g, p in pairs)
+        value_ok += sum(g.value == p.value for g, p in pairs)
+        type_ok += sum(g.type == p.type for g, p in pairs)
+    out = {"gold": n_gold, "pred": n_pred}
+    for name, hits in (("relaxed", relaxed), ("strict", strict), ("value", value_ok)):
+        p, r = hits / max(n_pred, 1), hits / max(n_gold, 1)
+        out |= {f"{name}_p": p, f"{name}_r": r, f"{name}_f1": _f1(p, r)}
+    out["value_acc"] = value_ok / max(relaxed, 1)
+    out["type_acc"] = type_ok / max(relaxed, 1)
+    return out
+
+
+def _keep(mentions: list[Mention], types: frozenset[str] | None) -> list[Mention]:
+    return [m for m in mentions if types is None or m.type in types]
+
+
+def predict(doc: Doc) -> list[Mention]:
+    """Our mentions for one document, minus those on the DCT itself (MEANTIME's dateline)."""
+    found = find_timexes(doc.text, ref=doc.dct)
+    preds = [Mention(t.start, t.end, str(t.type), t.value) for t in found]
+    return [p for p in preds if not any(p.start < e and s < p.end for s, e in doc.ignore)]
+
+
+def _ctx(doc: Doc, m: Mention) -> str:
+    left = doc.text[max(0, m.start - 50) : m.start].replace("\n", " ")
+    right = doc.text[m.end : m.end + 30].replace("\n", " ")
+    return f"{left}[{doc.text[m.start : m.end]}]{right}"
+
+
+def print_errors(name: str, runs: list[tuple[Doc, list[Mention]]], n: int) -> None:
+    """A random sample of misses, false positives and value errors."""
+    misses, fps, wrong = [], [], []
+    for doc, pred in runs:
+        pairs = _match(doc.gold, pred)
+        matched_g = {id(g) for g, _ in pairs}
+        matched_p = {id(p) for _, p in pairs}
+        misses += [
+            f"{g.type} {g.value} | {_ctx(doc, g)}" for g in doc.gold if id(g) not in matched_g
+        ]
+        fps += [f"{p.type} {p.value} | {_ctx(doc, p)}" for p in pred if id(p) not in matched_p]
+        wrong += [
+            f"gold {g.type} {g.value} [{doc.text[g.start : g.end]}] ours {p.type} {p.value} "
+            f"[{doc.text[p.start : p.end]}] dct {doc.dct} | {_ctx(doc, p)}"
+            for g, p in pairs
+            if g.value != p.value or (g.start, g.end) != (p.start, p.end)
+        ]
+    rng = random.Random(0)
+    for label, rows in (("MISSED", misses), ("FALSE POSITIVE", fps), ("VALUE/SPAN", wrong)):
+        print(f"\n== {name}: {label} ({len(rows)}) ==")
+        for row in rng.sample(rows, min(n, len(rows))):
+            print("  " + row)
+
+
+def _tagging_seconds(docs: list[Doc], *, repeats: int = 5) -> float:
+    """Median wall time to tag every document once (warm), robust to a busy machine."""
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for d in docs:
+            find_timexes(d.text, ref=d.dct)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def article_ms(docs: list[Doc], *, words: int = 1000, repeats: int = 21) -> float:
+    """Median warm time (ms) to tag one article of about `words` words cut from the corpus."""
+    text, ref = "", docs[0].dct
+    for d in docs:
+        text += d.text + "\n\n"
+        if len(text.split()) >= words:
+            break
+    text = " ".join(text.split(" ")[: words + text.count("\n")])
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        find_timexes(text, ref=ref)
+        times.append(time.perf_counter() - t0)
+    return 1000 * statistics.median(times)
+
+
+def run(args: argparse.Namespace) -> dict[str, dict[str, dict[str, float]]]:
+    """Tag every corpus, print the table and the error sample; return the figures."""
+    corpora = load_corpora(args.include_test)
+    find_timexes("Warm-up on Monday, May 5, 2019.", ref=date(2019, 3, 3))
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    header = f"{'corpus':14} {'types':9} {'gold':>5} {'pred':>5} {'relP':>5} {'relR':>5} "
+    header += (
+        f"{'relF1':>5} {'strP':>5} {'strR':>5} {'strF1':>5} {'valAc':>5} {'valF1':>5} {'typAc':>5}"
+    )
+    print(header)
+    for name, docs in corpora.items():
+        runs = [(d, predict(d)) for d in docs]
+        elapsed = _tagging_seconds(docs)
+        words = sum(len(d.text.split()) for d in docs)
+        results[name] = {}
+        for label, types in (("DATE+TIME", DATE_TIME), ("all", None)):
+            s = score((_keep(d.gold, types), _keep(p, types)) for d, p in runs)
+            results[name][label] = s
+            print(
+                f"{name:14} {label:9} {s['gold']:5.0f} {s['pred']:5.0f} "
+                + " ".join(f"{s[k]:5.3f}" for k in COLUMNS)
+            )
+        results[name]["speed"] = {
+            "docs": len(docs),
+            "words": words,
+            "ms_per_1000_words": 1000 * elapsed / max(words, 1) * 1000,
+        }
+        if args.errors:
+            print_errors(name, runs, args.errors)
+    one = article_ms(corpora["TimeBank"])
+    results["article_1000_words"] = {"ms_median": one}
+    print(f"one 1,000-word article (TimeBank text), warm median: {one:.2f} ms")
+    for name, r in results.items():
+        if "speed" not in r:
+            continue
+        print(
+            f"{name:14} {r['speed']['ms_per_1000_words']:.2f} ms per 1,000 words "
+            f"({r['speed']['docs']:.0f} docs, {r['speed']['words']:.0f} words)"
+        )
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    ap.add_argument("--errors", type=int, default=0, help="print N sampled errors per corpus")
+    ap.add_argument("--include-test", action="store_true", help="add the MEANTIME test row")
+    args = ap.parse_args(argv)
+    if not TBAQ.is_dir() or not MEANTIME.is_dir():
+        print(f"data not found under {DATA}; skipping")
+        return 0
+    results = run(args)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"wrote {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,274 @@
+"""find_timexes and period: phrase tables, the seed article's false positives, span invariants."""
+
+import itertools
+from datetime import date
+
+import pytest
+
+from tracker.domain import TimexType
+from tracker.timex import find_timexes, period
+
+SEED = (
+    "Israeli Prime Minister Benjamin Netanyahu\u2019s focus in last week\u2019s meeting with "
+    "Russian President Vladimir Putin was concerns over Iranian forces in Syria, and he may have "
+    "achieved a breakthrough. The Israeli leader on Sunday said that Putin and he \u201cagreed on "
+    "a common goal.\u201d \u201cWe agreed to establish a joint team to advance this goal.\u201d "
+    "Russia is a key ally of Iran and may have diplomatic tools. Putin even has plans to visit "
+    "Jerusalem now. Said Netanyahu on Sunday, \u201cAs I promised, the focus of our discussions "
+    "was the Iranian issue.\u201d\n(By Joshua Spurlock,, March 3, 2019)"
+)
+SEED_REF = date(2019, 3, 3)
+
+
+def triples(text: str, ref: date) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type.value, t.value) for t in find_timexes(text, ref=ref)]
+
+
+class TestFindTimexes:
+    @pytest.mark.parametrize(
+        ("sentence", "ref", "expected"),
+        [
+            (
+                "The Israeli leader on Sunday said that Putin agreed.",
+                date(2019, 3, 3),
+                [("Sunday", "DATE", "2019-03-03")],
+            ),
+            (
+                "He will meet Putin on Sunday.",
+                date(2019, 3, 3),
+                [("Sunday", "DATE", "2019-03-10")],
+            ),
+            (
+                "Netanyahu's focus in last week's meeting was Iran.",
+                date(2019, 3, 3),
+                [("last week", "DATE", "2019-W08")],
+            ),
+            (
+                "he may have achieved a breakthrough, and we agreed that you may go.",
+                date(2019, 3, 3),
+                [],
+            ),
+            ("The vote is in May.", date(2019, 3, 3), [("May", "DATE", "2019-05")]),
+            (
+                "It opens May 15 and closes by May.",
+                date(2019, 3, 3),
+                [("May 15", "DATE", "2019-05-15"), ("May", "DATE", "2019-05")],
+            ),
+            ("Sales fell in May 2020.", date(2019, 3, 3), [("May 2020", "DATE", "2020-05")]),
+            (
+                "They met on Jan. 5 and on 5 January 2008.",
+                date(2019, 3, 3),
+                [("Jan. 5", "DATE", "2019-01-05"), ("5 January 2008", "DATE", "2008-01-05")],
+            ),
+            ("The plant will close by 2012.", date(2019, 3, 3), [("2012", "DATE", "2012")]),
+            (
+                "in the 1990s and in 1998",
+                date(2019, 3, 3),
+                [("the 1990s", "DATE", "199"), ("1998", "DATE", "1998")],
+            ),
+            (
+                "The firm reports third-quarter results for fiscal 1989.",
+                date(1989, 10, 26),
+                [("third-quarter", "DATE", "1989-Q3"), ("fiscal 1989", "DATE", "1989")],
+            ),
+            (
+                "Sales in the third quarter of 2019 and the second half of next year.",
+                date(2019, 3, 3),
+                [
+                    ("the third quarter of 2019", "DATE", "2019-Q3"),
+                    ("the second half of next year", "DATE", "2020-H2"),
+                ],
+            ),
+            (
+                "The talks resume this spring; last fall was quiet.",
+                date(2019, 3, 3),
+                [("this spring", "DATE", "2019-SP"), ("last fall", "DATE", "2018-FA")],
+            ),
+            (
+                "The merger should close by the end of the year.",
+                date(2006, 5, 10),
+                [("the end of the year", "DATE", "2006-12")],
+            ),
+            (
+                "It will be done later this year or early next year, by mid-2020 at the latest.",
+                date(2019, 3, 3),
+                [
+                    ("later this year", "DATE", "2019"),
+                    ("early next year", "DATE", "2020"),
+                    ("mid-2020", "DATE", "2020-06"),
+                ],
+            ),
+            (
+                "The army will withdraw within six months.",
+                date(2019, 3, 3),
+                [("six months", "DURATION", "P6M")],
+            ),
+            (
+                "We expect a decision in the coming weeks.",
+                date(2019, 3, 3),
+                [("the coming weeks", "DURATION", "PXW")],
+            ),
+            (
+                "It could take two to three years.",
+                date(2019, 3, 3),
+                [("two to three years", "DURATION", "P3Y")],
+            ),
+            (
+                "Prices rose next month, today, yesterday and tomorrow.",
+                date(2019, 3, 3),
+                [
+                    ("next month", "DATE", "2019-04"),
+                    ("today", "DATE", "2019-03-03"),
+                    ("yesterday", "DATE", "2019-03-02"),
+                    ("tomorrow", "DATE", "2019-03-04"),
+                ],
+            ),
+            (
+                "Output is now lower; currently it is recently revised.",
+                date(2019, 3, 3),
+                [
+                    ("now", "DATE", "PRESENT_REF"),
+                    ("currently", "DATE", "PRESENT_REF"),
+                    ("recently", "DATE", "PAST_REF"),
+                ],
+            ),
+            (
+                "Over the past five years, prices doubled this week.",
+                date(2019, 3, 3),
+                [("the past five years", "DURATION", "P5Y"), ("this week", "DATE", "2019-W09")],
+            ),
+            (
+                "The meeting starts at 3 p.m. and ends at 14:00.",
+                date(2019, 3, 3),
+                [("3 p.m.", "TIME", "2019-03-03T15:00"), ("14:00", "TIME", "2019-03-03T14:00")],
+            ),
+            (
+                "Two years ago the plant opened; a year earlier it was sold.",
+                date(2019, 3, 3),
+                [("Two years ago", "DATE", "2017"), ("a year earlier", "DATE", "2018")],
+            ),
+            (
+                "The report is published daily and every Monday.",
+                date(2019, 3, 3),
+                [("daily", "SET", "P1D"), ("every Monday", "SET", "XXXX-WXX-1")],
+            ),
+            (
+                "The deadline is 2019-03-31, or 31/12/2027 at the latest.",
+                date(2019, 3, 3),
+                [("2019-03-31", "DATE", "2019-03-31"), ("31/12/2027", "DATE", "2027-12-31")],
+            ),
+            (
+                "Talks will continue next Friday and next year.",
+                date(2019, 3, 3),
+                [("next Friday", "DATE", "2019-03-08"), ("next year", "DATE", "2020")],
+            ),
+            (
+                "A year and a half later, at noon Thursday.",
+                date(2019, 3, 3),
+                [
+                    ("A year and a half later", "DATE", "2020-09"),
+                    ("noon Thursday", "TIME", "2019-02-28T12:00"),
+                ],
+            ),
+            (
+                "Shares closed at 16:15 UTC. On Friday morning they fell.",
+                date(2010, 7, 17),
+                [
+                    ("16:15 UTC", "TIME", "2010-07-17T16:15Z"),
+                    ("Friday morning", "TIME", "2010-07-16TMO"),
+                ],
+            ),
+            ("He served in the Army for 2000 soldiers and $1998 bonuses.", date(2019, 3, 3), []),
+            (
+                "March 3rd, by the way, the marchers march.",
+                date(2019, 3, 3),
+                [
+                    ("March 3rd", "DATE", "2019-03-03"),
+                ],
+            ),
+        ],
+    )
+    def test_phrases(self, sentence: str, ref: date, expected: list[tuple[str, str, str]]) -> None:
+        assert triples(sentence, ref) == expected
+
+    def test_seed_article_has_no_dateparser_false_positives(self) -> None:
+        found = triples(SEED, SEED_REF)
+        assert found == [
+            ("last week", "DATE", "2019-W08"),
+            ("Sunday", "DATE", "2019-03-03"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("Sunday", "DATE", "2019-03-03"),
+            ("March 3, 2019", "DATE", "2019-03-03"),
+        ]
+
+    @pytest.mark.parametrize(
+        "text", [SEED, "In May, we met Monday at 3 p.m.; it may rain by 2012."]
+    )
+    def test_spans_are_sorted_disjoint_offsets(self, text: str) -> None:
+        found = find_timexes(text, ref=SEED_REF)
+        assert all(text[t.start : t.end] == t.text for t in found)
+        assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+    def test_longest_match_wins(self) -> None:
+        assert triples("on Monday, March 4, 2019", SEED_REF) == [
+            ("Monday, March 4, 2019", "DATE", "2019-03-04")
+        ]
+
+    def test_types_are_timex_types(self) -> None:
+        assert {
+            t.type for t in find_timexes("daily for two weeks from 3 p.m. today", ref=SEED_REF)
+        } == {
+            TimexType.SET,
+            TimexType.DURATION,
+            TimexType.TIME,
+        }
+
+    def test_end_of_year_deadline_last_day(self) -> None:
+        (timex,) = find_timexes("by the end of the year", ref=date(2006, 5, 10))
+        assert (timex.value, period(timex.value)) == (
+            "2006-12",
+            (date(2006, 12, 1), date(2006, 12, 31)),
+        )
+
+
+class TestPeriod:
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            ("2012", (date(2012, 1, 1), date(2012, 12, 31))),
+            ("2019-03", (date(2019, 3, 1), date(2019, 3, 31))),
+            ("2019-12", (date(2019, 12, 1), date(2019, 12, 31))),
+            ("2019-03-03", (date(2019, 3, 3), date(2019, 3, 3))),
+            ("2019-03-03T14:00", (date(2019, 3, 3), date(2019, 3, 3))),
+            ("2019-W10", (date(2019, 3, 4), date(2019, 3, 10))),
+            ("2019-W10-WE", (date(2019, 3, 9), date(2019, 3, 10))),
+            ("2019-Q3", (date(2019, 7, 1), date(2019, 9, 30))),
+            ("2019-H2", (date(2019, 7, 1), date(2019, 12, 31))),
+            ("2019-SP", (date(2019, 3, 1), date(2019, 5, 31))),
+            ("2019-WI", (date(2019, 12, 1), date(2020, 2, 29))),
+            ("199", (date(1990, 1, 1), date(1999, 12, 31))),
+            ("20", (date(2000, 1, 1), date(2099, 12, 31))),
+            ("2019-02-30", None),
+            ("PAST_REF", None),
+            ("FUTURE_REF", None),
+            ("XXXX-XX-XX", None),
+            ("P6M", None),
+        ],
+    )
+    def test_calendar_values(self, value: str, expected: tuple[date, date] | None) -> None:
+        assert period(value) == expected
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            ("P6M", (date(2019, 3, 3), date(2019, 9, 3))),
+            ("P2W", (date(2019, 3, 3), date(2019, 3, 17))),
+            ("P10D", (date(2019, 3, 3), date(2019, 3, 13))),
+            ("P1.5Y", (date(2019, 3, 3), date(2020, 9, 3))),
+            ("PT3H", (date(2019, 3, 3), date(2019, 3, 3))),
+            ("PXY", None),
+            ("PRESENT_REF", (date(2019, 3, 3), date(2019, 3, 3))),
+        ],
+    )
+    def test_relative_values(self, value: str, expected: tuple[date, date] | None) -> None:
+        assert period(value, ref=date(2019, 3, 3)) == expected

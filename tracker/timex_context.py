@@ -1,0 +1,93 @@
+"""What a timex rule may ask about its surroundings: the reference date and the tense around it.
+
+Underspecified expressions ("Sunday", "in October", "the third quarter") are anchored on the
+reference date, leaning to the past or the future according to the nearest tense cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tracker.domain import TimexType
+from tracker.timex_lexicon import FUTURE_CUES, NEAR_FUTURE_CUES, PAST_CUES, STRONG_FUTURE_CUES
+
+Found = tuple[TimexType, str] | None
+_BOUNDARY = re.compile(r"[.!?\n]")
+_RIGHT_BOUNDARY = re.compile(r"[.!?\n;:\"“”]")
+_WINDOW = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """One text and its reference date, as seen by the rules."""
+
+    text: str
+    ref: date
+
+    def tense(self, start: int, end: int, *, strong: bool = False) -> int:
+        """+1 if the nearest tense cue in the sentence is future, -1 if past, 0 if none."""
+        left_from = max(0, start - _WINDOW)
+        left = self.text[left_from:start]
+        cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+        left = left[cut:]
+        right = self.text[end : end + _WINDOW]
+        stop = _RIGHT_BOUNDARY.search(right)
+        right = right[: stop.start()] if stop else right
+        best = (10**6, 0)
+        future_cues = STRONG_FUTURE_CUES if strong else FUTURE_CUES
+        for cues, sign in ((future_cues, 1), (PAST_CUES, -1)):
+            for m in cues.finditer(left):
+                best = min(best, (len(left) - m.end(), -sign))
+            for m in cues.finditer(right):
+                best = min(best, (m.start() + 5, -sign))  # left-hand cues win ties
+        return -best[1]
+
+    def future(self, start: int, end: int, *, strong: bool = False) -> bool:
+        """True when the expression most likely refers forward from the reference date."""
+        return self.tense(start, end, strong=strong) > 0
+
+    def month_year(self, month: int, start: int, end: int, *, mode: str = "") -> int:
+        """Year of a month named without one: "last"/"next"/"this" or by tense."""
+        y, m = self.ref.year, self.ref.month
+        if mode == "last":
+            return y if month < m else y - 1
+        if mode == "next":
+            return y if month > m else y + 1
+        if mode == "this" or month == m:
+            return y
+        return self.nearest_year(month, 15, start, end, bonus=120)
+
+    def weekday(self, weekday: int, start: int, end: int, *, mode: str = "") -> date:
+        """Date of a weekday named without a date: the last one, or the next one if future."""
+        back = (self.ref.weekday() - weekday) % 7
+        ahead = (weekday - self.ref.weekday()) % 7
+        if mode == "last":
+            return self.ref - timedelta(days=back or 7)
+        if mode == "next":
+            return self.ref + timedelta(days=ahead or 7)
+        lean = self.tense(start, end, strong=True)
+        if mode == "this":
+            return (
+                self.ref + timedelta(days=ahead) if lean > 0 else self.ref - timedelta(days=back)
+            )
+        if lean <= 0:
+            return self.ref - timedelta(days=back)
+        if ahead == 0 and not NEAR_FUTURE_CUES.search(self.text[max(0, start - 40) : start]):
+            return self.ref  # the reference day itself unless "will ... on Sunday"
+        return self.ref + timedelta(days=ahead or 7)
+
+    def nearest_year(self, month: int, day: int, start: int, end: int, *, bonus: int = 30) -> int:
+        """Year of a month and day named without one: the closest, ties broken by tense."""
+        lean = self.tense(start, end)
+        best: tuple[float, int] | None = None
+        for year in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
+            try:
+                gap = (date(year, month, day) - self.ref).days
+            except ValueError:
+                continue
+            score = abs(gap) - (bonus if gap * lean > 0 else 0) + (0 if lean or gap <= 0 else 20)
+            if best is None or score < best[0]:
+                best = (score, year)
+        return best[1] if best else self.ref.year

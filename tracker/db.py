@@ -1,0 +1,111 @@
+"""Engines, sessions and migrations: SQLite by default (WAL, foreign keys, busy timeout),
+PostgreSQL through psycopg 3 when a `postgresql://` URL is given."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DATA_DIR = Path("data")
+DB_FILENAME = "tracker.db"
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def normalise_url(url: str | None, *, data_dir: Path = DEFAULT_DATA_DIR) -> URL:
+    """The SQLAlchemy URL to use: the SQLite file under data_dir, or psycopg 3 for PostgreSQL."""
+    if not url:
+        return make_url(f"sqlite:///{data_dir / DB_FILENAME}")
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _is_memory(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+
+
+def make_engine(
+    url: str | None = None, *, data_dir: Path = DEFAULT_DATA_DIR, echo: bool = False
+) -> Engine:
+    """Create the engine for `url` (None: ./data/tracker.db, created with its directory)."""
+    parsed = normalise_url(url, data_dir=data_dir)
+    kwargs: dict[str, Any] = {"echo": echo}
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    if _is_memory(parsed):
+        # One shared connection, so every session sees the same in-memory database.
+        kwargs |= {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
+    elif parsed.database:
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(parsed, **kwargs)
+    on_disk = not _is_memory(parsed)
+    event.listen(engine, "connect", _sqlite_pragmas(on_disk=on_disk))
+    if on_disk:
+        event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _begin_immediate(connection: Any) -> None:
+    # A deferred transaction that reads and then writes fails at once with "database is
+    # locked" when another writer got in between (busy_timeout cannot help); taking the
+    # write lock at BEGIN makes concurrent writers queue for up to busy_timeout instead.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _sqlite_pragmas(*, on_disk: bool) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if on_disk:  # BEGIN comes from _begin_immediate, not from pysqlite's deferred one
+            dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if on_disk:  # WAL: readers never block the writer; the bot reads while a job writes
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    return on_connect
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    """Sessions whose objects stay readable after commit (services return snapshots)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config() -> Any:
+    """An Alembic Config pointing at the packaged migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def migrate(engine: Engine, *, revision: str = "head") -> None:
+    """Apply Alembic migrations up to `revision` (default: upgrade head)."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    logger.info("database migrated to %s", revision)
+
+
+def downgrade(engine: Engine, *, revision: str) -> None:
+    """Revert Alembic migrations down to `revision` ("base" removes every table)."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)

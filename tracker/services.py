@@ -1,0 +1,314 @@
+"""Use cases of the ledger: `Tracker` has one method per use case, owns every transaction and
+returns frozen domain snapshots, never ORM objects."""
+
+from __future__ import annotations
+
+import builtins
+import logging
+from collections.abc import Callable, Collection, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker import services_checks as check
+from tracker.domain import (
+    Article,
+    ChatSettings,
+    Commitment,
+    DueBasis,
+    Horizons,
+    Kind,
+    Page,
+    Proposal,
+    PublishedBasis,
+    Stats,
+    Status,
+)
+from tracker.errors import InvalidInput
+from tracker.models import ChatRow, CommitmentRow, DueChangeRow, ProposalRow, VerdictRow
+from tracker.repository import Filters, Repository
+from tracker.services_ledger import (
+    Reading,
+    from_candidate,
+    guess,
+    import_into,
+    picks_of,
+    proposal_of,
+    set_deadline,
+    stored_source,
+)
+from tracker.services_rows import candidate_from_record, candidate_record, export_row
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_PAGE = 500
+DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
+
+
+class Tracker:
+    """The ledger's use cases over a session factory."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        horizons: Horizons = DEFAULT_HORIZONS,
+        timezone: str = "UTC",
+    ) -> None:
+        check.zone(timezone)  # fail at start, not on the first message
+        self._sessions = sessions
+        self._horizons = horizons
+        self._timezone = timezone
+
+    def _run(self, work: Callable[[Repository], T], *, retry: bool = False) -> T:
+        """Run `work` in one transaction; retry once after a unique-key race if asked."""
+        try:
+            with self._sessions.begin() as session:
+                return work(Repository(session))
+        except IntegrityError:
+            if not retry:
+                raise
+            logger.info("unique-key race; retrying once")
+            with self._sessions.begin() as session:
+                return work(Repository(session))
+
+    def _chat(self, repo: Repository, chat_id: int) -> ChatSettings:
+        row = repo.chat(chat_id)
+        if row is None:
+            return ChatSettings(chat_id=chat_id, timezone=self._timezone, horizons=self._horizons)
+        return row.snapshot()
+
+    def _today(self, chat: ChatSettings, now: datetime) -> date:
+        """Today's date in the chat's time zone."""
+        return now.astimezone(check.zone(chat.timezone)).date()
+
+    # -- proposals -----------------------------------------------------------------------------
+
+    def propose(self, chat_id: int, article: Article, *, now: datetime) -> Proposal:
+        """Extract candidates from an article, store its source (once) and the proposal."""
+        if not article.text.strip():
+            raise InvalidInput("The article has no text.")
+        now = check.aware(now)
+        key = check.content_hash(article.text)
+        chat, known = self._run(lambda repo: (self._chat(repo, chat_id), repo.source_by_hash(key)))
+        # Extract outside any transaction: on SQLite a write transaction blocks other writers.
+        reading = Reading(known, article, today=self._today(chat, now), horizons=chat.horizons)
+        return self._run(
+            lambda repo: self._store_proposal(repo, chat_id, reading, now), retry=True
+        )
+
+    def _store_proposal(
+        self, repo: Repository, chat_id: int, reading: Reading, now: datetime
+    ) -> Proposal:
+        source = stored_source(repo, reading.article, now=now)
+        found = reading.of(source)  # re-reads only if a racing writer stored other text first
+        if source.published is None and found.published is not None:
+            source.published = found.published
+            source.published_basis = PublishedBasis(found.published_basis).value
+        records = [candidate_record(c) for c in found.commitments]
+        row = ProposalRow(chat_id=chat_id, source=source, candidates=records, created_at=now)
+        repo.add(row)
+        return proposal_of(repo, row)
+
+    def get_proposal(self, chat_id: int, proposal_id: int) -> Proposal:
+        """A stored proposal of this chat with the indices already tracked."""
+        return self._run(lambda repo: proposal_of(repo, repo.proposal(chat_id, proposal_id)))
+
+    def accept(
+        self,
+        chat_id: int,
+        proposal_id: int,
+        picks: Sequence[int] | None,
+        *,
+        by: str,
+        now: datetime,
+    ) -> builtins.list[Commitment]:
+        """Track the picked candidates (1-based; None = all); picking one twice is a no-op."""
+        by, now = check.label(by), check.aware(now)
+
+        def work(repo: Repository) -> builtins.list[Commitment]:
+            proposal = repo.proposal(chat_id, proposal_id)
+            chosen = picks_of(picks, len(proposal.candidates))
+            tracked = repo.tracked_spans(chat_id, proposal.source_id)
+            result = []
+            for index in chosen:
+                candidate = candidate_from_record(proposal.candidates[index - 1])
+                row = tracked.get(candidate.span)
+                if row is None:
+                    row = from_candidate(candidate, chat_id, proposal.source, by=by, now=now)
+                    repo.add(row)
+                    tracked[candidate.span] = row
+                result.append(row.snapshot())
+            return result
+
+        return self._run(work, retry=True)
+
+    # -- commitments ---------------------------------------------------------------------------
+
+    def add(
+        self,
+        chat_id: int,
+        statement: str,
+        *,
+        actor: str | None = None,
+        deadline: str | None = None,
+        kind: Kind | str | None = None,
+        by: str,
+        now: datetime,
+    ) -> Commitment:
+        """Track a statement typed by a user; its deadline is read in the chat's time zone."""
+        text, by, now = check.statement(statement), check.label(by), check.aware(now)
+        deadline = check.clean(deadline)
+        chosen_kind = None if kind is None else check.kind(kind)
+        actors = () if actor is None else check.actors([actor])
+
+        chat = self.settings(chat_id)
+        today, horizons = self._today(chat, now), chat.horizons
+        # Only read the statement when the user left something for it to tell us.
+        wanted = chosen_kind is None or not actors or deadline is None
+        found = guess(text, today=today, horizons=horizons) if wanted else None
+
+        def work(repo: Repository) -> Commitment:
+            final_kind = chosen_kind or (found.kind if found else Kind.PROMISE)
+            row = CommitmentRow(
+                chat_id=chat_id,
+                actors=list(actors or (found.actors if found else ())),
+                action=found.action if found and found.action else text,
+                kind=final_kind.value,
+                quote=text,
+                status=Status.OPEN.value,
+                created_by=by,
+                created_at=now,
+            )
+            set_deadline(row, deadline, found, today=today, horizon=horizons.days(final_kind))
+            repo.add(row)
+            return row.snapshot()
+
+        return self._run(work)
+
+    def get(self, chat_id: int, commitment_id: int) -> Commitment:
+        """One commitment of this chat (NotFound for another chat's id)."""
+        return self._run(lambda repo: repo.commitment(chat_id, commitment_id).snapshot())
+
+    def list(
+        self,
+        chat_id: int,
+        *,
+        statuses: Collection[Status | str] | None = None,
+        due_before: date | None = None,
+        overdue_on: date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        """A page of commitments by (due, id); due_before is exclusive, overdue_on = overdue."""
+        if not 1 <= limit <= MAX_PAGE or offset < 0:
+            raise InvalidInput(f"The page size must be 1 to {MAX_PAGE} and the offset ≥ 0.")
+        if isinstance(statuses, str):  # one status given bare, not as a collection
+            statuses = [statuses]
+        wanted = None if statuses is None else frozenset(check.status(s) for s in statuses)
+        filters = Filters(statuses=wanted, due_before=due_before, overdue_on=overdue_on)
+
+        def work(repo: Repository) -> Page:
+            rows, total = repo.page(chat_id, filters, limit=limit, offset=offset)
+            items = tuple(r.snapshot() for r in rows)
+            return Page(items=items, total=total, offset=offset, limit=limit)
+
+        return self._run(work)
+
+    def record_verdict(
+        self,
+        chat_id: int,
+        commitment_id: int,
+        status: Status | str,
+        *,
+        by: str,
+        now: datetime,
+        evidence_url: str | None = None,
+        note: str | None = None,
+    ) -> Commitment:
+        """Append a verdict; it becomes the current status. Earlier verdicts are kept."""
+        verdict = VerdictRow(
+            status=check.status(status).value,
+            at=check.aware(now),
+            by=check.label(by),
+            evidence_url=check.evidence_url(evidence_url),
+            note=check.note(note, verdict=check.status(status)),
+        )
+
+        def work(repo: Repository) -> Commitment:
+            row = repo.commitment(chat_id, commitment_id)
+            row.verdicts.append(verdict)
+            row.status = verdict.status
+            repo.session.flush()
+            return row.snapshot()
+
+        return self._run(work)
+
+    def set_due(
+        self, chat_id: int, commitment_id: int, due: date, *, by: str, now: datetime
+    ) -> Commitment:
+        """Move the due date; the old date and basis are kept in the due_changes audit table.
+
+        A date a user chose is no longer an assumed horizon, so the basis becomes "deadline".
+        """
+        new_due, by, now = check.due_date(due), check.label(by), check.aware(now)
+
+        def work(repo: Repository) -> Commitment:
+            row = repo.commitment(chat_id, commitment_id)
+            if row.due != new_due:
+                change = DueChangeRow(at=now, by=by, old_due=row.due, old_basis=row.due_basis)
+                change.new_due = new_due
+                row.due_changes.append(change)
+                row.due, row.due_basis = new_due, DueBasis.DEADLINE.value
+                repo.session.flush()
+            return row.snapshot()
+
+        return self._run(work)
+
+    # -- figures, export, import, settings ----------------------------------------------------
+
+    def stats(self, chat_id: int, *, today: date) -> Stats:
+        """Fulfilment figures for the chat on `today` (see tracker.stats.compute_stats)."""
+        from tracker.stats import compute_stats
+
+        rows = self._run(lambda repo: repo.all_light(chat_id))
+        return compute_stats(rows, today=today)
+
+    def export_rows(self, chat_id: int) -> builtins.list[dict[str, Any]]:
+        """Every commitment of the chat with source (text included) and full history."""
+        return self._run(lambda repo: [export_row(r) for r in repo.all_full(chat_id)])
+
+    def import_rows(
+        self, chat_id: int, rows: Sequence[Mapping[str, Any]], *, by: str, now: datetime
+    ) -> int:
+        """Validate all rows, then store them in one transaction; returns how many were new."""
+        from tracker.services_import import parse_rows
+
+        by, now = check.label(by), check.aware(now)
+        parsed = parse_rows(rows, by=by, now=now)
+        return self._run(
+            lambda repo: import_into(
+                repo, chat_id, parsed, chat=self._chat(repo, chat_id), now=now
+            )
+        )
+
+    def settings(self, chat_id: int) -> ChatSettings:
+        """The chat's settings (defaults until changed)."""
+        return self._run(lambda repo: self._chat(repo, chat_id))
+
+    def update_settings(self, chat_id: int, **changes: Any) -> ChatSettings:
+        """Change some settings; every value is checked before anything is stored."""
+
+        def work(repo: Repository) -> ChatSettings:
+            updated = check.settings_change(self._chat(repo, chat_id), changes)
+            row = repo.chat(chat_id)
+            if row is None:
+                row = ChatRow(chat_id=chat_id)
+                repo.session.add(row)
+            row.apply(updated)
+            repo.session.flush()
+            return row.snapshot()
+
+        return self._run(work, retry=True)

@@ -1,0 +1,197 @@
+"""Input checks shared by the services: statuses, URLs, notes, labels, dates, settings.
+Each raises `InvalidInput` (or a subclass) with a message safe to show the user."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import fields, replace
+from datetime import UTC, date, datetime, time
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tracker.domain import ChatSettings, Horizons, Kind, Status, VerdictsBy
+from tracker.errors import InvalidInput
+
+MAX_URL = 2048
+MAX_NOTE = 2000
+MAX_LABEL = 200
+MAX_STATEMENT = 4000
+MAX_HORIZON_DAYS = 36500
+_SPACE = re.compile(r"\s+")
+
+
+def content_hash(text: str, *, url: str | None = None) -> str:
+    """SHA-256 of the text after Unicode NFKC and whitespace folding (the URL if no text)."""
+    folded = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    key = folded if folded else f"url:{url or ''}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def clean(text: str | None) -> str | None:
+    """Strip a free-text value; empty becomes None (so exports round-trip through CSV)."""
+    if text is None:
+        return None
+    stripped = str(text).strip()
+    return stripped or None
+
+
+def status(value: Status | str) -> Status:
+    """A verdict status from its value, e.g. "fulfilled"."""
+    try:
+        return Status(str(value).strip().lower())
+    except ValueError:
+        names = ", ".join(s.value for s in Status)
+        raise InvalidInput(f"Unknown status “{value}”. Use one of: {names}.") from None
+
+
+def kind(value: Kind | str) -> Kind:
+    """A commitment kind from its value, e.g. "promise"."""
+    try:
+        return Kind(str(value).strip().lower())
+    except ValueError:
+        names = ", ".join(k.value for k in Kind)
+        raise InvalidInput(f"Unknown kind “{value}”. Use one of: {names}.") from None
+
+
+def evidence_url(value: str | None) -> str | None:
+    """An http(s) URL with a host, at most 2048 characters, or None."""
+    url = clean(value)
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    if (
+        len(url) > MAX_URL
+        or parts.scheme.lower() not in ("http", "https")
+        or not parts.hostname
+        or any(ch.isspace() for ch in url)
+    ):
+        raise InvalidInput("The evidence link must be an http(s) URL with a host, ≤ 2048 chars.")
+    return url
+
+
+def note(value: str | None, *, verdict: Status) -> str | None:
+    """A verdict note of at most 2000 characters; required for "can't be judged"."""
+    text = clean(value)
+    if text is not None and len(text) > MAX_NOTE:
+        raise InvalidInput(f"The note is too long ({len(text)} characters; at most {MAX_NOTE}).")
+    if text is None and verdict is Status.UNJUDGEABLE:
+        raise InvalidInput("Say why it can't be judged: a note is required for cant_judge.")
+    return text
+
+
+def label(value: str, *, what: str = "user") -> str:
+    """A non-empty short label such as a `by` user tag or an actor name."""
+    text = clean(value)
+    if text is None or len(text) > MAX_LABEL:
+        raise InvalidInput(f"The {what} must be 1 to {MAX_LABEL} characters.")
+    return text
+
+
+def actors(values: Iterable[str]) -> tuple[str, ...]:
+    """Actor names, stripped, without empties or repeats; ";" is the CSV separator."""
+    seen: dict[str, None] = {}
+    for value in values:
+        name = clean(str(value).replace(";", ","))
+        if name is not None:
+            seen.setdefault(label(name, what="actor name"), None)
+    return tuple(seen)
+
+
+def statement(value: str) -> str:
+    """The text of a commitment typed by a user."""
+    text = clean(value)
+    if text is None or len(text) > MAX_STATEMENT:
+        raise InvalidInput(f"The statement must be 1 to {MAX_STATEMENT} characters.")
+    return text
+
+
+def due_date(value: object) -> date:
+    """A calendar date (not a datetime)."""
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidInput("The due date must be a calendar date (YYYY-MM-DD).")
+    return value
+
+
+def aware(now: datetime) -> datetime:
+    """`now` in UTC; naive datetimes are refused (everything inside is aware UTC)."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise InvalidInput("Times must be timezone-aware.")
+    return now.astimezone(UTC)
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA time zone called `name`, e.g. "Europe/Berlin"."""
+    try:
+        return ZoneInfo(str(name))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(f"Unknown time zone “{name}”. Use a name like Europe/Berlin.") from None
+
+
+def _clock(value: object, name: str) -> time:
+    if isinstance(value, time):
+        return value
+    try:
+        return time.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInput(f"{name} must be a time of day like 09:00.") from None
+
+
+def _weekday(value: object, name: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 6:
+        return value
+    raise InvalidInput(f"{name} must be a weekday number from 0 (Monday) to 6 (Sunday).")
+
+
+def _horizons(value: object) -> Horizons:
+    if not isinstance(value, Horizons):
+        raise InvalidInput("horizons must be a Horizons value.")
+    for k in Kind:
+        days = value.days(k)
+        if not 1 <= days <= MAX_HORIZON_DAYS:
+            raise InvalidInput(f"The {k.value} horizon must be 1 to {MAX_HORIZON_DAYS} days.")
+    return value
+
+
+def _verdicts_by(value: object) -> VerdictsBy:
+    try:
+        return VerdictsBy(str(value))
+    except ValueError:
+        raise InvalidInput("verdicts_by must be “everyone” or “admins”.") from None
+
+
+def _active(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInput("active must be true or false.")
+    return value
+
+
+def _days(value: object) -> frozenset[int]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidInput("digest_days must be a set of weekday numbers.")
+    return frozenset(_weekday(day, "digest_days") for day in value)
+
+
+_SETTING_CHECKS: dict[str, Any] = {
+    "timezone": lambda v: zone(v).key,
+    "digest_time": lambda v: _clock(v, "digest_time"),
+    "digest_days": _days,
+    "summary_day": lambda v: _weekday(v, "summary_day"),
+    "summary_time": lambda v: _clock(v, "summary_time"),
+    "verdicts_by": _verdicts_by,
+    "horizons": _horizons,
+    "active": _active,
+}
+
+
+def settings_change(current: ChatSettings, changes: dict[str, Any]) -> ChatSettings:
+    """`current` with `changes` applied, every value checked first."""
+    known = {f.name for f in fields(ChatSettings)} - {"chat_id"}
+    unknown = sorted(set(changes) - known)
+    if unknown:
+        raise InvalidInput(f"Unknown setting: {', '.join(unknown)}.")
+    checked = {name: _SETTING_CHECKS[name](value) for name, value in changes.items()}
+    return replace(current, **checked)

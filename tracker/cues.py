@@ -1,0 +1,273 @@
+"""Cue lexicons and patterns for commitment extraction, in one readable place.
+
+Each `Cue` is one class of forward-looking signal; `extract.py` finds them, and the word
+lists below (hedges, conditionals, past markers, reporting verbs...) veto or qualify them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.domain import Kind
+
+__all__ = ["CUES", "Cue"]
+
+# Adverbs that may sit between a cue and its verb ("will also relinquish").
+_ADV = r"(?:(?:also|still|now|soon|then|jointly|eventually|further|formally|only|again|"
+_ADV += r"definitely|certainly|probably|likely|officially|finally|first|instead|immediately|"
+_ADV += r"gradually|quickly|unequivocally|likewise|both|all)\s+){0,2}"
+_NEG = r"(?P<neg>not\s+|never\s+|n[o']t\s+)?"
+# A past participle, regular or one of the common irregular ones ("be sold", "be cut").
+PARTICIPLE = (
+    r"(?:\w+(?:ed|en|wn)|sold|held|built|made|paid|cut|set|put|told|kept|bought|sent|spent|"
+    r"brought|shut|led|left|lost|met|run|won)"
+)
+_DET_NEXT = r"(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A class of commitment signal: `kind` None means "decide from subject and speech"."""
+
+    name: str
+    pattern: re.Pattern[str]
+    kind: Kind | None
+    strength: float
+    verb_follows: bool = True  # the action starts after the cue ("plans to | visit ...")
+
+
+def _cue(name: str, regex: str, kind: Kind | None, strength: float, *, verb: bool = True) -> Cue:
+    return Cue(name, re.compile(regex, re.IGNORECASE), kind, strength, verb)
+
+
+# Order matters only for ties: the first cue found in a clause wins over weaker later ones.
+CUES: tuple[Cue, ...] = (
+    _cue(
+        "promise_verb",
+        r"\b(?:pledg|promis|vow|swor|swear|guarantee|commit)(?:e|es|ed|ing|s|ted|ting)?\s+"
+        + _NEG
+        + r"(?:to\s+|that\s+)",
+        Kind.PROMISE,
+        0.9,
+    ),
+    _cue(
+        "resolve",
+        r"\b(?:not|never)\s+(?:be\s+)?back(?:ing|ed|s)?\s+down\b",
+        Kind.PROMISE,
+        0.7,
+        verb=False,
+    ),
+    _cue(
+        "determination",
+        r"\b(?:determined|(?:is|are|remains?|stays?)\s+committed)\s+to\s+",
+        Kind.PROMISE,
+        0.7,
+    ),
+    _cue(
+        "agree_verb",
+        r"\b(?:agree[sd]?|agreeing)\s+" + _ADV + _NEG + r"(?:to|on|that|upon)\s+",
+        Kind.AGREEMENT,
+        0.9,
+    ),
+    _cue(
+        "agreement_noun",
+        r"\b(?:reached|signed|struck|sealed|inked|announced|won|awarded|secured|landed)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}"
+        r"(?:agreement|deal|accord|pact|contract)\s+(?:to|that|under which)\s+",
+        Kind.AGREEMENT,
+        0.85,
+    ),
+    _cue(
+        "plan_verb",
+        r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|prepar(?:es|ing)|"
+        r"wants?|seek(?:s|ing)?|looks?|looking|offer(?:s|ed|ing)?|would\s+like)\s+"
+        + _NEG
+        + r"(?:to|on)\s+"
+        + _DET_NEXT,
+        Kind.PLAN,
+        0.8,
+    ),
+    _cue(
+        "scheduled",
+        r"(?:\b(?:is|are|was|were|be|been|now|has\s+been|have\s+been)|,)\s+"
+        + _ADV
+        + _NEG
+        + r"(?:set|scheduled|slated|due|poised|planned)\s+(?:to\s+"
+        + _DET_NEXT
+        + r"|for\b|in\b|on\b|until\b|by\b|next\b)",
+        Kind.PLAN,
+        0.8,
+    ),
+    _cue(
+        "be_to",
+        r"\b(?:is|are)\s+" + _NEG + r"to\s+(?:be\s+)?(?=[a-z]+)" + _DET_NEXT,
+        Kind.PLAN,
+        0.7,
+    ),
+    _cue(
+        "to_be_done",
+        r"(?:^|,\s+|\b(?:event|meeting|hearing|vote|conference|ceremony|summit)\s+)"
+        r"(?:due\s+|set\s+)?to\s+be\s+(?=\w+(?:ed|en|wn|t|ld)\b)",
+        Kind.PLAN,
+        0.6,
+    ),
+    _cue(
+        "nominal_plan",
+        r"\b(?:(?:has|have|had|unveiled|announced|outlined|with)\s+(?:\w+\s+){0,2}plans?"
+        r"|the\s+(?:\w+\s+)?(?:plan|goal|aim|intention|desire)\s+(?:is|was)"
+        r"|(?:his|her|their|its)\s+(?:plan|goal|aim|intention|desire)\s+(?:is|was))"
+        r"\s+(?:rather\s+)?to\s+",
+        Kind.PLAN,
+        0.75,
+    ),
+    _cue(
+        "intention_noun",
+        r"\b(?:intention|pledge|promise|commitment|determination)\s*(?:—[^—]{0,60}—\s*)?"
+        r"to\s+(?!the\b|a\b)",
+        Kind.PROMISE,
+        0.55,
+    ),
+    _cue(
+        "announced_action",
+        r"\b(?:announced|unveiled|proposed|outlined)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+        r"(?:[\w$,.%-]+\s+){0,4}?(?:job\s+cuts|cuts|closures?|layoffs|investment|injection|"
+        r"integration|restructuring|expansion|buyback|spin-off)\b",
+        Kind.PLAN,
+        0.6,
+        verb=False,
+    ),
+    _cue(
+        "accepted_invitation",
+        r"\baccept(?:s|ed)?\s+(?:my|his|her|their|our|an|the|this)\s+(?:\w+\s+)?invitation\b",
+        Kind.PLAN,
+        0.7,
+        verb=False,
+    ),
+    _cue(
+        "expect_verb",
+        r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|anticipates?)\s+"
+        r"(?:(?:the|its|a|an|that|sales|profits?|revenues?|prices?)\b[^.;]{0,40}?\s+)?to\s+"
+        + _DET_NEXT,
+        Kind.PREDICTION,
+        0.75,
+    ),
+    _cue(
+        "likely",
+        r"\b(?:is|are|was|were|be)\s+(?:very\s+|highly\s+|widely\s+)?(?:likely|unlikely|"
+        r"expected|forecast|predicted|projected|anticipated|bound)\s+to\s+",
+        Kind.PREDICTION,
+        0.7,
+    ),
+    _cue(
+        "future_modal",
+        r"(?:\b(?:will|shall)\b|[’']\s?ll\b|\bwo\s?n[’']t\b|"
+        r"(?:\b(?:is|are|am)|[’']s|[’']re|[’']m)\s+"
+        + _NEG
+        + _ADV
+        + r"going\s+to\b)\s+"
+        + _ADV
+        + _NEG.replace("neg", "neg2"),
+        None,
+        0.8,
+    ),
+    _cue(
+        "reported_modal",
+        r"\b(?:would\s+"
+        + _ADV
+        + _NEG
+        + r"(?!have\b)|should\s+(?=(?:not\s+)?be\s+"
+        + PARTICIPLE
+        + r"\b))",
+        None,
+        0.6,
+    ),
+)
+
+# Words that, in the few words before a cue, make it a mere possibility.
+HEDGES = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|maybe|rumou?red|speculat\w*|"
+    r"consider(?:s|ed|ing)?|worried|afraid|fears?|feared|doubts?|don[’']t\s+think|"
+    r"do\s+n[’']t\s+think|do\s+not\s+think|demand(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)|"
+    r"call(?:s|ed)\s+(?:on|for)|hope[sd]?\s+that|insist(?:s|ed)?\s+that|"
+    r"(?:stunning|surprising|shocking|unacceptable|outrageous|absurd|unthinkable)\b[^,;]*that)\b",
+    re.IGNORECASE,
+)
+# Clause openers that make what follows hypothetical ("should" only when inverted).
+CONDITIONALS = re.compile(
+    r"(?:(?:^|[\s(“\"])(?:if|unless|in\s+case|provided\s+that|whether|hypothetical)"
+    r"|(?:^|[,;(“\"]\s*)should\s+\w+)\b",
+    re.IGNORECASE,
+)
+# Markers that put a cue in the past or make it counterfactual.
+PAST = re.compile(
+    r"\b(?:would\s+have|had\s+(?:\w+ly\s+)?(?:planned|hoped|intended|expected|aimed|wanted|"
+    r"sought)|had\s+(?:initially|originally)|was\s+to\s+have|"
+    r"were\s+(?:supposed|meant)|was\s+(?:supposed|meant)|originally)\b",
+    re.IGNORECASE,
+)
+# Right after a cue: the expected event is itself in the past ("predicted to have dipped").
+PAST_COMPLEMENT = re.compile(r"\s*(?:have|has)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b", re.I)
+# Just before a cue: it is a noun or an idiom, not a commitment ("the easiest way is to").
+CUE_VETO = re.compile(
+    r"\b(?:way|thing|idea|question|problem|point|key)\s*$",
+    re.I,
+)
+# Right after a cue: a speech act, not a commitment ("I would like to thank ...").
+PERFORMATIVE = re.compile(
+    r"\s*(?:thank|express|congratulate|say|welcome|apologi[sz]e|point\s+out|add|stress|"
+    r"emphasi[sz]e|acknowledge|remind|take\s+this\s+opportunity)\b",
+    re.I,
+)
+# Framing that makes a bare future part of a deal ("Under the agreement, Apple will ...").
+AGREEMENT_FRAME = re.compile(
+    r"\b(?:under|as\s+part\s+of|according\s+to|in|by)\s+(?:the|this|a)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:agreement|deal|settlement|accord|contract|terms|pact)\b",
+    re.I,
+)
+# "will" as a noun: "the will of the people", "free will".
+NOUN_WILL = re.compile(r"\b(?:the|his|her|their|its|free|political|good|own)\s+$", re.I)
+# Reporting verbs: a "would" after one of them is reported future ("said it would ...").
+REPORTING = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|added|announced|stated|explained|noted|insisted|"
+    r"stressed|warned|claimed|confirmed|declared|wrote|made\s+(?:it\s+)?(?:\w+\s+)?clear|"
+    r"promised|pledged|vowed|assured|agreed|decided|reported|predicted|predicts|expected|"
+    r"expects|believes?|believed|thinks?|thought|envisioned|hopes?|hoped|according\s+to)\b",
+    re.IGNORECASE,
+)
+# Phrases after which "would" is hypothetical or a mere wish.
+MODAL_VETO = re.compile(r"\b(?:would\s+be\s+(?:a|an|the)\b|would\s+(?:rather|like))", re.I)
+# Verbs after "will" that describe how things will turn out rather than what someone will do.
+PREDICTIVE_VERB = re.compile(
+    r"\s*(?:not\s+)?(?:rise|fall|grow|increase|decrease|decline|drop|climb|reach|hit|exceed|"
+    r"remain|top|slow|surge|plunge|recover|improve|worsen|cost|become|see|result|happen|"
+    r"affect|lose|get|take\s+\w+\s+years?|be\s+(?:\w+ly\s+)?(?:profitable|unprofitable|"
+    r"challenging|difficult|strong|stronger|weak|weaker|better|worse|higher|lower|positive|"
+    r"negative|successful|volatile|tough|hard|good|bad))\b",
+    re.I,
+)
+# Framing before a cue that makes it a forecast ("I am confident it will ...").
+PREDICTIVE_FRAME = re.compile(
+    r"\b(?:confident|predicts?|predicted|expects?|expected|believes?|believed|thinks?|"
+    r"forecasts?|estimates?|estimated|envisioned|envisions|likely|analysts?)\b[^.;]*$",
+    re.I,
+)
+
+
+def _words(block: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of `block`."""
+    return frozenset(block.split())
+
+
+# A demonstrative subject with a copula is an assessment ("This will be a great day").
+DEMONSTRATIVES = _words("this that these those")
+COPULA = re.compile(r"\s*(?:not\s+)?(?:be|go\s+down)\s+(?!\w+ed\b)", re.I)
+NOT_VERBS = _words("then also other more most many some all its the")
+# Quantities whose expected movement is a forecast ("expects sales to ...").
+MEASURES = re.compile(
+    r"\b(?:sales|profits?|revenues?|earnings|prices?|stocks?|shares|markets?|economy|growth|"
+    r"demand|rates?|inflation|unemployment|number|figures?|deficit|losses|output|costs?)\b",
+    re.I,
+)
+# "expects to (continue to) be ...": a state, so a forecast.
+STATE_VERB = re.compile(r"\s*(?:continue\s+to\s+|remain\s+)?be\b", re.I)

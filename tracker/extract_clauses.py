@@ -1,0 +1,213 @@
+"""Commitment clauses inside one sentence: cue matches, the vetoes (hedge, conditional, past,
+question), the clause's extent, subject, source and kind. Pure and rule-based."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tracker import cues
+from tracker import extract_lexicon as lexicon
+from tracker.cues import CUES, Cue
+from tracker.domain import Kind
+from tracker.extract_subject import find_source, find_subject
+
+__all__ = ["Clause", "find_clauses"]
+
+_CLAUSE_END = re.compile(
+    r";|[”]|''|\"|,\s+(?:when|while|whereas|but|although|though|because|as|after|which)\b"
+    r"|,?\s+and\s+(?:I|we|he|she|they|it)\b(?!\s+(?:will|would|to)\b)"
+    r"|,?\s*(?:(?:he|she|they|it|(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+"
+    r"(?:has\s+|have\s+)?(?:said|says|added|told|announced|reported|confirmed)\b"
+    r"|(?:said|says|added)\s+[A-Z])",
+)
+_PASSIVE = re.compile(
+    r"\s*(?:not\s+)?(?:be|been|being)\s+(?:\w+ly\s+)?" + cues.PARTICIPLE + r"\b", re.I
+)
+_COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
+_REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
+# An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
+_ELIDED = re.compile(r"(?:\band|\bbut|,|\bwhich|\bwho)\s*$", re.I)
+_GOING_TO_BE = re.compile(r"\s*(?:be|get|happen)\b", re.I)
+# "plans to lay off 47,000 employees and close five factories": a second verb phrase.
+_VP_AND = re.compile(
+    r",?\s+and\s+(?:to\s+)?(?P<verb>[a-z]+)\s+(?=(?:the|a|an|its|their|his|her|some|all|"
+    r"several|many|more|new|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One commitment-bearing clause: absolute offsets, cue, subject, source and kind."""
+
+    start: int
+    end: int
+    cue: Cue
+    cue_start: int
+    cue_end: int
+    subject: str
+    subject_start: int
+    source: str
+    source_start: int
+    kind: Kind
+    negated: bool
+    in_quote: bool
+    passive: bool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """[start, end) of the clause in the text."""
+        return (self.start, self.end)
+
+
+def find_clauses(
+    text: str, start: int, end: int, *, quotes: list[tuple[int, int]]
+) -> list[Clause]:
+    """Commitment clauses in the sentence text[start:end], in text order, one per clause."""
+    sent = text[start:end]
+    if sent.rstrip(" ”\"'").endswith("?"):
+        return []
+    found = []
+    for cue in CUES:
+        for m in cue.pattern.finditer(sent):
+            in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
+            if _vetoed(sent, m, cue, in_quote=in_quote):
+                continue
+            clause = _clause(start, sent, m, cue, in_quote=in_quote)
+            if clause.subject.lower() in cues.DEMONSTRATIVES and cues.COPULA.match(sent, m.end()):
+                continue  # "This will be an American tanker": an assessment
+            found.extend(_split_coordinated(clause, sent, offset=start))
+    return _merge(found, offset=start, sent=sent)
+
+
+def _vetoed(sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> bool:
+    """Hedged, conditional, past or not really a cue here."""
+    before = sent[: m.start()]
+    clause_before = re.split(r"[,;:“`\"]", before)[-1]
+    if cues.HEDGES.search(clause_before[-60:]) or cues.HEDGES.match(sent, m.end()):
+        return True
+    if cues.CONDITIONALS.search(before) or cues.PAST.search(sent, max(0, m.start() - 25), m.end()):
+        return True
+    if cues.PAST_COMPLEMENT.match(sent, m.end()) or cues.CUE_VETO.search(before[-30:]):
+        return True
+    if cues.PERFORMATIVE.match(sent, m.end()):
+        return True
+    if cue.name == "future_modal" and cues.NOUN_WILL.search(before):
+        return True
+    if cue.name == "reported_modal":
+        reported = cues.REPORTING.search(before[-_REPORT_REACH:])
+        return bool(cues.MODAL_VETO.match(sent, m.start())) or not reported
+    return False
+
+
+def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:
+    subject, s_rel = find_subject(sent, m.start())
+    end_rel = _clause_end(sent, m.end())
+    source, src_rel = find_source(sent, m.start(), end_rel)
+    passive = bool(_PASSIVE.match(sent, m.end()))
+    kind = cue.kind or _modal_kind(subject, sent, m, in_quote=in_quote, passive=passive)
+    if cue.name == "expect_verb" and not _forecast(sent, m):
+        kind = Kind.PLAN  # "he expected the New GM to focus on four brands": his own plan
+    return Clause(
+        start=offset + (s_rel if subject else m.start()),
+        end=offset + end_rel,
+        cue=cue,
+        cue_start=offset + m.start(),
+        cue_end=offset + m.end(),
+        subject=subject,
+        subject_start=offset + s_rel,
+        source=source,
+        source_start=offset + src_rel,
+        kind=kind,
+        negated=bool(m.groupdict().get("neg") or m.groupdict().get("neg2")),
+        in_quote=in_quote,
+        passive=passive,
+    )
+
+
+def _split_coordinated(clause: Clause, sent: str, *, offset: int) -> list[Clause]:
+    """Split "will X the A and Y the B" into one clause per verb phrase."""
+    if not clause.cue.verb_follows:
+        return [clause]
+    m = _VP_AND.search(sent, clause.cue_end - offset, clause.end - offset)
+    if m is None or m.group("verb") in cues.NOT_VERBS or m.group("verb").endswith(("ly", "s")):
+        return [clause]
+    first = replace(clause, end=offset + m.start())
+    second = replace(clause, start=offset + m.start("verb"), cue_start=offset + m.start("verb"))
+    second = replace(second, cue_end=second.cue_start)
+    return [first, second]
+
+
+def _forecast(sent: str, m: re.Match[str]) -> bool:
+    """Whether an "expects ... to" is about how things turn out rather than what is done."""
+    state = cues.STATE_VERB.match(sent, m.end())
+    return bool(
+        state or cues.PREDICTIVE_VERB.match(sent, m.end()) or cues.MEASURES.search(m.group(0))
+    )
+
+
+def _clause_end(sent: str, cue_end: int) -> int:
+    m = _CLAUSE_END.search(sent, cue_end)
+    end = m.start() if m else len(sent)
+    while end > cue_end and sent[end - 1] in " .,!?;:—-…":
+        end -= 1
+    return end
+
+
+def _modal_kind(
+    subject: str, sent: str, m: re.Match[str], *, in_quote: bool, passive: bool
+) -> Kind:
+    """Kind of a bare future ("will"): a speaker's own pledge, an actor's plan, or a forecast."""
+    low = subject.lower()
+    named = any(
+        w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES | lexicon.QUANTIFIERS
+        for w in subject.split()
+    )
+    named = named or low in lexicon.PRONOUNS_SPEAKER
+    agentive = named or low in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_THING
+    agentive = agentive or (bool(subject) and low.split()[-1] in lexicon.GENERIC_ORG_NOUNS)
+    if cues.AGREEMENT_FRAME.search(sent[: m.start()]):
+        return Kind.AGREEMENT
+    if cues.PREDICTIVE_VERB.match(sent, m.end()) or cues.PREDICTIVE_FRAME.search(
+        sent[: m.start()]
+    ):
+        return Kind.PREDICTION
+    if "going" in m.group(0).lower() and _GOING_TO_BE.match(sent, m.end()):
+        return Kind.PREDICTION
+    elided = not subject and _ELIDED.search(sent[: m.start()])
+    if not (agentive or passive or elided):
+        return Kind.PREDICTION
+    if in_quote and (low in lexicon.PRONOUNS_SPEAKER or (named and not passive)):
+        return Kind.PROMISE
+    return Kind.PLAN
+
+
+def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
+    """One clause per commitment: a cue inside an earlier clause's extent is the same one,
+    unless a coordinated clause of its own follows ("will own ... and will license ...")."""
+    kept: list[Clause] = []
+    for clause in sorted(found, key=lambda c: (c.cue_start, -c.cue.strength)):
+        prev = kept[-1] if kept else None
+        if prev is None or clause.cue_start >= max(prev.end, prev.cue_end):
+            kept.append(clause)
+            continue
+        if clause.cue_start < prev.cue_end:
+            continue
+        gap = sent[prev.cue_end - offset : clause.start - offset]
+        if len(gap.split()) < 3 or not _COORDINATION.search(gap):
+            continue  # a complement of the earlier cue ("promised that it would ...")
+        kept[-1] = replace(prev, end=_trim_end(sent, offset, prev.cue_end, clause.start))
+        if not clause.subject and re.search(r"(?:\band|,)\s*$", sent[: clause.cue_start - offset]):
+            kind = prev.kind if clause.cue.kind is None and prev.cue.kind is None else clause.kind
+            clause = replace(
+                clause, subject=prev.subject, subject_start=prev.subject_start, kind=kind
+            )
+        kept.append(clause)
+    return kept
+
+
+def _trim_end(sent: str, offset: int, cue_end: int, next_start: int) -> int:
+    """End the earlier clause before the connective that introduces the next one."""
+    gap = sent[cue_end - offset : next_start - offset]
+    cut = re.search(r"[\s,;]*(?:\b(?:and|but)\b)?[\s,;]*(?:\bthat\b)?\s*$", gap)
+    return cue_end + (cut.start() if cut else len(gap))

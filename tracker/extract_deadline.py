@@ -1,0 +1,77 @@
+"""Which time expression bounds a commitment ("by the end of the year", "within six months",
+"on January 15"), and which do not ("said on Sunday", "since 2008", "for 33 years"). Pure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.domain import Timex, TimexType
+from tracker.timex import find_timexes, period
+
+__all__ = ["choose_deadline", "timexes_for"]
+
+_BOUNDING = re.compile(
+    r"\b(?:by|before|until|till|through|within|in|on|at|no\s+later\s+than|"
+    r"by\s+the\s+end\s+of|(?:by\s+)?(?:the\s+)?(?:end|middle|start)\s+of)\s*(?:the\s+next\s+)?$",
+    re.I,
+)
+_NOT_BOUNDING = re.compile(
+    r"\b(?:since|ago|last|earlier|after|per|(?:said|announced|told\s+\w+)"
+    r"(?:\s+\w+){0,3}\s+on)\s*$",
+    re.I,
+)
+# Inside a commitment clause these bound it: "within six months", "over the next four years".
+_DURATION_LEAD = re.compile(
+    r"\b(?:within|in|inside|over|during|for|between)\s+"
+    r"(?:the\s+(?:next|coming|following)\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+# Two references far apart: a value that does not change between them needs no reference.
+_PROBES = (date(1990, 6, 15), date(2030, 2, 10))
+
+
+def timexes_for(text: str, *, ref: date | None) -> list[Timex]:
+    """Time expressions of `text`; without a reference, only the self-contained ones."""
+    if ref is not None:
+        return find_timexes(text, ref=ref)
+    first, second = (find_timexes(text, ref=probe) for probe in _PROBES)
+    stable = {(t.start, t.end, t.value) for t in second}
+    return [t for t in first if (t.start, t.end, t.value) in stable and t.type == TimexType.DATE]
+
+
+def choose_deadline(
+    timexes: list[Timex],
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    *,
+    text: str,
+    ref: date | None,
+) -> tuple[Timex, date] | None:
+    """The time expression that bounds the commitment, with its last day: one inside the
+    clause `span`, else a later one in the same sentence introduced by "by", "until"..."""
+    best: tuple[int, Timex, date] | None = None
+    for timex in timexes:
+        inside = span[0] <= timex.start < span[1]
+        if not (inside or span[1] <= timex.start < sentence[1]):
+            continue
+        scored = _score(timex, text=text, ref=ref)
+        if scored is None or (not inside and (scored[0] < 2 or ref is None or scored[1] <= ref)):
+            continue
+        rank = scored[0] + (2 if inside else 0)
+        if best is None or rank > best[0]:
+            best = (rank, timex, scored[1])
+    return (best[1], best[2]) if best else None
+
+
+def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | None:
+    """(preference, last day) for a usable deadline, None for a non-deadline expression."""
+    before = text[max(0, timex.start - 30) : timex.start]
+    if timex.type == TimexType.SET or timex.value == "PRESENT_REF" or _NOT_BOUNDING.search(before):
+        return None
+    if timex.type == TimexType.DURATION and not _DURATION_LEAD.search(before):
+        return None  # "33 years old", "a 10-year plan": how long, not by when
+    span = period(timex.value, ref=ref)
+    if span is None or (ref is not None and span[1] < ref):
+        return None  # unresolvable, or already past when the article was written
+    return (2 if _BOUNDING.search(before) else 1), span[1]

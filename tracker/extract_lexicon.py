@@ -1,0 +1,80 @@
+"""Word lists for finding and resolving actors: pronouns, titles, organisation words, and the
+capitalised words that are not names. Data only; used by tracker/extract_*.py."""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of `block`."""
+    return frozenset(block.split())
+
+
+PRONOUNS_SPEAKER = _words("i we me us my our")
+PRONOUNS_PERSON = _words("he she him her his")
+PRONOUNS_THING = _words("it they its their them")
+GENERIC_ORG_NOUNS = _words(
+    """company firm carmaker automaker airline manufacturer group government bank maker
+    retailer business corporation board administration ministry agency union"""
+)
+# Words that make a capitalised run a title ("Russian President Vladimir Putin"); the ones
+# in PERSON_TITLES also say that the name after them is a person.
+PERSON_TITLES = _words(
+    """president prime minister pm chancellor secretary senator sen gov governor mr mrs ms
+    dr prof king queen prince princess chairman chairwoman chair ceo cfo coo cto chief
+    executive director spokesman spokeswoman spokesperson analyst judge mayor ambassador
+    general-secretary pope bishop leader founder co-founder cofounder officer
+    representative rep lord sir dame economist"""
+)
+NATIONALITIES = _words(
+    """israeli russian american us u.s. british french german chinese japanese iranian
+    syrian italian spanish dutch european canadian indian korean australian mexican
+    brazilian swiss swedish"""
+)
+TITLES = PERSON_TITLES | NATIONALITIES | _words("foreign defense defence finance deputy vice head")
+ORG_WORDS = _words(
+    """inc inc. corp corp. corporation company co co. ltd ltd. plc llc group motors motor
+    bank airlines airline airways university college institute international association
+    agency ministry department council union commission committee court exchange board
+    office party force forces army navy times post news journal press reuters fund trust
+    holdings partners industries systems technologies foundation organization
+    organisation street market index house senate congress parliament government america
+    states kingdom republic"""
+)
+ADVERBS = _words(
+    """even also still now today already reportedly then soon further finally currently
+    recently officially jointly eventually both all formally originally later yesterday
+    tomorrow again indeed only just probably likely certainly definitely expressly
+    publicly meanwhile however therefore thus instead"""
+)
+# Function words that open a capitalised sentence and are not part of a name.
+NOT_NAMES = _words(
+    """the a an and but or if when while as in on at of for to from with by after before
+    this that these those it its he she they we i you his her their our my your there here
+    what who why how which said says according however meanwhile despite based since
+    although though because under over during until photo illustrative"""
+)
+# Capitalised at a sentence start, these open a common noun phrase, not a name.
+QUANTIFIERS = _words("many most some several each every few no none other others such another any")
+TIME_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today tomorrow yesterday"""
+)
+# Words of an organisation's name that fit a generic noun ("the airline" → "All Nippon Airways").
+GENERIC_HINTS = {
+    "airline": _words("airlines airways air"),
+    "carrier": _words("airlines airways air"),
+    "carmaker": _words("motors motor auto"),
+    "automaker": _words("motors motor auto"),
+    "bank": _words("bank"),
+    "court": _words("court"),
+    "union": _words("union workers"),
+    "government": _words("government administration"),
+}
+# Capitalised words that start place, product and company names, not people's names.
+NOT_FIRST_NAMES = _words(
+    """new old north south east west central united general great royal national american
+    european international first global grand saint st san los las le la el"""
+)
+# Words that never count as the content of a headline.
+STOPWORDS = _words("the and that with from this have will their they said about into over")
+DETERMINERS = _words("the a an this that these those its his her their our my your")

@@ -1,0 +1,141 @@
+"""The grammatical subject of a commitment cue and the source that reports it ("X said",
+"according to X"), found with surface rules on one sentence. Pure."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from tracker import extract_lexicon as lexicon
+
+__all__ = ["find_source", "find_subject", "plausible_actor"]
+
+_MAX_ACTOR_WORDS = 6
+
+_PARENTHETICAL = re.compile(
+    r"\s(?:--|—|–)\s[^—–]{1,80}?\s(?:--|—|–)\s|\([^()]{0,80}\)|—[^—]{1,60}—"
+)
+_QUOTE_OPEN = re.compile(r"[“`\"]")
+_REPORT = (
+    r"said|says|saying|say|told|tells|added|adds|announced|announces|stated|explained|noted|"
+    r"remarked|commented|observed|"
+    r"insisted|stressed|warned|claimed|confirmed|declared|wrote|predicts|predicted|believes|"
+    r"believed|thinks|thought|envisioned|envisions|expects|expected|estimated|estimates|"
+    r"reported|reports|revealed|indicated|suggested|argued|acknowledged|admitted|recognize|"
+    r"recognizes|hopes|hoped|made\s+(?:it\s+)?(?:\w+\s+)?clear|(?:is|was|am|are)\s+confident"
+)
+_HARD_BREAK = re.compile(rf"[;:“`\"]|—|--|\(|\b(?:{_REPORT})\b", re.I)
+_REPORT_VERB = re.compile(rf"(?<!-)\b(?:{_REPORT})\b", re.I)
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|which|who|when|while|because|since|as|if|after|before|where|whereby|so|but|"
+    r"although|though|whether|and|to)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:I|we|he|she|they|it|there)\b", re.I)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|be|been|does|do|did|am|even|also|still|now|today|"
+    r"yesterday|not|already|reportedly|initially|on\s+\w+day|this\s+week|last\s+week))+\s*$",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^(?:(?:and|but|so|yet|also|meanwhile|then|now|however|thus|in\s+addition)\b[\s,]*)+", re.I
+)
+# A past-tense verb right after a capitalised name ends the subject.
+_VERB_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w&-]+)(?P<cut>\s+[a-z]+ed\b.*)$")
+_TRAILING = re.compile(
+    rf"^[\s,]*(?:(?P<a>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){{0,4}}|he|she|they)\s+"
+    rf"(?:has\s+|have\s+)?(?:{_REPORT})\b|(?:{_REPORT})\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)"
+    rf"{{0,3}})|according\s+to\s+(?P<c>[^,.;]{{2,60}}))",
+    re.I,
+)
+_ACCORDING = re.compile(r"according\s+to\s+(?P<c>[^,.;]{2,60})", re.I)
+
+
+def find_subject(sent: str, cue_start: int) -> tuple[str, int]:
+    """The noun phrase governing the cue at `cue_start`, and its offset ("" when none)."""
+    pre = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), sent[:cue_start])
+    start, end = _chunk(pre)
+    phrase, offset = _narrow(pre, start, end)
+    if not phrase or phrase.lower() == "there" or len(phrase.split()) > 10:
+        return "", cue_start
+    return phrase, offset
+
+
+def find_source(sent: str, cue_start: int, clause_end: int) -> tuple[str, int]:
+    """Who reports the commitment: the subject of the last reporting verb before the cue,
+    "according to X", or a trailing attribution after the clause (", the USAF said")."""
+    verbs = list(_REPORT_VERB.finditer(sent, 0, cue_start))
+    if verbs:
+        phrase, offset = find_subject(sent, verbs[-1].start())
+        if plausible_actor(phrase):
+            return phrase, offset
+    for m in (_ACCORDING.search(sent, 0, cue_start), _TRAILING.match(sent, clause_end)):
+        group = next((g for g in "abc" if m is not None and m.groupdict().get(g)), None)
+        if m is not None and group is not None and plausible_actor(m.group(group)):
+            return m.group(group).strip(), m.start(group)
+    return "", cue_start
+
+
+def plausible_actor(phrase: str) -> bool:
+    """A short phrase that can name someone: a name, a pronoun, "the company", "the minister"."""
+    words = phrase.split()
+    if not words or len(words) > _MAX_ACTOR_WORDS:
+        return False
+    head = words[-1].lower()
+    return (
+        any(w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES for w in words)
+        or head in lexicon.PRONOUNS_SPEAKER | lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_THING
+        or head in lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
+    )
+
+
+def _chunk(pre: str) -> tuple[int, int]:
+    """[start, end) of the stretch of `pre` that can hold the subject."""
+    breaks = list(_HARD_BREAK.finditer(pre))
+    while breaks and _QUOTE_OPEN.fullmatch(breaks[-1].group(0)):
+        if pre[breaks[-1].end() :].strip(" …."):
+            break
+        breaks.pop()  # 'Putin and he “agreed': the subject is before the quotation mark
+    base = breaks[-1].end() if breaks else 0
+    parts = _comma_parts(pre, base)
+    return parts[-1]
+
+
+def _comma_parts(pre: str, base: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces after `base`, with an appositive before the cue skipped
+    ("Barra, 51, will" → "Barra"; "Akerson, who will" → "Akerson")."""
+    bounds = [base] + [base + m.end() for m in re.finditer(r",(?=\s)", pre[base:])]
+    parts = [(a, b - 1) for a, b in itertools.pairwise(bounds)]
+    parts.append((bounds[-1], len(pre)))
+    last = pre[parts[-1][0] :].strip().lower()
+    if last in ("", "who", "which") and len(parts) >= 2:
+        drop = 2 if last == "" and len(parts) >= 3 else 1
+        return parts[:-drop]
+    return parts
+
+
+def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:
+    """Cut the chunk to its last clause and its subject noun phrase."""
+    chunk = pre[start:end]
+    cuts = [m.end() for m in _SUBORDINATOR.finditer(chunk) if _cuts(chunk, m)]
+    pronouns = [
+        m.start()
+        for m in _PRONOUN.finditer(chunk)
+        if not re.search(r"(?:\band|\bor|,)\s*$", chunk[: m.start()])
+    ]
+    first = max([*cuts, *(p for p in pronouns if p > 0), 0])
+    start += first
+    phrase = _AUX_TAIL.sub("", pre[start:end]).strip(" “”\"`'…,")
+    lead = _LEAD.match(phrase)
+    phrase = phrase[lead.end() :] if lead else phrase
+    verb = _VERB_AFTER_NAME.search(phrase)
+    if verb and verb.group("name").lower() not in lexicon.NOT_NAMES:
+        phrase = phrase[: verb.start("cut")]  # "President Bush proposed a plan" → "President Bush"
+    return phrase, (pre.index(phrase, start) if phrase else start)
+
+
+def _cuts(chunk: str, m: re.Match[str]) -> bool:
+    """Whether subordinator `m` starts a new clause (coordinated names are kept together)."""
+    if m.group(0).lower() != "and":
+        return True
+    return len(chunk[: m.start()].split()) > 3

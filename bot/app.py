@@ -1,0 +1,109 @@
+"""The composition point: build_application() makes the Application and registers every handler."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from typing import Any
+
+from telegram import BotCommand
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot import views
+from bot.context import AdminCache, Clock, Ctx, Fetch
+from bot.errors import error_handler
+from bot.handlers import basic, ledger, settings, track, verdicts
+from bot.settings import Settings
+from tracker.fetch import fetch_article
+from tracker.services import Tracker
+
+# (command, handler): the set /help, set_my_commands and README must list (see views.COMMANDS).
+COMMAND_HANDLERS = {
+    "start": basic.start,
+    "help": basic.help_command,
+    "cancel": basic.cancel,
+    "track": track.track,
+    "add": ledger.add,
+    "list": ledger.list_command,
+    "show": ledger.show,
+    "verdict": ledger.show,  # /verdict <id> shows the card, whose buttons record the verdict
+    "due": ledger.due,
+    "stats": ledger.stats,
+    "export": ledger.export,
+    "settings": settings.settings,
+}
+
+
+def build_application(
+    settings_: Settings,
+    tracker: Tracker,
+    *,
+    clock: Clock,
+    fetch: Fetch = fetch_article,
+    request: BaseRequest | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
+) -> Application[Any, Ctx, Any, Any, Any, Any]:
+    """Build the bot: HTML defaults, rate limiter (default AIORateLimiter), handlers, menu."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings_.bot_token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .context_types(ContextTypes(context=Ctx))
+        .post_init(_post_init)
+    )
+    if settings_.api_base_url:
+        builder = builder.base_url(settings_.api_base_url)
+    if request is not None:
+        builder = builder.request(request)
+    # Retries honour retry_after; the default max_retries=0 would hand every 429 to our code.
+    limiter = rate_limiter or AIORateLimiter(max_retries=3)
+    builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB types it per builder
+    app = builder.build()
+    app.bot_data.update(tracker=tracker, clock=clock, fetch=fetch, admins=AdminCache())
+    _register(app)
+    return app
+
+
+def _register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    for name, handler in COMMAND_HANDLERS.items():
+        app.add_handler(CommandHandler(name, handler))
+    app.add_handler(CallbackQueryHandler(track.proposal_button, pattern=r"^tr:"))
+    app.add_handler(CallbackQueryHandler(ledger.list_button, pattern=r"^ls:"))
+    app.add_handler(CallbackQueryHandler(verdicts.verdict_button, pattern=r"^vd:"))
+    app.add_handler(CallbackQueryHandler(settings.settings_button, pattern=r"^st:"))
+    # Last among callbacks: anything the grammar does not know (forged or from an old version).
+    app.add_handler(CallbackQueryHandler(basic.stale_button))
+    # Text after commands, so "/track …" never reaches the article sniffing of plain text.
+    app.add_handler(
+        MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, track.text_message)
+    )
+    # Last of all: commands no handler above claimed.
+    app.add_handler(MessageHandler(filters.COMMAND, basic.unknown))
+    app.add_error_handler(error_handler)
+
+
+async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Publish the command menu so Telegram clients offer it; warm up the slow imports."""
+    await app.bot.set_my_commands([BotCommand(n, d) for n, d, _ in views.COMMANDS])
+    await asyncio.to_thread(_warm_up)
+
+
+def _warm_up() -> None:
+    """Import the extractor and make dateparser's slow first call now, not on a user's /track."""
+    import tracker.extract  # noqa: F401
+    from tracker.deadlines import parse_deadline
+
+    parse_deadline("by the end of next year", ref=date(2026, 1, 1))

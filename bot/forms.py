@@ -1,0 +1,161 @@
+"""Pure parsers for what users type after a command: settings forms, list filters, /add, ids.
+
+Bad input raises tracker.errors.InvalidInput with a message fit to show the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tracker.domain import RESOLVED, ChatSettings, Kind, Status, VerdictsBy
+from tracker.errors import InvalidInput
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DUE_SOON_DAYS = 7  # "/list due" shows what falls due within a week
+_UNRESOLVED = tuple(s for s in Status if s not in RESOLVED)
+_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+SETTINGS_USAGE = (
+    "Try /settings timezone Europe/Berlin, /settings digest 09:00 mon-fri, "
+    "/settings summary sun 18:00, /settings verdicts admins or /settings horizon promise 180."
+)
+
+
+def commitment_id(text: str | None) -> int:
+    """A commitment id as typed ("12" or "#12")."""
+    raw = (text or "").strip().removeprefix("#")
+    if not raw.isdigit() or not 0 < int(raw) < 2**63:
+        raise InvalidInput(f"“{(text or '')[:40]}” is not a commitment number, e.g. 12.")
+    return int(raw)
+
+
+def find_url(text: str) -> str | None:
+    """The first http(s) link in `text`, if any."""
+    m = _URL.search(text)
+    return m.group(0).rstrip(".,;:!?)»”'") if m else None
+
+
+def split_add(text: str) -> tuple[str, str | None]:
+    """Split "/add" text into (statement, deadline phrase) at its last " by "."""
+    head, sep, tail = text.rpartition(" by ")
+    if sep and head.strip() and tail.strip():
+        return head.strip(), "by " + tail.strip()
+    return text.strip(), None
+
+
+def list_query(filter_: str, *, today: date) -> dict[str, Any]:
+    """Tracker.list keyword arguments for a /list filter word."""
+    queries: dict[str, dict[str, Any]] = {
+        "open": {"statuses": _UNRESOLVED},
+        "due": {"statuses": _UNRESOLVED, "due_before": today + timedelta(days=DUE_SOON_DAYS)},
+        "overdue": {"overdue_on": today},
+        "fulfilled": {"statuses": (Status.FULFILLED, Status.PARTLY)},
+        "broken": {"statuses": (Status.NOT_FULFILLED,)},
+        "all": {},
+    }
+    if filter_ not in queries:
+        raise InvalidInput("Usage: /list [open|due|overdue|fulfilled|broken|all]")
+    return queries[filter_]
+
+
+def clock_time(text: str) -> time:
+    """A local time of day typed as HH:MM."""
+    m = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", text)
+    if not m:
+        raise InvalidInput(f"“{text[:20]}” is not a time of day like 09:00.")
+    return time(int(m[1]), int(m[2]))
+
+
+def weekday(text: str) -> int:
+    """A weekday typed as mon..sun (0 = Monday)."""
+    key = text[:3].lower()
+    if key not in DAYS:
+        raise InvalidInput(f"“{text[:20]}” is not a weekday like mon or sun.")
+    return DAYS.index(key)
+
+
+def weekdays(text: str) -> frozenset[int]:
+    """Days typed as "daily", "weekdays", "off", "mon-fri" or "mon,wed,fri"."""
+    named = {"daily": range(7), "weekdays": range(5), "off": (), "never": ()}
+    if text.lower() in named:
+        return frozenset(named[text.lower()])
+    days: set[int] = set()
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        start, end = weekday(first), weekday(last or first)
+        days.update(range(start, end + 1) if start <= end else [*range(start, 7), *range(end + 1)])
+    return frozenset(days)
+
+
+def _timezone(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
+    name = " ".join(args)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(
+            f"Unknown time zone “{name[:40]}”; use a name like Europe/Berlin."
+        ) from None
+    return {"timezone": name}
+
+
+def _digest(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
+    if len(args) == 1 and args[0].lower() in ("off", "never"):
+        return {"digest_days": frozenset()}
+    changes: dict[str, Any] = {"digest_time": clock_time(args[0])}
+    if len(args) > 1:
+        changes["digest_days"] = weekdays(",".join(args[1:]))
+    return changes
+
+
+def _summary(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
+    if len(args) != 2:
+        raise InvalidInput("Usage: /settings summary sun 18:00")
+    return {"summary_day": weekday(args[0]), "summary_time": clock_time(args[1])}
+
+
+def _verdicts(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
+    try:
+        return {"verdicts_by": VerdictsBy(args[0].lower())}
+    except ValueError:
+        raise InvalidInput("Usage: /settings verdicts admins (or everyone)") from None
+
+
+def _horizon(args: Sequence[str], current: ChatSettings) -> dict[str, Any]:
+    kinds = [k.value for k in Kind]
+    if len(args) != 2 or args[0].lower() not in kinds or not args[1].isdigit():
+        raise InvalidInput(
+            f"Usage: /settings horizon <{'|'.join(kinds)}> <days>, e.g. promise 180"
+        )
+    days = int(args[1])
+    if not 1 <= days <= 36500:
+        raise InvalidInput("A horizon is between 1 and 36500 days.")
+    return {"horizons": replace(current.horizons, **{args[0].lower(): days})}
+
+
+_FORMS = {
+    "timezone": _timezone,
+    "tz": _timezone,
+    "digest": _digest,
+    "summary": _summary,
+    "verdicts": _verdicts,
+    "horizon": _horizon,
+}
+
+
+def settings_change(args: Sequence[str], current: ChatSettings) -> dict[str, Any]:
+    """Tracker.update_settings keyword arguments for a typed /settings form."""
+    form = _FORMS.get(args[0].lower()) if args else None
+    if form is None or len(args) < 2:
+        raise InvalidInput(SETTINGS_USAGE)
+    return form(args[1:], current)
+
+
+def setting_choice(key: str, value: str) -> dict[str, Any]:
+    """Tracker.update_settings keyword arguments for a /settings button."""
+    if key == "vb":
+        return {"verdicts_by": VerdictsBy(value)}
+    return {"digest_days": weekdays(value)}

@@ -1,0 +1,1 @@
+"""Command, message and callback-query handlers, grouped by use case."""

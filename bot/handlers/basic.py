@@ -1,0 +1,44 @@
+"""/start, /help, /cancel and the hint for anything not understood."""
+
+from __future__ import annotations
+
+from telegram import Chat, Update
+
+from bot import views
+from bot.context import Ctx
+from bot.handlers.ledger import send_card
+from bot.replies import chat_of, message_of, payload, reply
+
+
+async def start(update: Update, context: Ctx) -> None:
+    """/start [payload]: welcome; deep links "help" and "show-<id>" open help or a card."""
+    arg = payload(message_of(update))
+    if arg == "help":
+        await reply(update, views.help_text())
+    elif arg.startswith("show-") and arg[5:].isdigit():
+        await send_card(update, context, int(arg[5:]))
+    else:
+        await reply(update, views.WELCOME)
+
+
+async def help_command(update: Update, context: Ctx) -> None:
+    """/help: every command with an example."""
+    await reply(update, views.help_text())
+
+
+async def cancel(update: Update, context: Ctx) -> None:
+    """/cancel: forget the evidence question this chat is waiting on."""
+    pending = context.chat_data.pop("pending", None) if context.chat_data is not None else None
+    await reply(update, views.CANCELLED if pending else views.NOTHING_TO_CANCEL)
+
+
+async def unknown(update: Update, context: Ctx) -> None:
+    """Unknown command or stray text in a private chat: a short hint (groups stay quiet)."""
+    if chat_of(update).type == Chat.PRIVATE:
+        await reply(update, views.HINT)
+
+
+async def stale_button(update: Update, context: Ctx) -> None:
+    """A button whose data our grammar does not know: answer politely, change nothing."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(views.STALE_BUTTON)

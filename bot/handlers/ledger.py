@@ -1,0 +1,144 @@
+"""The ledger: /add, /list (with page buttons), /show, /due, /stats, /export."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from telegram import InlineKeyboardMarkup, InputFile, Update
+
+from bot import forms, keyboards, views
+from bot.context import Ctx
+from bot.keyboards import PageAction
+from bot.replies import button_action, by, call, chat_of, message_of, payload, reply
+from tracker.domain import ChatSettings, Commitment, Page, Stats
+from tracker.errors import InvalidDeadline
+from tracker.services import Tracker
+
+PAGE_SIZE = 10
+
+
+async def add(update: Update, context: Ctx) -> None:
+    """/add <statement> [by <date>]: track a statement typed by hand."""
+    text = payload(message_of(update))
+    if not text:
+        await reply(update, views.ADD_USAGE)
+        return
+    statement, deadline = forms.split_add(text)
+    item = await call(
+        context.tracker.add,
+        chat_of(update).id,
+        statement,
+        deadline=deadline,
+        by=by(update),
+        now=context.now(),
+    )
+    await reply(update, "Added: " + views.line(item), markup=keyboards.verdicts(item.id))
+
+
+async def list_command(update: Update, context: Ctx) -> None:
+    """/list [open|due|overdue|fulfilled|broken|all]: the first page of a listing."""
+    filter_ = (context.args or ["open"])[0].lower()
+    if filter_ not in keyboards.LIST_FILTERS:
+        await reply(update, views.LIST_USAGE)
+        return
+    text, markup = await _page(context, chat_of(update).id, filter_, offset=0)
+    await reply(update, text, markup=markup)
+
+
+async def list_button(update: Update, context: Ctx) -> None:
+    """Prev/next under a listing: show that page in place."""
+    query, action = button_action(update, PageAction)
+    if action is None:
+        await query.answer(views.STALE_BUTTON)
+        return
+    await query.answer()
+    text, markup = await _page(context, chat_of(update).id, action.filter, offset=action.offset)
+    await query.edit_message_text(views.split_message(text)[0], reply_markup=markup)
+
+
+async def _page(
+    context: Ctx, chat_id: int, filter_: str, *, offset: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    listing = await call(
+        _list, context.tracker, chat_id, filter_, offset=offset, now=context.now()
+    )
+    markup = keyboards.pager(filter_, offset=offset, limit=PAGE_SIZE, total=listing.total)
+    return views.page(listing, title=f"Commitments: {filter_}"), markup
+
+
+def _list(tracker: Tracker, chat_id: int, filter_: str, *, offset: int, now: datetime) -> Page:
+    prefs = tracker.settings(chat_id)
+    today = views.local_date(now, prefs.timezone)
+    query = forms.list_query(filter_, today=today)
+    return tracker.list(chat_id, **query, limit=PAGE_SIZE, offset=offset)
+
+
+async def show(update: Update, context: Ctx) -> None:
+    """/show <id> (also /verdict <id>): the card with quote, source, due date and verdicts."""
+    if not context.args:
+        await reply(update, views.SHOW_USAGE)
+        return
+    await send_card(update, context, forms.commitment_id(context.args[0]))
+
+
+async def send_card(update: Update, context: Ctx, commitment_id: int) -> None:
+    """Reply with one commitment's card and its verdict buttons."""
+    item, prefs = await call(_get, context.tracker, chat_of(update).id, commitment_id)
+    await reply(update, views.card(item, tz=prefs.timezone), markup=keyboards.verdicts(item.id))
+
+
+def _get(tracker: Tracker, chat_id: int, commitment_id: int) -> tuple[Commitment, ChatSettings]:
+    return tracker.get(chat_id, commitment_id), tracker.settings(chat_id)
+
+
+async def due(update: Update, context: Ctx) -> None:
+    """/due <id> <date>: move a commitment's due date."""
+    args = context.args or []
+    if len(args) < 2:
+        await reply(update, views.DUE_USAGE)
+        return
+    cid, text = forms.commitment_id(args[0]), " ".join(args[1:])
+    item = await call(_set_due, context, chat_of(update).id, cid, text, by=by(update))
+    await reply(update, "Due date changed: " + views.line(item))
+
+
+def _set_due(context: Ctx, chat_id: int, cid: int, text: str, *, by: str) -> Commitment:
+    from tracker.deadlines import parse_deadline  # imports dateparser: only when first needed
+
+    tracker, now = context.tracker, context.now()
+    today = views.local_date(now, tracker.settings(chat_id).timezone)
+    found = parse_deadline(text, ref=today)
+    if found is None:
+        raise InvalidDeadline(f"I can't read “{text[:40]}” as a date; try e.g. 2027-03-31.")
+    return tracker.set_due(chat_id, cid, found[0], by=by, now=now)
+
+
+async def stats(update: Update, context: Ctx) -> None:
+    """/stats: fulfilment figures for this chat's ledger."""
+    figures = await call(_stats, context.tracker, chat_of(update).id, now=context.now())
+    await reply(update, views.stats(figures))
+
+
+def _stats(tracker: Tracker, chat_id: int, *, now: datetime) -> Stats:
+    today = views.local_date(now, tracker.settings(chat_id).timezone)
+    return tracker.stats(chat_id, today=today)
+
+
+async def export(update: Update, context: Ctx) -> None:
+    """/export: the ledger as a CSV and a JSON document."""
+    chat_id = chat_of(update).id
+    rows, files = await call(_export, context.tracker, chat_id)
+    for fmt, text in files:
+        await message_of(update).reply_document(
+            InputFile(text.encode(), filename=f"ledger-{chat_id}.{fmt}"),
+            caption=views.export_caption(len(rows), fmt.upper()),
+            do_quote=False,
+        )
+
+
+def _export(tracker: Tracker, chat_id: int) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    from tracker.ledger_io import to_csv, to_json
+
+    rows = tracker.export_rows(chat_id)
+    return rows, [("csv", to_csv(rows)), ("json", to_json(rows))]

@@ -1,0 +1,43 @@
+"""/settings: show preferences; change them by button or typed form (admins in groups)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import Update
+
+from bot import forms, keyboards, views
+from bot.context import Ctx
+from bot.keyboards import SettingAction
+from bot.replies import button_action, call, chat_of, reply, require_admin
+from tracker.domain import ChatSettings
+from tracker.services import Tracker
+
+
+async def settings(update: Update, context: Ctx) -> None:
+    """/settings [form]: show the settings, or apply a typed change ("timezone Europe/Berlin")."""
+    chat_id, args = chat_of(update).id, context.args or []
+    if args:
+        await require_admin(update, context)
+    prefs = await call(_apply_form, context.tracker, chat_id, args)
+    await reply(update, views.chat_settings(prefs), markup=keyboards.settings())
+
+
+def _apply_form(tracker: Tracker, chat_id: int, args: Sequence[str]) -> ChatSettings:
+    current = tracker.settings(chat_id)
+    if not args:
+        return current
+    return tracker.update_settings(chat_id, **forms.settings_change(args, current))
+
+
+async def settings_button(update: Update, context: Ctx) -> None:
+    """A choice button under /settings: apply it (admins only in groups) and redraw."""
+    query, action = button_action(update, SettingAction)
+    if action is None:
+        await query.answer(views.STALE_BUTTON)
+        return
+    await query.answer()
+    await require_admin(update, context)
+    changes = forms.setting_choice(action.key, action.value)
+    prefs = await call(context.tracker.update_settings, chat_of(update).id, **changes)
+    await query.edit_message_text(views.chat_settings(prefs), reply_markup=keyboards.settings())

@@ -1,0 +1,206 @@
+"""Inline keyboards and the callback-data grammar they carry (ids, never text; ≤ 64 bytes).
+
+Grammar (parse() is the inverse of the *_data() encoders; anything else is rejected):
+  tr:<proposal>:a | tr:<proposal>:d | tr:<proposal>:p:<size>:<mask> | tr:<proposal>:s:<size>:<mask>
+  ls:<filter>:<offset>      vd:<commitment>:<code>      st:<key>:<value>
+`size` is how many candidates the picker shows; `mask` is a hexadecimal bit set of the picked
+ones (bit 0 = candidate 1). Both only shape the keyboard: Tracker.accept validates the picks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from tracker.domain import Proposal, Status, VerdictsBy
+
+MAX_DATA = 64
+PICK_LIMIT = 50  # more buttons than this make an unusable keyboard (Telegram caps at 100)
+LIST_FILTERS = ("open", "due", "overdue", "fulfilled", "broken", "all")
+VERDICT_CODES: dict[str, Status] = {
+    "f": Status.FULFILLED,
+    "p": Status.PARTLY,
+    "n": Status.NOT_FULFILLED,
+    "y": Status.IN_PROGRESS,
+    "u": Status.UNJUDGEABLE,
+}
+_CODE_OF = {status: code for code, status in VERDICT_CODES.items()}
+SETTING_CHOICES: dict[str, tuple[str, ...]] = {
+    "vb": tuple(v.value for v in VerdictsBy),
+    "dd": ("daily", "weekdays", "off"),
+}
+
+TrackOp = Literal["a", "d", "p", "s"]
+
+
+@dataclass(frozen=True, slots=True)
+class TrackAction:
+    """A button under a proposal: all, drop, pick (show toggles), save picked."""
+
+    proposal_id: int
+    op: TrackOp
+    size: int = 0
+    mask: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PageAction:
+    """A prev/next button under a listing."""
+
+    filter: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictAction:
+    """A verdict button under a commitment card."""
+
+    commitment_id: int
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class SettingAction:
+    """A choice button under /settings."""
+
+    key: str
+    value: str
+
+
+Action = TrackAction | PageAction | VerdictAction | SettingAction
+
+_ID = r"([1-9][0-9]{0,17})"
+_TRACK = re.compile(rf"^tr:{_ID}:(?:([ad])|([ps]):([1-9][0-9]?):([0-9a-f]{{1,13}}))$")
+_PAGE = re.compile(rf"^ls:({'|'.join(LIST_FILTERS)}):(0|[1-9][0-9]{{0,8}})$")
+_VERDICT = re.compile(rf"^vd:{_ID}:([{''.join(VERDICT_CODES)}])$")
+_SETTING = re.compile(r"^st:([a-z]{2}):([a-z]{1,16})$")
+
+
+def _checked(data: str) -> str:
+    if len(data.encode()) > MAX_DATA:
+        raise ValueError(f"callback data over {MAX_DATA} bytes: {data!r}")
+    return data
+
+
+def track_data(proposal_id: int, op: TrackOp, *, size: int = 0, mask: int = 0) -> str:
+    """Callback data for a proposal button (size and mask only for pick and save)."""
+    suffix = f":{size}:{mask:x}" if op in ("p", "s") else ""
+    return _checked(f"tr:{proposal_id}:{op}{suffix}")
+
+
+def page_data(filter_: str, offset: int) -> str:
+    """Callback data for a listing page button."""
+    return _checked(f"ls:{filter_}:{offset}")
+
+
+def verdict_data(commitment_id: int, status: Status) -> str:
+    """Callback data for a verdict button."""
+    return _checked(f"vd:{commitment_id}:{_CODE_OF[status]}")
+
+
+def setting_data(key: str, value: str) -> str:
+    """Callback data for a settings choice."""
+    return _checked(f"st:{key}:{value}")
+
+
+def parse(data: str | None) -> Action | None:
+    """Decode callback data; None for anything this grammar did not produce."""
+    if not data or len(data.encode()) > MAX_DATA:
+        return None
+    if m := _TRACK.fullmatch(data):
+        size, mask = int(m[4] or "0"), int(m[5] or "0", 16)
+        if mask >> size:  # a bit beyond the candidates shown: not ours
+            return None
+        return TrackAction(int(m[1]), m[2] or m[3], size, mask)  # type: ignore[arg-type]
+    if m := _PAGE.fullmatch(data):
+        return PageAction(m[1], int(m[2]))
+    if m := _VERDICT.fullmatch(data):
+        return VerdictAction(int(m[1]), VERDICT_CODES[m[2]])
+    if (m := _SETTING.fullmatch(data)) and m[2] in SETTING_CHOICES.get(m[1], ()):
+        return SettingAction(m[1], m[2])
+    return None
+
+
+def _button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=data)
+
+
+def proposal(found: Proposal) -> InlineKeyboardMarkup | None:
+    """Track all / pick / drop under a fresh proposal; None when nothing was found."""
+    if not found.candidates:
+        return None
+    pid = found.id
+    row = [_button("Track all", track_data(pid, "a"))]
+    if len(found.candidates) > 1:
+        size = min(len(found.candidates), PICK_LIMIT)
+        row.append(_button("Pick…", track_data(pid, "p", size=size)))
+    row.append(_button("Drop", track_data(pid, "d")))
+    return InlineKeyboardMarkup([row])
+
+
+def picker(proposal_id: int, *, size: int, mask: int) -> InlineKeyboardMarkup:
+    """One toggle per candidate (✅ when picked), then save and drop."""
+    toggles = [
+        _button(
+            f"{'✅' if mask >> (i - 1) & 1 else '⬜'} {i}",
+            track_data(proposal_id, "p", size=size, mask=mask ^ (1 << (i - 1))),
+        )
+        for i in range(1, size + 1)
+    ]
+    rows = [toggles[i : i + 5] for i in range(0, len(toggles), 5)]
+    picked = bin(mask).count("1")
+    rows.append(
+        [
+            _button(f"Track {picked} picked", track_data(proposal_id, "s", size=size, mask=mask)),
+            _button("Drop", track_data(proposal_id, "d")),
+        ]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+def picks(mask: int) -> list[int]:
+    """1-based candidate numbers set in `mask`."""
+    return [i + 1 for i in range(mask.bit_length()) if mask >> i & 1]
+
+
+def pager(filter_: str, *, offset: int, limit: int, total: int) -> InlineKeyboardMarkup | None:
+    """Previous/next buttons for a listing; None when it fits on one page."""
+    row = []
+    if offset > 0:
+        row.append(_button("« Prev", page_data(filter_, max(offset - limit, 0))))
+    if offset + limit < total:
+        row.append(_button("Next »", page_data(filter_, offset + limit)))
+    return InlineKeyboardMarkup([row]) if row else None
+
+
+def verdicts(commitment_id: int) -> InlineKeyboardMarkup:
+    """The verdict buttons under a commitment card."""
+    labels = (
+        ("Fulfilled", Status.FULFILLED),
+        ("Partly", Status.PARTLY),
+        ("Not fulfilled", Status.NOT_FULFILLED),
+        ("Not yet", Status.IN_PROGRESS),
+        ("Can't be judged", Status.UNJUDGEABLE),
+    )
+    buttons = [_button(text, verdict_data(commitment_id, status)) for text, status in labels]
+    return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
+
+
+def settings() -> InlineKeyboardMarkup:
+    """Choice buttons for the settings that have a short list of values."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                _button("Verdicts: everyone", setting_data("vb", "everyone")),
+                _button("Verdicts: admins", setting_data("vb", "admins")),
+            ],
+            [
+                _button("Digest daily", setting_data("dd", "daily")),
+                _button("Mon–Fri", setting_data("dd", "weekdays")),
+                _button("No digest", setting_data("dd", "off")),
+            ],
+        ]
+    )

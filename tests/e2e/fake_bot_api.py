@@ -1,0 +1,325 @@
+"""A small fake of the Telegram Bot API, served over real HTTP on 127.0.0.1 (asyncio streams).
+
+PTB talks to it through `base_url`, exactly as to api.telegram.org. It records every request,
+answers the methods the bot uses, and enforces the real limits: 1-4096 characters of text after
+entity parsing, captions ≤ 1024, valid HTML (Telegram's tag set, escaped < > &), callback_data of
+1-64 bytes, one answer per callback query, "message is not modified". Tests can block a chat
+(403) or make the next calls answer 429 with retry_after.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.e2e.bot_api_rules import (
+    CAPTION_LIMIT,
+    TEXT_LIMIT,
+    ApiError,
+    check_markup,
+    check_text,
+    parse_html,
+    utf16_len,
+)
+from tests.e2e.http_wire import decode, read_request
+
+__all__ = ["BOT_ID", "BOT_USERNAME", "TOKEN", "Call", "FakeBotApi", "parse_html", "utf16_len"]
+
+BOT_ID = 7000001
+BOT_USERNAME = "tracker_test_bot"
+TOKEN = f"{BOT_ID}:AAH-fake-token-for-tests-0123456789abcdef"
+
+
+@dataclass
+class Call:
+    """One recorded request."""
+
+    method: str
+    params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
+    status: int = 200
+
+
+class FakeBotApi:
+    """The fake server: `await start()`, point PTB at `base_url`, inspect `calls`."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.blocked: set[int] = set()  # chats that blocked the bot: 403
+        self.admins: dict[int, set[int]] = {}  # chat id → admin user ids (getChatMember)
+        self.floods: dict[str, list[int]] = {}  # method → retry_after of the next answers
+        self.messages: dict[tuple[int, int], dict[str, Any]] = {}
+        self.answered: set[str] = set()
+        self.commands: list[dict[str, Any]] = []
+        self.webhook: dict[str, Any] | None = None
+        self.updates: list[dict[str, Any]] = []  # queued for getUpdates
+        self._arrived = asyncio.Event()
+        self._ids = itertools.count(1000)
+        self._server: asyncio.Server | None = None
+        self.port = 0
+
+    @property
+    def base_url(self) -> str:
+        """Value for ApplicationBuilder.base_url (PTB appends the token)."""
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    async def start(self) -> None:
+        """Listen on a free local port."""
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        """Close the listening socket and open connections."""
+        if self._server is not None:
+            self._server.close()
+            with contextlib.suppress(Exception):
+                self._server.close_clients()
+            await self._server.wait_closed()
+
+    # -- test helpers ---------------------------------------------------------------------------
+
+    def flood(self, method: str, *, retry_after: int, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with 429 Too Many Requests."""
+        self.floods.setdefault(method, []).extend([retry_after] * times)
+
+    def sent(self, method: str = "sendMessage", *, chat_id: int | None = None) -> list[Call]:
+        """Successful calls of `method` (to `chat_id`), oldest first."""
+        return [
+            c
+            for c in self.calls
+            if c.method == method
+            and c.status == 200
+            and (chat_id is None or c.params.get("chat_id") == chat_id)
+        ]
+
+    def texts(self, *, chat_id: int | None = None) -> list[str]:
+        """Texts of the messages sent (and edits made), oldest first."""
+        methods = ("sendMessage", "editMessageText")
+        return [
+            c.params["text"]
+            for c in self.calls
+            if c.method in methods
+            and c.status == 200
+            and (chat_id is None or c.params.get("chat_id") == chat_id)
+        ]
+
+    def last(self, method: str = "sendMessage") -> dict[str, Any]:
+        """Parameters of the last successful call of `method`."""
+        return self.sent(method)[-1].params
+
+    # -- HTTP -----------------------------------------------------------------------------------
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                request = await read_request(reader)
+                if request is None:
+                    break
+                if request[0].endswith("/getUpdates"):  # long polling: hold until one arrives
+                    await self._wait_for_updates(
+                        decode(request[1].get("content-type", ""), request[2])
+                    )
+                status, body = self._dispatch(*request)
+                writer.write(
+                    f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
+                    f"Content-Length: {len(body)}\r\n\r\n".encode()
+                    + body
+                )
+                await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    def _dispatch(self, path: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
+        method = path.rsplit("/", 1)[-1]
+        params = decode(headers.get("content-type", ""), body)
+        call = Call(method, params)
+        self.calls.append(call)
+        try:
+            if not path.startswith(f"/bot{TOKEN}/"):
+                raise ApiError(401, "Unauthorized")
+            result = self._answer(method, params)
+        except ApiError as err:
+            call.status = err.code
+            answer = {"ok": False, "error_code": err.code, "description": err.description}
+            if err.parameters:
+                answer["parameters"] = err.parameters
+            return err.code, json.dumps(answer).encode()
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    # -- Bot API methods ------------------------------------------------------------------------
+
+    def _answer(self, method: str, params: dict[str, Any]) -> Any:
+        if self.floods.get(method):
+            retry = self.floods[method].pop(0)
+            raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
+        chat_id = params.get("chat_id")
+        if chat_id is not None and int(chat_id) in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            raise ApiError(404, "Not Found: method not found")
+        return handler(params)
+
+    def queue_update(self, update: dict[str, Any]) -> None:
+        """Hand `update` to the next getUpdates (for a bot polling in another process)."""
+        self.updates.append(update)
+        self._arrived.set()
+
+    async def _wait_for_updates(self, params: dict[str, Any]) -> None:
+        offset = int(params.get("offset", 0))
+        if any(up["update_id"] >= offset for up in self.updates):
+            return
+        self._arrived.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._arrived.wait(), min(float(params.get("timeout", 0)), 1.0))
+
+    def _m_getUpdates(self, params: dict[str, Any]) -> Any:
+        offset = int(params.get("offset", 0))
+        self.updates = [up for up in self.updates if up["update_id"] >= offset]
+        return self.updates[: int(params.get("limit", 100))]
+
+    def _m_getMe(self, params: dict[str, Any]) -> Any:
+        return {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "Tracker",
+            "username": BOT_USERNAME,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+
+    def _m_setMyCommands(self, params: dict[str, Any]) -> Any:
+        for command in params["commands"]:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", command["command"]):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(command["description"]) <= 256:
+                raise ApiError(400, "Bad Request: command description is invalid")
+        self.commands = params["commands"]
+        return True
+
+    def _m_deleteWebhook(self, params: dict[str, Any]) -> Any:
+        self.webhook = None
+        return True
+
+    def _m_setWebhook(self, params: dict[str, Any]) -> Any:
+        if not str(params.get("url", "")).startswith(("https://", "http://127.0.0.1")):
+            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided")
+        self.webhook = params
+        return True
+
+    def _m_sendChatAction(self, params: dict[str, Any]) -> Any:
+        return True
+
+    def _m_getChatMember(self, params: dict[str, Any]) -> Any:
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        status = "administrator" if user_id in self.admins.get(chat_id, set()) else "member"
+        user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+        extra = {
+            "can_be_edited": False,
+            "is_anonymous": False,
+            "can_manage_chat": True,
+            "can_delete_messages": True,
+            "can_manage_video_chats": True,
+            "can_restrict_members": True,
+            "can_promote_members": False,
+            "can_change_info": True,
+            "can_invite_users": True,
+            "can_post_stories": False,
+            "can_edit_stories": False,
+            "can_delete_stories": False,
+        }
+        return {"status": status, "user": user, **(extra if status == "administrator" else {})}
+
+    def _m_sendMessage(self, params: dict[str, Any]) -> Any:
+        check_text(params.get("text", ""), params.get("parse_mode"), limit=TEXT_LIMIT)
+        check_markup(params.get("reply_markup"))
+        return self._store(params, text=params["text"])
+
+    def _m_sendDocument(self, params: dict[str, Any]) -> Any:
+        if "caption" in params:
+            check_text(params["caption"], params.get("parse_mode"), limit=CAPTION_LIMIT)
+        doc = params.get("document")
+        if not isinstance(doc, dict) or not doc.get("content"):
+            raise ApiError(400, "Bad Request: file must be non-empty")
+        return self._store(
+            params,
+            caption=params.get("caption", ""),
+            document={
+                "file_id": f"F{next(self._ids)}",
+                "file_unique_id": "u",
+                "file_name": doc["filename"],
+                "file_size": len(doc["content"]),
+            },
+        )
+
+    def _m_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        query_id = str(params["callback_query_id"])
+        if query_id in self.answered:
+            raise ApiError(400, "Bad Request: query is too old and response timeout expired")
+        if len(params.get("text", "")) > 200:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        self.answered.add(query_id)
+        return True
+
+    def _m_editMessageText(self, params: dict[str, Any]) -> Any:
+        check_text(params.get("text", ""), params.get("parse_mode"), limit=TEXT_LIMIT)
+        check_markup(params.get("reply_markup"))
+        message = self._message(params)
+        if message["text"] == params["text"] and message.get("reply_markup") == params.get(
+            "reply_markup"
+        ):
+            raise ApiError(400, "Bad Request: message is not modified")
+        message.update(text=params["text"], reply_markup=params.get("reply_markup"))
+        return message
+
+    def _m_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        check_markup(params.get("reply_markup"))
+        message = self._message(params)
+        if message.get("reply_markup") == params.get("reply_markup"):
+            raise ApiError(400, "Bad Request: message is not modified")
+        message["reply_markup"] = params.get("reply_markup")
+        return message
+
+    def _message(self, params: dict[str, Any]) -> dict[str, Any]:
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        if key not in self.messages:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        return self.messages[key]
+
+    def remember(self, chat_id: int, message_id: int, text: str, markup: Any = None) -> None:
+        """Register a message the bot sent earlier (for edits triggered by forged callbacks)."""
+        self.messages[(chat_id, message_id)] = self._message_json(chat_id, message_id, text)
+        self.messages[(chat_id, message_id)]["reply_markup"] = markup
+
+    def _store(self, params: dict[str, Any], **content: Any) -> dict[str, Any]:
+        chat_id, message_id = int(params["chat_id"]), next(self._ids)
+        message = self._message_json(chat_id, message_id, "")
+        message.update(content)
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:  # the only kind echoed back
+            message["reply_markup"] = markup
+        self.messages[(chat_id, message_id)] = message
+        return message
+
+    @staticmethod
+    def _message_json(chat_id: int, message_id: int, text: str) -> dict[str, Any]:
+        chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
+        if chat_id < 0:
+            chat["title"] = "Test group"
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Tracker", "username": BOT_USERNAME}
+        return {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": chat,
+            "from": bot,
+            "text": text,
+        }

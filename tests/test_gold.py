@@ -29,9 +29,9 @@ from scoring import (  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = "000_fe10bd665bb93794"
-# Ratchet: measured overall F1 on the annotated seeds was 0.913 (41 files); raise it as rules
+# Ratchet: measured overall F1 on the annotated seeds was 0.925 (41 files); raise it as rules
 # improve, never lower it.
-F1_FLOOR = 0.89
+F1_FLOOR = 0.90
 
 
 def annotated() -> list[tuple[str, Gold]]:

@@ -7,7 +7,7 @@ import re
 import sys
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -132,26 +132,62 @@ def ingest(env: Env, source: str, pick: str | None, published: date | None, yes:
     _ingest_one(env, article, picks, ask=ask)
 
 
-def _seed_published(txt: Path) -> date | None:
-    """The "published" field of the sibling gold .json, when there is one."""
+def _gold(txt: Path) -> dict[str, Any]:
+    """The sibling gold .json of a seed article, or {} when there is none."""
     gold = txt.with_suffix(".json")
     if not gold.is_file():
-        return None
+        return {}
     try:
-        value = json.loads(gold.read_text(encoding="utf-8")).get("published")
-    except (OSError, ValueError, AttributeError) as err:
+        data = json.loads(gold.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
         raise InvalidInput(f"cannot read {gold.name}: {err}") from None
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{gold.name} is not a JSON object")
+    return data
+
+
+def _seed_published(gold: dict[str, Any]) -> date | None:
+    """The gold file's "published" date, when it gives one."""
+    value = gold.get("published")
     return parse_date(value) if isinstance(value, str) else None
+
+
+def _record_known_outcomes(
+    service: Tracker, env: Env, gold: dict[str, Any], tracked: list[Commitment]
+) -> int:
+    """Record the verdicts a gold file knows ("outcomes_known") on the matching commitments."""
+    spans = {c.get("id"): c.get("span") for c in gold.get("commitments", [])}
+    recorded = 0
+    for outcome in gold.get("outcomes_known", []):
+        start, end = spans.get(outcome.get("id")) or (0, 0)
+        hits = [c for c in tracked if c.span and c.span[0] < end and start < c.span[1]]
+        if not hits:
+            continue
+        note = (
+            f"{outcome.get('on')}: {outcome.get('note')} (known outcome in the seed's gold file)"
+        )
+        status = Status(outcome["status"])
+        service.record_verdict(
+            env.ledger, hits[0].id, status, by=CLI_USER, now=env.now(), note=note
+        )
+        recorded += 1
+    return recorded
 
 
 def _demo_ingest(service: Tracker, env: Env, seeds: list[Path]) -> list[Commitment]:
     tracked: list[Commitment] = []
     for txt in seeds:
-        article = article_from_file(str(txt), published=_seed_published(txt))
+        gold = _gold(txt)
+        article = article_from_file(str(txt), published=_seed_published(gold))
         proposal = service.propose(env.ledger, article, now=env.now())
         click.echo(f"\n{txt.name}: {_source_heading(proposal)}")
         click.echo(candidates_table(proposal.candidates))
-        tracked += service.accept(env.ledger, proposal.id, None, by=CLI_USER, now=env.now())
+        accepted = service.accept(env.ledger, proposal.id, None, by=CLI_USER, now=env.now())
+        if known := _record_known_outcomes(service, env, gold, accepted):
+            click.echo(
+                f"   recorded {known} known outcome(s) from {txt.with_suffix('.json').name}"
+            )
+        tracked += accepted
     return tracked
 
 

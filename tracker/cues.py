@@ -171,6 +171,8 @@ CUES: tuple[Cue, ...] = (
         None,
         0.8,
     ),
+    # "can" commits only with a date ("applications can be submitted starting next month").
+    _cue("dated_ability", r"\bcan\s+" + _ADV + r"(?!not\b|n[o']t\b)", None, 0.5),
     _cue(
         "reported_modal",
         r"\b(?:would\s+"

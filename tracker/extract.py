@@ -1,8 +1,10 @@
 """Article text → candidate commitments: publication date, sentences, cue clauses, actors,
 action, deadline and due date. Pure: the reference date is passed in, never read from a clock.
 
-The rules live in tracker/cues.py (words), tracker/extract_clauses.py (clauses),
-tracker/extract_actors.py (who) and tracker/extract_deadline.py (by when).
+The rules live in tracker/cues.py (cue classes, hedges, conditionals, past markers),
+tracker/extract_clauses.py and extract_subject.py (clauses, subjects, sources),
+tracker/extract_actors.py, extract_quotes.py and extract_lexicon.py (who: names, pronouns,
+speakers) and tracker/extract_deadline.py (by when).
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ def _candidate(
     """Complete a clause with actors, action, deadline and due date (None: no due date)."""
     sentence = doc.sentences[doc.sentence_of(clause.cue_start)]
     deadline = choose_deadline(timexes, clause.span, sentence, text=doc.text, ref=ref)
+    if clause.cue.name == "dated_ability" and deadline is None:
+        return None  # "can" without a date is a capability, not a commitment
     if _unattributed_forecast(doc, clause):
         if deadline is None:
             return None

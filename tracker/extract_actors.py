@@ -85,7 +85,7 @@ class Document:
         preferring names that contain a word fitting `noun` ("Airways" for "airline")."""
         index = self.sentence_of(pos)
         since = self.sentences[max(0, index - 3)][0]
-        recent = [m.name for m in self.mentions if since <= m.start < pos and not m.person]
+        recent = [m.name for m in self._orgs() if since <= m.start < pos]
         here = [m.name for m in self.mentions if self.starts[index] <= m.start < pos]
         here = [n for n in here if n in recent]
         hints = lexicon.GENERIC_HINTS.get(noun, frozenset())
@@ -107,10 +107,12 @@ class Document:
     def org_counts(self) -> dict[str, int]:
         """Mentions per non-person name."""
         counts: dict[str, int] = {}
-        for m in self.mentions:
-            if not m.person:
-                counts[m.name] = counts.get(m.name, 0) + 1
+        for m in self._orgs():
+            counts[m.name] = counts.get(m.name, 0) + 1
         return counts
+
+    def _orgs(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.person]
 
     def person_for_pronoun(self, pos: int, *, exclude: tuple[str, ...] = ()) -> str | None:
         """He/she: a person earlier in the sentence, else the first person of the nearest
@@ -156,7 +158,8 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
             name = doc.acronyms[name]
         full = doc.full_names.get(name.lower(), name) if len(tokens) == 1 else name
         person = full.split()[-1].lower() in doc.full_names and not _is_org(tokens)
-        doc.mentions.append(Mention(start, end, full, person or (titled and not _is_org(tokens))))
+        person = person or (titled and not _is_org(tokens))
+        doc.mentions.append(Mention(start, end, full, person))
     doc.name_words = {w.lower() for m in doc.mentions for w in m.name.split()}
     doc.quotes = quote_regions(text)
     for i in range(len(doc.quotes)):

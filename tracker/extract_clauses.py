@@ -94,6 +94,8 @@ def _vetoed(sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> bool:
         return True
     if cue.name == "future_modal" and cues.NOUN_WILL.search(before):
         return True
+    if re.search(r"\bthere\s+$", before, re.I) and not cues.PREDICTIVE_FRAME.search(before):
+        return True  # "there will be additional payment": nobody is committed
     if cue.name == "reported_modal":
         reported = cues.REPORTING.search(before[-_REPORT_REACH:])
         return bool(cues.MODAL_VETO.match(sent, m.start())) or not reported

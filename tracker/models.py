@@ -1,5 +1,6 @@
 """SQLAlchemy 2 models of the ledger (sources, proposals, commitments, verdicts, due changes,
-chat settings) and the `UTCDateTime` column type. Rows become domain snapshots here."""
+chat settings, the notification outbox) and the `UTCDateTime` column type. Rows become domain
+snapshots here."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from tracker import domain as d
+from tracker.notifications import NoticeKind, NoticeState
 
 # Stable constraint names keep Alembic migrations portable between SQLite and PostgreSQL.
 NAMING = {
@@ -149,6 +151,8 @@ class CommitmentRow(Base):
         Index(None, "chat_id", "due", "id"),
         Index(None, "chat_id", "status", "due"),
         Index(None, "chat_id", "status", "next_checkin_at"),
+        # The follow-up planner's cross-chat scan: open items by reschedule, then by due date.
+        Index(None, "status", "next_checkin_at", "due"),
         _enum_check("kind", d.Kind),
         _enum_check("status", d.Status),
         _enum_check("due_basis", d.DueBasis),
@@ -239,8 +243,10 @@ class ChatRow(Base):
     active: Mapped[bool] = mapped_column(Boolean)
     last_digest_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_summary_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    checkin_every_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    summary_figures: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # last week's Stats
 
-    __table_args__ = (_enum_check("verdicts_by", d.VerdictsBy),)
+    __table_args__ = (_enum_check("verdicts_by", d.VerdictsBy), Index(None, "active"))
 
     def snapshot(self) -> d.ChatSettings:
         """The frozen domain view of these settings."""
@@ -267,3 +273,32 @@ class ChatRow(Base):
         self.verdicts_by = settings.verdicts_by.value
         self.horizons = json.dumps({k.value: settings.horizons.days(k) for k in d.Kind})
         self.active = settings.active
+
+
+class NotificationRow(Base):
+    """One follow-up message in the outbox; `key` makes planning it twice impossible."""
+
+    __tablename__ = "notifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16), default=NoticeState.PENDING.value)
+    commitment_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id"))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)  # not before; retries move it
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index(None, "state", "due_at"),
+        Index(None, "chat_id", "state"),
+        _enum_check("kind", NoticeKind),
+        _enum_check("state", NoticeState),
+    )

@@ -21,7 +21,7 @@ ABBREVIATIONS = _words(
 )
 # Abbreviations that are usually followed by a name or number, never by a new sentence.
 NEVER_FINAL = _words(
-    "mr mrs ms dr prof rev gen col lt sgt capt cmdr adm gov sen rep pres st mt no nos vs"
+    "mr mrs ms dr prof rev gen col lt sgt capt cmdr adm gov sen rep pres st mt vs"
 )
 # Words that open a sentence often enough to override "U.S." / "Inc." being mid-sentence.
 STARTERS = _words(

@@ -293,6 +293,21 @@ class TestDemo:
         # the ledger is replaced each run, so the figures do not accumulate
         assert first.stdout == second.stdout
 
+    def test_demo_records_the_seed_gold_files_known_outcomes(self, tmp_path: Path) -> None:
+        db = tmp_path / "demo.db"
+        run = CliRunner().invoke(
+            cli, ["--data-dir", str(tmp_path), "demo"], catch_exceptions=False
+        )
+        assert "recorded 2 known outcome(s) from 000_fe10bd665bb93794.json" in run.stdout
+        listed = CliRunner().invoke(
+            cli, ["--db", f"sqlite:///{db}", "list", "--status", "fulfilled", "--json"]
+        )
+        fulfilled = json.loads(listed.stdout)
+        assert sorted(c["quote"] for c in fulfilled["items"]) == [
+            "Putin even has plans to visit Jerusalem now",
+            "he accepted my invitation",
+        ]
+
 
 class TestProcesses:
     def test_python_dash_m_tracker_help(self) -> None:

@@ -67,6 +67,12 @@ CUE_CASES = [
         "Acme announced 2,000 job cuts over the next two years",
     ),
     (
+        "dated_ability",
+        "Developers can submit apps starting next month.",
+        "plan",
+        "Developers can submit apps starting next month",
+    ),
+    (
         "accepted_invitation",
         "Acme said Mr. Li accepted an invitation to visit.",
         "plan",
@@ -112,6 +118,14 @@ class TestErrorClasses:
         text = "Netanyahu said: “Israel will not allow Iran to entrench itself in Syria.”"
         [c] = found(text)
         assert (c.kind, c.action) == (Kind.PROMISE, "not allow Iran to entrench itself in Syria")
+
+    def test_existential_future_is_not_a_commitment_unless_predicted(self) -> None:
+        assert found("“There will be extra payments,” said Ann Lee.") == []
+        [c] = found("Senator Sam Brownback said he expects there will be a protest.")
+        assert (c.kind, c.actors) == (Kind.PREDICTION, ("Sam Brownback",))
+
+    def test_can_without_a_date_is_not_a_commitment(self) -> None:
+        assert found("Acme can build planes in Ohio.") == []
 
     def test_hedge_is_not_a_commitment(self) -> None:
         assert found("Russia may have diplomatic tools. Acme could possibly plan to sell.") == []
@@ -221,7 +235,6 @@ class TestErrorClasses:
         text = "Boeing delivered a jet to All Nippon Airways. The airline will fly it to Oslo."
         [c] = found(text)
         assert c.actors == ("All Nippon Airways",)
-
 
     def test_first_person_outside_quotation_marks_is_the_salient_person(self) -> None:
         [c] = found("Apple CEO Steve Jobs sent a memo to staff.\nI will continue as CEO.")

@@ -44,6 +44,11 @@ def test_abbreviations_and_initials(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
+def test_no_as_a_word_ends_a_sentence_but_not_as_number_sign() -> None:
+    text = "He said no. The firm ranks No. 3 in sales."
+    assert sentences(text) == ["He said no.", "The firm ranks No. 3 in sales."]
+
+
 def test_quote_closing_after_period_ends_sentence() -> None:
     text = "He said they “agreed on a goal.” Based on this, talks go on."
     assert sentences(text) == ["He said they “agreed on a goal.”", "Based on this, talks go on."]

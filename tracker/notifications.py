@@ -1,0 +1,125 @@
+"""Outbox vocabulary: what a claimed notification carries, what a sender reports back, and
+Stats ↔ JSON (weekly summaries store last week's figures). Standard library only."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from tracker.domain import Commitment, Kind, Rate, Stats
+
+
+class NoticeKind(StrEnum):
+    """The three kinds of follow-up message."""
+
+    CHECKIN = "checkin"
+    DIGEST = "digest"
+    SUMMARY = "summary"
+
+
+class NoticeState(StrEnum):
+    """Life of an outbox row: pending (maybe claimed) → sent | cancelled | failed."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    CANCELLED = "cancelled"  # chat blocked the bot, or the check-in was answered first
+    FAILED = "failed"  # gave up: a permanent error or too many attempts
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """A chat's digest: due in the coming week, overdue and unchecked, resolved since last."""
+
+    today: date
+    coming: tuple[Commitment, ...]
+    overdue: tuple[Commitment, ...]
+    overdue_total: int  # `overdue` may be cut short; this is the full count
+    resolved: tuple[Commitment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A weekly summary: this week's figures and last week's (None the first time)."""
+
+    stats: Stats
+    previous: Stats | None
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """One claimed outbox row with everything needed to render it."""
+
+    id: int
+    chat_id: int
+    kind: NoticeKind
+    key: str
+    attempts: int
+    timezone: str
+    commitment: Commitment | None = None  # check-ins
+    digest: Digest | None = None
+    summary: Summary | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    """The message went out; `message_id` is the (last) Telegram message id."""
+
+    message_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class RetryLater:
+    """A transient failure (flood control, network, 5xx): try again after `after`."""
+
+    error: str
+    after: timedelta | None = None  # None: the dispatcher's backoff decides
+
+
+@dataclass(frozen=True, slots=True)
+class ChatGone:
+    """The chat blocked the bot or no longer exists: stop sending to it."""
+
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A permanent error for this message only (it will not be retried)."""
+
+    error: str
+
+
+Delivery = Delivered | RetryLater | ChatGone | Rejected
+
+
+def rate_to_json(rate: Rate) -> dict[str, int]:
+    """A Rate as a plain dict of its counts."""
+    return asdict(rate)
+
+
+def rate_from_json(data: dict[str, Any]) -> Rate:
+    """The inverse of rate_to_json; unknown keys are ignored, missing ones count 0."""
+    names = {f.name for f in fields(Rate)}
+    return Rate(**{k: int(v) for k, v in data.items() if k in names})
+
+
+def stats_to_json(stats: Stats) -> dict[str, Any]:
+    """Stats as JSON-safe data."""
+    return {
+        "today": stats.today.isoformat(),
+        "overall": rate_to_json(stats.overall),
+        "by_actor": [[name, rate_to_json(r)] for name, r in stats.by_actor.items()],
+        "by_kind": [[kind.value, rate_to_json(r)] for kind, r in stats.by_kind.items()],
+    }
+
+
+def stats_from_json(data: dict[str, Any]) -> Stats:
+    """The inverse of stats_to_json (actor order kept)."""
+    return Stats(
+        today=date.fromisoformat(data["today"]),
+        overall=rate_from_json(data["overall"]),
+        by_actor={name: rate_from_json(r) for name, r in data["by_actor"]},
+        by_kind={Kind(kind): rate_from_json(r) for kind, r in data["by_kind"]},
+    )

@@ -1,7 +1,9 @@
 """End-to-end bot timings against the fake Bot API (real HTTP on 127.0.0.1, SQLite file, WAL):
 1,000 /track updates with BBC articles (politics, business, tech...; ≤ 4,000 chars, so one
 Telegram message each) and /list on a chat with 10,000 commitments. Latency is update → reply
-request received by the fake server. Prints the figures and writes bench/results/bot_bench.json.
+request received by the fake server. A watchdog task measures how long the event loop is blocked
+(how late a 5 ms sleep wakes up) while the updates run, since database calls and extraction must
+stay off the loop. Prints the figures and writes bench/results/bot_bench.json.
 Usage: python bench/bot_bench.py [--track N] [--lists N]"""
 
 from __future__ import annotations
@@ -90,6 +92,33 @@ def summary(latencies: list[float], elapsed: float) -> dict[str, Any]:
     }
 
 
+class LoopWatch:
+    """Measures event-loop stalls: how much later than asked a short sleep wakes up."""
+
+    def __init__(self, tick: float = 0.005) -> None:
+        self.tick, self.stalls, self._task = tick, [], None  # type: ignore[var-annotated]
+
+    async def _watch(self) -> None:
+        while True:
+            start = time.perf_counter()
+            await asyncio.sleep(self.tick)
+            self.stalls.append(time.perf_counter() - start - self.tick)
+
+    def __enter__(self) -> LoopWatch:
+        self._task = asyncio.get_running_loop().create_task(self._watch())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._task.cancel()  # type: ignore[attr-defined]
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "loop_stall_p99_ms": pct(self.stalls, 0.99),
+            "loop_stall_max_ms": round(max(self.stalls) * 1000, 1),
+            "loop_stalls_over_50ms": sum(1 for s in self.stalls if s > 0.050),
+        }
+
+
 async def timed(app: Any, api: FakeBotApi, payload: dict[str, Any], methods: set[str]) -> float:
     """Seconds from feeding `payload` to the server receiving its first reply request."""
     before = len(api.calls)
@@ -108,13 +137,14 @@ async def bench_track(app: Any, api: FakeBotApi, texts: list[str]) -> dict[str, 
     latencies = []
     before = len(api.calls)
     start = time.monotonic()
-    for i, text in enumerate(texts):
-        payload = u.message("/track " + text, chat_id=100_000 + i)
-        latencies.append(await timed(app, api, payload, {"sendMessage"}))
+    with LoopWatch() as watch:
+        for i, text in enumerate(texts):
+            payload = u.message("/track " + text, chat_id=100_000 + i)
+            latencies.append(await timed(app, api, payload, {"sendMessage"}))
     elapsed = time.monotonic() - start
     replies = [c for c in api.calls[before:] if c.method == "sendMessage"]
     found = sum(1 for c in replies if c.params["text"].startswith("<b>Found"))
-    return summary(latencies, elapsed) | {"replies_with_candidates": found}
+    return summary(latencies, elapsed) | {"replies_with_candidates": found} | watch.summary()
 
 
 def seed_rows(count: int) -> list[dict[str, Any]]:
@@ -140,14 +170,17 @@ async def bench_list(app: Any, api: FakeBotApi, tracker: Tracker, count: int) ->
     message_id = max(m for c, m in api.messages if c == LIST_CHAT)
     latencies = []
     start = time.monotonic()
-    for i in range(count):
-        if i % 2:
-            data = f"ls:all:{(i * 97) % 999 * 10}"
-            payload = u.callback(data, chat_id=LIST_CHAT, message_id=message_id)
-        else:
-            payload = u.message(f"/list {filters[(i // 2) % len(filters)]}", chat_id=LIST_CHAT)
-        latencies.append(await timed(app, api, payload, {"sendMessage", "editMessageText"}))
-    return summary(latencies, time.monotonic() - start) | {"commitments": 10_000}
+    with LoopWatch() as watch:
+        for i in range(count):
+            if i % 2:
+                data = f"ls:all:{(i * 97) % 999 * 10}"
+                payload = u.callback(data, chat_id=LIST_CHAT, message_id=message_id)
+            else:
+                text = f"/list {filters[(i // 2) % len(filters)]}"
+                payload = u.message(text, chat_id=LIST_CHAT)
+            latencies.append(await timed(app, api, payload, {"sendMessage", "editMessageText"}))
+    elapsed = time.monotonic() - start
+    return summary(latencies, elapsed) | {"commitments": 10_000} | watch.summary()
 
 
 async def run(track_count: int, list_count: int, *, limiter: BaseRateLimiter[Any] | None) -> Any:

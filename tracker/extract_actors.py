@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from tracker import extract_lexicon as lexicon
 from tracker.extract_quotes import attribution, quote_regions
 
-__all__ = ["Document", "Mention", "build_document"]
+__all__ = ["Document", "Mention", "build_document", "resolve_np"]
 
 _TOKEN = (
     r"(?<![\w-])(?:(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Prof|Jr|Sr)\.|(?:[A-Z]\.){1,3}"
@@ -45,14 +45,12 @@ class Document:
     full_names: dict[str, str] = field(default_factory=dict)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     speakers: list[tuple[str, ...]] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # sentence starts, for bisect
     acronyms: dict[str, str] = field(default_factory=dict)
     name_words: set[str] = field(default_factory=set)
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing (or preceding) offset `pos`."""
-        if len(self.starts) != len(self.sentences):
-            self.starts = [s for s, _ in self.sentences]
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def quote_at(self, pos: int) -> int | None:
@@ -91,7 +89,8 @@ class Document:
         hints = lexicon.GENERIC_HINTS.get(noun, frozenset())
         fitting = [n for n in self.org_counts() if hints & set(n.lower().split())]
         if fitting:
-            return fitting[0] if not set(recent) & set(fitting) else recent[-1]
+            recent_fit = [n for n in recent if n in fitting]
+            return recent_fit[-1] if recent_fit else fitting[0]
         counts = self.org_counts()
         if here:  # "After ANA's plane arrives in Tokyo, the airline will ..."
             return max(reversed(here), key=lambda name: counts.get(name, 0))
@@ -145,7 +144,7 @@ def _name_tokens(phrase: str) -> list[str]:
 def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0) -> Document:
     """Index names and quotations of `text`; the first `skip` characters (a headline) are not
     used for names because title case makes every word look like one."""
-    doc = Document(text=text, sentences=sentences)
+    doc = Document(text=text, sentences=sentences, starts=[s for s, _ in sentences])
     raw = _drop_capitalised_starts(_raw_mentions(text, skip), sentences)
     alone = {tokens[0].lower() for _, _, tokens, _ in raw if len(tokens) == 1}
     for _, _, tokens, titled in raw:

@@ -10,7 +10,7 @@ from tracker import cues
 from tracker import extract_lexicon as lexicon
 from tracker.cues import CUES, Cue
 from tracker.domain import Kind
-from tracker.extract_subject import find_source, find_subject
+from tracker.extract_subject import find_source, find_subject, has_name, plausible_actor
 
 __all__ = ["Clause", "find_clauses"]
 
@@ -28,6 +28,8 @@ _COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
 _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
 _ELIDED = re.compile(r"(?:\band|\bbut|,|\bwhich|\bwho)\s*$", re.I)
+_COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
+_EXISTENTIAL = re.compile(r"\bthere\s+$", re.I)
 _GOING_TO_BE = re.compile(r"\s*(?:be|get|happen)\b", re.I)
 # "plans to lay off 47,000 employees and close five factories": a second verb phrase.
 _VP_AND = re.compile(
@@ -71,7 +73,7 @@ def find_clauses(
     for cue in CUES:
         for m in cue.pattern.finditer(sent):
             in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
-            if _vetoed(sent, m, cue, in_quote=in_quote):
+            if _vetoed(sent, m, cue):
                 continue
             clause = _clause(start, sent, m, cue, in_quote=in_quote)
             if clause.subject.lower() in cues.DEMONSTRATIVES and cues.COPULA.match(sent, m.end()):
@@ -80,7 +82,7 @@ def find_clauses(
     return _merge(found, offset=start, sent=sent)
 
 
-def _vetoed(sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> bool:
+def _vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     """Hedged, conditional, past or not really a cue here."""
     before = sent[: m.start()]
     clause_before = re.split(r"[,;:“`\"]", before)[-1]
@@ -94,7 +96,7 @@ def _vetoed(sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> bool:
         return True
     if cue.name == "future_modal" and cues.NOUN_WILL.search(before):
         return True
-    if re.search(r"\bthere\s+$", before, re.I) and not cues.PREDICTIVE_FRAME.search(before):
+    if _EXISTENTIAL.search(before) and not cues.PREDICTIVE_FRAME.search(before):
         return True  # "there will be additional payment": nobody is committed
     if cue.name == "reported_modal":
         reported = cues.REPORTING.search(before[-_REPORT_REACH:])
@@ -161,13 +163,8 @@ def _modal_kind(
 ) -> Kind:
     """Kind of a bare future ("will"): a speaker's own pledge, an actor's plan, or a forecast."""
     low = subject.lower()
-    named = any(
-        w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES | lexicon.QUANTIFIERS
-        for w in subject.split()
-    )
-    named = named or low in lexicon.PRONOUNS_SPEAKER
-    agentive = named or low in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_THING
-    agentive = agentive or (bool(subject) and low.split()[-1] in lexicon.GENERIC_ORG_NOUNS)
+    named = has_name(subject) or low in lexicon.PRONOUNS_SPEAKER
+    agentive = plausible_actor(subject, max_words=10)
     if cues.AGREEMENT_FRAME.search(sent[: m.start()]):
         return Kind.AGREEMENT
     if cues.PREDICTIVE_VERB.match(sent, m.end()) or cues.PREDICTIVE_FRAME.search(
@@ -199,7 +196,7 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
         if len(gap.split()) < 3 or not _COORDINATION.search(gap):
             continue  # a complement of the earlier cue ("promised that it would ...")
         kept[-1] = replace(prev, end=_trim_end(sent, offset, prev.cue_end, clause.start))
-        if not clause.subject and re.search(r"(?:\band|,)\s*$", sent[: clause.cue_start - offset]):
+        if not clause.subject and _COORDINATED.search(sent[: clause.cue_start - offset]):
             kind = prev.kind if clause.cue.kind is None and prev.cue.kind is None else clause.kind
             clause = replace(
                 clause, subject=prev.subject, subject_start=prev.subject_start, kind=kind

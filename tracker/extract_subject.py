@@ -8,7 +8,7 @@ import re
 
 from tracker import extract_lexicon as lexicon
 
-__all__ = ["find_source", "find_subject", "plausible_actor"]
+__all__ = ["find_source", "find_subject", "has_name", "plausible_actor"]
 
 _MAX_ACTOR_WORDS = 6
 
@@ -76,16 +76,24 @@ def find_source(sent: str, cue_start: int, clause_end: int) -> tuple[str, int]:
     return "", cue_start
 
 
-def plausible_actor(phrase: str) -> bool:
+def plausible_actor(phrase: str, *, max_words: int = _MAX_ACTOR_WORDS) -> bool:
     """A short phrase that can name someone: a name, a pronoun, "the company", "the minister"."""
     words = phrase.split()
-    if not words or len(words) > _MAX_ACTOR_WORDS:
+    if not words or len(words) > max_words:
         return False
     head = words[-1].lower()
     return (
-        any(w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES for w in words)
+        has_name(phrase)
         or head in lexicon.PRONOUNS_SPEAKER | lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_THING
         or head in lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
+    )
+
+
+def has_name(phrase: str) -> bool:
+    """Whether a capitalised word other than a function word or quantifier occurs."""
+    return any(
+        w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES | lexicon.QUANTIFIERS
+        for w in phrase.split()
     )
 
 

@@ -2,7 +2,8 @@
 
 The rules live in tracker/timex_dates.py, timex_relative.py and timex_vague.py (their words in
 timex_lexicon.py, their anchors in timex_anchors.py); this module runs them, keeps the longest
-non-overlapping matches and re-exports `period`, the calendar days a value covers. Pure: no I/O,
+non-overlapping matches, gives day-less expressions ("at 18:00 UTC", "ended the day") the day
+the story last named, and re-exports `period`, the calendar days a value covers. Pure: no I/O,
 no clock, no dateparser.
 """
 
@@ -10,22 +11,25 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date
 
-from tracker.domain import Timex
+from tracker.domain import Timex, TimexType
 from tracker.timex_anchors import ANCHORS
 from tracker.timex_calendar import period
 from tracker.timex_context import Ctx
 from tracker.timex_dates import RULES as DATE_RULES
 from tracker.timex_dates import Rule
+from tracker.timex_lexicon import ANY_MONTH, WEEKDAY
 from tracker.timex_relative import RULES as RELATIVE_RULES
+from tracker.timex_vague import ANAPHORIC_RULES
 from tracker.timex_vague import RULES as VAGUE_RULES
 
 __all__ = ["find_timexes", "period"]
 
 logger = logging.getLogger(__name__)
 
-_RULES: tuple[Rule, ...] = (*DATE_RULES, *RELATIVE_RULES, *VAGUE_RULES)
+_RULES: tuple[Rule, ...] = (*DATE_RULES, *ANAPHORIC_RULES, *RELATIVE_RULES, *VAGUE_RULES)
 
 
 # a match may start this far before its anchor word and end this far after it
@@ -79,6 +83,55 @@ def _candidates(text: str, ctx: Ctx) -> list[tuple[int, int, int, Timex]]:
     return found
 
 
+# a clock time naming its own day; any other one took the reference day as a default
+_NAMES_DAY = re.compile(rf"{WEEKDAY}|{ANY_MONTH}|(?i:today|tonight|tomorrow|yesterday)")
+# "the day", "that same day": the day the story is about, which the rules took to be `ref`
+_STORY_DAY = re.compile(r"(?i)\b(?:the|that)\s+(?:same\s+)?day\b")
+_ANAPHOR = re.compile(r"(?i)(?:(?:later|earlier)\s+)?(?:that|the\s+same)\b")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_STORY_REACH = 600
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _clock_without_day(timex: Timex, text: str, before: Timex, default: str) -> bool:
+    """A clock time that named no day, in the same sentence as the previous expression."""
+    return (
+        timex.type == TimexType.TIME
+        and timex.value.startswith(default)
+        and not _NAMES_DAY.search(timex.text)
+        and not _SENTENCE_END.search(text, before.end, timex.start)
+    )
+
+
+def _story_day(timex: Timex, default: str) -> bool:
+    return timex.value == default[:10] and bool(_STORY_DAY.search(timex.text))
+
+
+def _anchor_days(found: list[Timex], text: str, ref: date) -> list[Timex]:
+    """Give "at 18:00 UTC" the day named earlier in its sentence, "the day" the last day named."""
+    default = ref.isoformat() + "T"
+    out: list[Timex] = []
+    last_day: str | None = None
+    for timex in found:
+        if (
+            out
+            and last_day
+            and _FULL_DAY.match(out[-1].value)
+            and _clock_without_day(timex, text, out[-1], default)
+        ):
+            timex = replace(timex, value=last_day + timex.value[10:])
+        if out and timex.start - out[-1].end > _STORY_REACH:
+            last_day = None  # paragraphs later, "the day" is no longer the day last named
+        if _story_day(timex, default):
+            if last_day is None and _ANAPHOR.match(timex.text):
+                continue  # "trades made that day": no day named before, a generic day
+            timex = replace(timex, value=last_day or timex.value)
+        if _FULL_DAY.match(timex.value):
+            last_day = timex.value[:10]
+        out.append(timex)
+    return out
+
+
 def find_timexes(text: str, *, ref: date) -> list[Timex]:
     """Time expressions in `text`, normalised against `ref`: sorted, non-overlapping spans."""
     chosen: list[Timex] = []
@@ -86,4 +139,4 @@ def find_timexes(text: str, *, ref: date) -> list[Timex]:
     for _, _, _, timex in sorted(_candidates(text, ctx), key=lambda c: (-c[0], c[1], c[2])):
         if all(timex.end <= t.start or t.end <= timex.start for t in chosen):
             chosen.append(timex)
-    return sorted(chosen, key=lambda t: t.start)
+    return _anchor_days(sorted(chosen, key=lambda t: t.start), text, ref)

@@ -56,8 +56,8 @@ ANCHORS: dict[Normaliser, re.Pattern[str]] = {
     dates._season: literal_anchor("spring", "summer", "fall", "autumn", "winter"),
     dates._clock: literal_anchor(":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
     dates._spelled_year: literal_anchor("nineteen", "thousand"),
-    dates._thanksgiving: literal_anchor("Thanksgiving"),
-    dates._holiday: literal_anchor("Christmas", "New Year"),
+    vague._thanksgiving: literal_anchor("Thanksgiving"),
+    vague._holiday: literal_anchor("Christmas", "New Year"),
     rel._word: literal_anchor("today", "tonight", "yesterday", "tomorrow", "overnight"),
     rel._ref: literal_anchor(
         "now",
@@ -66,6 +66,7 @@ ANCHORS: dict[Normaliser, re.Pattern[str]] = {
         "recent",
         "previous",
         "past",
+        "time being",
         "future",
         "soon",
         "days",
@@ -96,4 +97,8 @@ ANCHORS: dict[Normaliser, re.Pattern[str]] = {
     vague._decade_word: literal_anchor("ties"),
     vague._latest_period: literal_anchor("period", "quarter"),
     vague._annual: literal_anchor("annual"),
+    vague._that_year: literal_anchor("year"),
+    vague._week_of: literal_anchor("week of"),
+    vague._second_day: _MONTH,
+    vague._year_period: literal_anchor("quarter", "period"),
 }

@@ -10,7 +10,9 @@ import re
 from datetime import date, timedelta
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWDEQC])|T(\d+(?:\.\d+)?)([HMS]))")
+# "P2Y6M", "P1DT12H", "PT5H30M": date components, then clock components after "T"
+_DURATION = re.compile(r"P((?:\d+(?:\.\d+)?[YQMWDEC])*)(?:T((?:\d+(?:\.\d+)?[HMS])+))?")
+_COMPONENT = re.compile(r"(\d+(?:\.\d+)?)([YQMWDEC])")
 _MONTHS_PER = {"Y": 12, "M": 1, "Q": 3, "E": 120, "C": 1200}
 
 
@@ -67,18 +69,51 @@ def shift(ref: date, amount: int, unit: str) -> str:
     return str(ref.year + amount)
 
 
+# a fractional amount of a unit written in the next smaller one: 2.5 years → 2 years 6 months
+_SMALLER = {
+    ("Y", False): (12, "M", False),
+    ("D", False): (24, "H", True),
+    ("H", True): (60, "M", True),
+    ("M", True): (60, "S", True),
+}
+
+
+def _num(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else str(amount)
+
+
+def _components(amount: float, code: str, clock: bool) -> list[tuple[float, str, bool]]:
+    whole, rest = int(amount), amount - int(amount)
+    smaller = _SMALLER.get((code, clock))
+    if not rest or smaller is None or (rest * smaller[0]) != int(rest * smaller[0]):
+        return [(amount, code, clock)]
+    head = [(float(whole), code, clock)] if whole else []
+    return [*head, (rest * smaller[0], smaller[1], smaller[2])]
+
+
+def duration_value(amount: float | None, code: str, *, clock: bool = False) -> str:
+    """TIMEX3 value of a duration: "P6M", "P2Y6M", "PT5H30M"; "PXY" when the amount is vague."""
+    if amount is None:
+        return f"{'PT' if clock else 'P'}X{code}"
+    parts = _components(amount, code, clock)
+    day_part = "".join(f"{_num(n)}{c}" for n, c, t in parts if not t)
+    time_part = "".join(f"{_num(n)}{c}" for n, c, t in parts if t)
+    return "P" + day_part + ("T" + time_part if time_part else "")
+
+
 def _duration_end(value: str, ref: date) -> date | None:
     m = _DURATION.fullmatch(value)
-    if not m:
+    if not m or not (m[1] or m[2]):
         return None
-    if m[3]:  # clock units: the period is the reference day itself
-        return ref
-    amount, unit = float(m[1]), m[2]
-    if unit == "D":
-        return ref + timedelta(days=round(amount))
-    if unit == "W":
-        return ref + timedelta(weeks=amount)
-    return add_months(ref, round(amount * _MONTHS_PER[unit]))
+    end = ref  # clock units alone ("PT5H30M"): the period is the reference day itself
+    for amount, unit in _COMPONENT.findall(m[1]):
+        if unit == "D":
+            end += timedelta(days=round(float(amount)))
+        elif unit == "W":
+            end += timedelta(weeks=float(amount))
+        else:
+            end = add_months(end, round(float(amount) * _MONTHS_PER[unit]))
+    return end
 
 
 def _calendar_period(value: str) -> tuple[date, date] | None:

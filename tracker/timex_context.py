@@ -41,7 +41,8 @@ class Ctx:
             for m in cues.finditer(left):
                 best = min(best, (len(left) - m.end(), -sign))
             for m in cues.finditer(right):
-                best = min(best, (m.start() + 5, -sign))  # left-hand cues win ties
+                # the governing verb mostly stands on the left: right-hand cues count less
+                best = min(best, (m.start() + 30, -sign))
         return -best[1]
 
     def future(self, start: int, end: int, *, strong: bool = False) -> bool:
@@ -57,7 +58,7 @@ class Ctx:
             return y if month > m else y + 1
         if mode == "this" or month == m:
             return y
-        return self.nearest_year(month, 15, start, end, bonus=120)
+        return self.nearest_year(month, 15, start, end, bonus=250)
 
     def weekday(self, weekday: int, start: int, end: int, *, mode: str = "") -> date:
         """Date of a weekday named without a date: the last one, or the next one if future."""
@@ -78,7 +79,7 @@ class Ctx:
             return self.ref  # the reference day itself unless "will ... on Sunday"
         return self.ref + timedelta(days=ahead or 7)
 
-    def nearest_year(self, month: int, day: int, start: int, end: int, *, bonus: int = 30) -> int:
+    def nearest_year(self, month: int, day: int, start: int, end: int, *, bonus: int = 120) -> int:
         """Year of a month and day named without one: the closest, ties broken by tense."""
         lean = self.tense(start, end)
         best: tuple[float, int] | None = None

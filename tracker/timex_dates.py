@@ -61,10 +61,14 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Found:
     return (D, value) if value else None
 
 
+_RANGE_YEAR = re.compile(rf"\s*(?:and|or|to|through|-|–)\s*{DAYNUM},?\s+(?P<y>{YEAR})\b")
+
+
 def _month_day(m: re.Match[str], ctx: Ctx) -> Found:
     month, day = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
     start, end = m.span()
-    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, start, end)
+    shared = None if m["y"] else _RANGE_YEAR.match(ctx.text, end)  # "May 3-5, 2019"
+    year = int(m["y"] or (shared and shared["y"]) or ctx.nearest_year(month, day, start, end))
     value = _day(year, month, day)
     return (D, value) if value else None
 
@@ -111,8 +115,13 @@ def _year(m: re.Match[str], ctx: Ctx) -> Found:
     return D, year
 
 
+_AGE = re.compile(r"\b(?:his|her|their|my|your|our|its|early|mid|late)[\s-]+$", re.IGNORECASE)
+
+
 def _decade(m: re.Match[str], ctx: Ctx) -> Found:
     digits = m["dec"] or m["dec2"]
+    if m["dec2"] and _AGE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "in his 30s" is an age
     if len(digits) == 2:  # "the '90s": the decade of the nearest century that is not future
         century = (
             ctx.ref.year // 100 if int(digits) <= ctx.ref.year % 100 else ctx.ref.year // 100 - 1
@@ -154,6 +163,18 @@ def _season(m: re.Match[str], ctx: Ctx) -> Found:
     return D, f"{year}-{code}"
 
 
+def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:
+    """The day a clock time names after it ("5 p.m. EST, Nov. 6", "noon Saturday"), else ref."""
+    if m["mon"]:
+        month, mday = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+        found = _day(ctx.nearest_year(month, mday, *m.span()), month, mday)
+        return date.fromisoformat(found) if found else None
+    if m["wd"]:
+        return ctx.weekday(WEEKDAYS.index(m["wd"]), *m.span())  # strong cues only
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()] if m["rel"] else 0
+    return ctx.ref + timedelta(days=shift)
+
+
 def _clock(m: re.Match[str], ctx: Ctx) -> Found:
     hour, minute = int(m["h"] or m["h2"] or 0), int(m["min"] or m["min2"] or 0)
     ampm = (m["ampm"] or "").lower()
@@ -165,11 +186,9 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found:
         hour = 0
     if hour > 24 or minute > 59:
         return None
-    day = ctx.ref
-    if m["wd"]:
-        day = ctx.weekday(WEEKDAYS.index(m["wd"]), *m.span())  # strong cues only
-    elif m["rel"]:
-        day += timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()])
+    day = _clock_day(m, ctx)
+    if day is None:
+        return None
     zone = "Z" if m["tz"] in ("UTC", "GMT") else ""
     clock = "24" if hour == 24 else f"{hour:02d}:{minute:02d}"  # TimeML writes midnight T24
     return T, f"{day_value(day)}T{clock}{zone}"
@@ -181,23 +200,6 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found:
     if not (m["u"] or m["lead"]):
         return None  # "two thousand people"
     return D, str(2000 + int(number(m["u"] or "0") or 0))
-
-
-def _thanksgiving(m: re.Match[str], ctx: Ctx) -> Found:
-    year = int(m["y"]) if m["y"] else ctx.ref.year - (1 if ctx.ref.month < 11 else 0)
-    if m["mode"] and m["mode"].lower() == "last" and ctx.ref.month >= 11:
-        year -= 1
-    first = date(year, 11, 1)
-    return D, day_value(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
-
-
-def _holiday(m: re.Match[str], ctx: Ctx) -> Found:
-    name = m["hol"].lower()
-    month, day = (12, 25) if name.startswith("christmas") else (1, 1)
-    if "eve" in name:
-        month, day = (12, 24) if month == 12 else (12, 31)
-    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, *m.span())
-    return D, f"{year:04d}-{month:02d}-{day:02d}"
 
 
 _MOD = r"(?P<mod>(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]*)?"
@@ -271,7 +273,9 @@ RULES: list[Rule] = [
             r"(?i:\b(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
             r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
             r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!:?\d)|\b(?P<word>(?-i:noon|midday|midnight))\b))"
-            rf"{_TZ}(?:,?\s+(?:on\s+)?{_WD}|\s+(?P<rel>today|yesterday|tomorrow))?"
+            rf"{_TZ}(?:,?\s+(?:on\s+)?{_WD}"
+            r"|\s+(?P<rel>today|yesterday|tomorrow)"
+            rf"|,?\s+(?:on\s+)?(?P<mon>{ANY_MONTH})\s+(?P<day>{DAYNUM})\b)?"
         ),
         _clock,
     ),
@@ -281,18 +285,5 @@ RULES: list[Rule] = [
             rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<u>{_TENS}))?\b)"
         ),
         _spelled_year,
-    ),
-    (
-        re.compile(
-            rf"\b(?:(?P<mode>(?i:last|next|this))\s+)?Thanksgiving(?:\s+Day)?(?:\s+(?P<y>{YEAR}))?\b"
-        ),
-        _thanksgiving,
-    ),
-    (
-        re.compile(
-            r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|"
-            rf"New\s+Year's\s+Day)(?:\s+(?P<y>{YEAR}))?"
-        ),
-        _holiday,
     ),
 ]

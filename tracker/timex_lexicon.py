@@ -1,7 +1,8 @@
 """The time-expression lexicon: every word list and regex fragment the timex rules are built from.
 
 Data only (plus two tiny readers for numbers and month names), so that adding a word is a one-line
-change here and never a change to the rules in tracker/timex_rules.py.
+change here and never a change to the rules in tracker/timex_dates.py, timex_relative.py and
+timex_vague.py.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ REF_WORDS = {
     "these days": "PRESENT_REF", "recently": "PAST_REF", "more recently": "PAST_REF",
     "until recently": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "as soon as practicable": "FUTURE_REF",
+    "the time being": "PRESENT_REF", "past years": "PAST_REF",
     "the foreseeable future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "recent": "PAST_REF", "current": "PRESENT_REF", "recent years": "PAST_REF",
@@ -86,13 +89,14 @@ APPROX += r"|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|over|
 NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|people|troops|soldiers|workers|employees|jobs|shares|"
     r"miles|feet|metres|meters|km|kilometers|tons|tonnes|units|cars|vehicles|planes|"
-    r"aircraft|points|dollars|euros|pounds|members|students|cases|homes|acres|[a-z]+s\b(?<!years))",
+    r"aircraft|points|dollars|euros|pounds|members|students|cases|homes|acres|[a-z]+s\b(?<!years)"
+    r"|index\b)",
     re.IGNORECASE,
 )
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|gonna|plans?|planned|planning|intends?|expects?"
     r"|expected|scheduled|schedule|due|set\s+to|is\s+to|are\s+to|to\s+be|would|hopes?|aims?"
-    r"|upcoming|until|till|before|next|coming|should)\b",
+    r"|upcoming|until|till|before|next|coming|should|ahead\s+of)\b",
     re.IGNORECASE,
 )
 # cues strong enough to move a bare weekday or clock time into the future
@@ -107,9 +111,21 @@ NEAR_FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|would|going\s+to|next|plans?\s+to|planned|scheduled)\b[^.!?]{0,30}$",
     re.IGNORECASE,
 )
-# "-ed" only in lower case, so that names ("United", "Ahmed") are no past-tense cue
+# irregular past-tense verbs frequent in news: the "-ed" rule below cannot see them
+IRREGULAR_PAST = (
+    "said", "was", "were", "had", "did", "told", "began", "bought", "brought", "built", "came",
+    "caught", "chose", "drew", "drove", "fell", "felt", "fled", "fought", "found", "gave", "got",
+    "grew", "held", "hit", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid",
+    "ran", "rose", "sank", "saw", "sent", "sold", "spent", "spoke", "stood", "struck", "swept",
+    "took", "thought", "threw", "won", "wrote", "became", "broke", "forgot", "sought", "taught",
+)  # fmt: skip
+# "-ed" only in lower case, so that names ("United", "Ahmed") are no past-tense cue, and not
+# after "be"/"is": "will be named" is a passive, not a past tense
 PAST_CUES = re.compile(
-    r"\b(?:(?i:said|was|were|had|did|told|ago|last|earlier|announced|reported)|[a-z]+ed)\b"
+    r"\b(?:(?i:"
+    + "|".join(IRREGULAR_PAST)
+    + r"|ago|last|earlier|announced|reported|since)"
+    + r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)[a-z]+ed)\b"
 )
 
 

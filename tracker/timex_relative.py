@@ -10,7 +10,14 @@ import re
 from datetime import timedelta
 
 from tracker.domain import TimexType
-from tracker.timex_calendar import add_months, day_value, quarter_of, shift, week_value
+from tracker.timex_calendar import (
+    add_months,
+    day_value,
+    duration_value,
+    quarter_of,
+    shift,
+    week_value,
+)
 from tracker.timex_context import Ctx, Found
 from tracker.timex_dates import Rule
 from tracker.timex_lexicon import (
@@ -21,6 +28,7 @@ from tracker.timex_lexicon import (
     NUM,
     ORDINALS,
     REF_WORDS,
+    TIME_UNITS,
     UNIT,
     UNITS,
     YEAR,
@@ -47,8 +55,15 @@ def _word(m: re.Match[str], ctx: Ctx) -> Found:
     return (T, day + "TNI") if word in NIGHT_WORDS else (D, day)
 
 
+# "as soon as Tuesday", "soon after the attack": a signal relating two times, not a time itself
+_SOON_SIGNAL = re.compile(r"(?i:\bas\s+)(?P<w>soon)\b|\b(?P<v>soon)(?=\s+(?:after|before)\b)")
+
+
 def _ref(m: re.Match[str], ctx: Ctx) -> Found:
-    return D, REF_WORDS[re.sub(r"\s+", " ", m[0].lower())]
+    word = re.sub(r"\s+", " ", m[0].lower())
+    if word == "soon" and _SOON_SIGNAL.search(ctx.text, max(0, m.start() - 3), m.end() + 7):
+        return None
+    return D, REF_WORDS[word]
 
 
 def _part_of_day(m: re.Match[str], ctx: Ctx) -> Found:
@@ -66,6 +81,9 @@ def _unit_value(unit: str, step: int, ctx: Ctx) -> str:
     return shift(ctx.ref, step, code[unit])
 
 
+_FISCAL_SPAN = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b")
+
+
 def _this_unit(m: re.Match[str], ctx: Ctx) -> Found:
     """ "this year", "last week", "next month", "earlier this year", "the coming weekend"."""
     which, unit = m["which"].lower().split()[-1], m["unit"].lower()
@@ -73,6 +91,8 @@ def _this_unit(m: re.Match[str], ctx: Ctx) -> Found:
         return DUR, "P10Y"
     if unit == "weekend" and which == "the":
         return _weekend(m, ctx)
+    if unit == "year" and which == "the" and _FISCAL_SPAN.match(ctx.text, m.end()):
+        return DUR, "P1Y"  # "the year ended March 31": a year-long period, not this year
     step = _STEP.get(which, 0)
     if which in ("the", "current") and unit == "quarter":
         step = 0 if which == "current" else -1
@@ -119,10 +139,6 @@ def _quarterly(ctx: Ctx, start: int) -> bool:
     return "quarter" in ctx.text[max(0, start - 300) : start]
 
 
-def _fmt(amount: float) -> str:
-    return str(int(amount)) if amount == int(amount) else str(amount)
-
-
 _RATE = re.compile(r"(?:\d|%|\b(?:million|billion|percent|times|once|twice|shares?))\W*$")
 
 
@@ -130,11 +146,16 @@ def _rate(m: re.Match[str], ctx: Ctx) -> bool:
     return bool(_RATE.search(ctx.text[max(0, m.start() - 12) : m.start()]))
 
 
+_FRACTION = re.compile(r"\s+of\b")
+
+
 def _not_a_span(m: re.Match[str], ctx: Ctx, unit: str) -> bool:
-    """ "a quarter of the staff", "a second time", "$5 million a year", "in some quarters"."""
+    """ "a quarter of the staff", "a second time", "in some quarters", "three-quarters of"."""
     n = (m["n"] or "").lower()
     if n in ("a", "an"):
-        return unit in ("quarter", "second") or _rate(m, ctx)
+        return unit in ("quarter", "second")
+    if unit == "quarter" and _FRACTION.match(ctx.text, m.end()):
+        return "-" in m[0]  # "three-quarters of its food"; "three quarters of 1989" is time
     return n == "some" and unit == "quarter"
 
 
@@ -145,17 +166,16 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found:
     amount = number(m["n2"] or m["n"]) if (m["n2"] or m["n"]) else None
     if amount is not None and m["half"]:
         amount += 0.5
-    if _not_a_span(m, ctx, unit):
-        return None
+    if _not_a_span(m, ctx, unit) or (amount or 0) >= 1000:
+        return None  # "the 1988 quarter" is a calendar quarter, not 1,988 of them
+    if (m["n"] or "").lower() in ("a", "an") and _rate(m, ctx):
+        return SET, duration_value(1, UNITS[unit], clock=unit in TIME_UNITS)  # "$5 million a year"
     if amount is None and not (m["n"] or m["vague"]):
         return None
     code = UNITS[unit]
-    count = "X" if amount is None else _fmt(amount * (3 if code == "Q" else 1))
-    code = "M" if code == "Q" and amount is not None else code
     if code == "E" and amount is not None:
-        count, code = _fmt(amount * 10), "Y"
-    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    return DUR, f"{prefix}{count}{code}"
+        amount, code = amount * 10, "Y"
+    return DUR, duration_value(amount, code, clock=unit in TIME_UNITS)
 
 
 def _ordinal_part(m: re.Match[str], ctx: Ctx) -> Found:

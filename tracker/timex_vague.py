@@ -1,5 +1,6 @@
 """Timex rules for context-bound expressions: "the day" a market closed, "for years", "the weeks
-ahead", "the nineties", "the latest period" of an earnings report, "annual".
+ahead", "the nineties", "the latest period" of an earnings report, "annual", "later that year",
+"April 24 and 25", "the week of March 6", and the holidays (Thanksgiving, Christmas, New Year).
 
 Same rule shape as tracker/timex_dates.py. These fire only in the contexts the patterns require,
 because the bare words ("day", "years", "annual") are time expressions only some of the time.
@@ -8,12 +9,13 @@ because the bare words ("day", "years", "annual") are time expressions only some
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from tracker.domain import TimexType
-from tracker.timex_calendar import add_months, day_value, quarter_of
+from tracker.timex_calendar import add_months, day_value, quarter_of, week_value
 from tracker.timex_context import Ctx, Found
 from tracker.timex_dates import Rule
-from tracker.timex_lexicon import UNITS
+from tracker.timex_lexicon import ANY_MONTH, DAYNUM, UNITS, YEAR, month_number
 
 D, DUR = TimexType.DATE, TimexType.DURATION
 _DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6}
@@ -40,17 +42,129 @@ def _latest_period(m: re.Match[str], ctx: Ctx) -> Found:
     return D, f"{day.year}-Q{quarter_of(day)}"
 
 
+_NAMED_YEAR = re.compile(
+    r"\b(?:(?P<y>1[6-9]\d\d|20\d\d)(?!\s*(?:%|percent))|(?P<rel>last|this|next)\s+year)\b"
+)
+_REL_STEP = {"last": -1, "this": 0, "next": 1}
+_DIRECTION = {"before": -1, "previous": -1, "preceding": -1, "prior": -1, "earlier": -1}
+_DIRECTION |= {"after": 1, "later": 1, "following": 1, "next": 1}
+
+
+def _named_year(ctx: Ctx, start: int) -> int | None:
+    """The year the text last named before `start` ("in 2005", "last year"), if any nearby."""
+    year = None
+    for m in _NAMED_YEAR.finditer(ctx.text, max(0, start - 400), start):
+        year = int(m["y"]) if m["y"] else ctx.ref.year + _REL_STEP[m["rel"].lower()]
+    return year
+
+
+def _that_year(m: re.Match[str], ctx: Ctx) -> Found:
+    """ "later that year", "the year before": a year counted from the one last named."""
+    named = _named_year(ctx, m.start())
+    step = _DIRECTION.get((m["dir"] or m["dir2"] or "").lower(), 0)
+    if named is None:
+        return None if step == 0 or m["dir2"] else (D, str(ctx.ref.year + step))
+    return D, str(named + step)
+
+
+def _week_of(m: re.Match[str], ctx: Ctx) -> Found:
+    """ "the week of March 6": the ISO week holding that day."""
+    month, day = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, *m.span())
+    try:
+        return D, week_value(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _second_day(m: re.Match[str], ctx: Ctx) -> Found:
+    """The bare second day of "April 24 and 25" shares the first one's month."""
+    month, day = month_number(m["mon"]), int(re.sub(r"\D", "", m["x"]))
+    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, *m.span())
+    try:
+        return D, day_value(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _thanksgiving(m: re.Match[str], ctx: Ctx) -> Found:
+    year = int(m["y"]) if m["y"] else ctx.ref.year - (1 if ctx.ref.month < 11 else 0)
+    if m["mode"] and m["mode"].lower() == "last" and ctx.ref.month >= 11:
+        year -= 1
+    first = date(year, 11, 1)
+    return D, day_value(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
+
+
+def _holiday(m: re.Match[str], ctx: Ctx) -> Found:
+    name = m["hol"].lower()
+    month, day = (12, 25) if name.startswith("christmas") else (1, 1)
+    if "eve" in name:
+        month, day = (12, 24) if month == 12 else (12, 31)
+    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, *m.span())
+    return D, f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _year_period(m: re.Match[str], ctx: Ctx) -> Found:
+    """ "the 1988 quarter": the quarter an earnings report is about, in the year named."""
+    if (
+        m["unit"].lower() == "period"
+        and "quarter" not in ctx.text[max(0, m.start() - 300) : m.start()]
+    ):
+        return None
+    return D, f"{m['y']}-Q{quarter_of(add_months(ctx.ref, -3))}"
+
+
 def _annual(m: re.Match[str], ctx: Ctx) -> Found:
     return DUR, "P1Y"
 
 
 _UNITS = r"(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
+# tried before the reference-date rules, so that "the following year" counts from a named year
+ANAPHORIC_RULES: list[Rule] = [
+    (re.compile(rf"(?i)\bthe\s+(?P<y>{YEAR})\s+(?P<unit>quarter|period)\b"), _year_period),
+    (
+        re.compile(
+            rf"\b(?:(?P<mode>(?i:last|next|this))\s+)?Thanksgiving(?:\s+Day)?(?:\s+(?P<y>{YEAR}))?\b"
+        ),
+        _thanksgiving,
+    ),
+    (
+        re.compile(
+            r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|"
+            rf"New\s+Year's\s+Day)(?:\s+(?P<y>{YEAR}))?"
+        ),
+        _holiday,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<mon>{ANY_MONTH})\s+{DAYNUM}\s*(?:and|or|to|through|-|–)\s*(?P<x>{DAYNUM})\b"
+            rf"(?!\s*(?:%|percent|[.,]\d))(?:,?\s+(?P<y>{YEAR})\b)?"
+        ),
+        _second_day,
+    ),
+    (
+        re.compile(
+            rf"(?i:\bthe\s+week\s+of)\s+(?P<mon>{ANY_MONTH})\s+(?P<day>{DAYNUM})\b"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?"
+        ),
+        _week_of,
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?year|the\s+(?:same\s+)?year\s+"
+            r"(?P<dir>before|previous|earlier|after|later)|the\s+(?P<dir2>following|previous|"
+            r"preceding|prior|next)\s+year)\b(?!-)"
+        ),
+        _that_year,
+    ),
+]
 RULES: list[Rule] = [
     (
         re.compile(
             r"(?i)\b(?:(?:late|later|early|earlier)\s+in\s+the\s+day|the\s+(?:start|end|rest|"
             r"remainder)\s+of\s+the\s+day|(?<=\bend\s)the\s+day|(?<=\bended\s)the\s+day"
-            r"|(?<=\bending\s)the\s+day|(?<=\bfinish\s)the\s+day|(?<=\bclose\s)the\s+day)\b"
+            r"|(?<=\bending\s)the\s+day|(?<=\bfinish\s)the\s+day|(?<=\bclose\s)the\s+day"
+            r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?day|the\s+same\s+day)\b"
         ),
         _today,
     ),

@@ -231,6 +231,143 @@ class TestFindTimexes:
         )
 
 
+class TestErrorClasses:
+    """One sentence per error class found on the TimeML benches (issue 5)."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "ref", "expected"),
+        [
+            (  # a fractional amount is written in the next smaller unit
+                "The repair took 2 1/2 years; the flight lasted 5 1/2 hours.",
+                date(2019, 3, 3),
+                [("2 1/2 years", "DURATION", "P2Y6M"), ("5 1/2 hours", "DURATION", "PT5H30M")],
+            ),
+            (  # quarters keep their own unit
+                "Output shrank for two consecutive quarters.",
+                date(2019, 3, 3),
+                [("two consecutive quarters", "DURATION", "P2Q")],
+            ),
+            (  # a rate is a set, not a span
+                "The plant will cost $3 million a year.",
+                date(2019, 3, 3),
+                [("a year", "SET", "P1Y")],
+            ),
+            (  # "as soon as X" and "soon after" are signals, not times
+                "Troops could leave as soon as Tuesday, soon after the vote.",
+                date(2019, 3, 3),
+                [("Tuesday", "DATE", "2019-03-05")],
+            ),
+            (
+                "Return him as soon as possible.",
+                date(2019, 3, 3),
+                [("as soon as possible", "DATE", "FUTURE_REF")],
+            ),
+            (  # a clock time followed by its date
+                "The offer expires at 5 p.m. EST, Nov. 6.",
+                date(1989, 10, 30),
+                [("5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00")],
+            ),
+            (  # a clock time takes the day named earlier in its sentence
+                "The jet made its first flight Tuesday in Seattle at 18:00 UTC.",
+                date(2009, 12, 16),
+                [("Tuesday", "DATE", "2009-12-15"), ("18:00 UTC", "TIME", "2009-12-15T18:00Z")],
+            ),
+            (  # a fiscal year ending on a date is a year-long period
+                "Net income for the year ended March 31 rose.",
+                date(1989, 11, 1),
+                [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")],
+            ),
+            (  # anaphoric years count from the year last named
+                "She left in June 1998 and came back later that year.",
+                date(2000, 1, 28),
+                [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")],
+            ),
+            (
+                "Sales were $5 billion last year, up from $4 billion the year before.",
+                date(2010, 1, 28),
+                [("last year", "DATE", "2009"), ("the year before", "DATE", "2008")],
+            ),
+            (  # "the day" of a market report is the day the story last named
+                "Stocks fell on Oct. 10, 2008. The index ended the day down 2%.",
+                date(2008, 10, 20),
+                [("Oct. 10, 2008", "DATE", "2008-10-10"), ("the day", "DATE", "2008-10-10")],
+            ),
+            (  # with no day named before it, "that day" is generic
+                "Traders lose money on trades made that day.",
+                date(1989, 10, 30),
+                [],
+            ),
+            (  # fractions and index names are not times
+                "Iraq imports about three-quarters of its food; the Russell 2000 Index fell.",
+                date(1990, 8, 15),
+                [],
+            ),
+            (  # "since" looks back: the date is the last one before the reference
+                "Police have searched for him since the Oct. 23 shooting.",
+                date(1999, 5, 6),
+                [("Oct. 23", "DATE", "1998-10-23")],
+            ),
+            (  # the ISO week holding a named day
+                "A court hearing the week of March 6 may settle it.",
+                date(2000, 2, 24),
+                [("the week of March 6", "DATE", "2000-W10")],
+            ),
+            (  # a bare second day shares the month (and year) of the first
+                "The summit meets on April 24 and 25; talks run May 3-5, 2019.",
+                date(1999, 3, 1),
+                [
+                    ("April 24", "DATE", "1999-04-24"),
+                    ("25", "DATE", "1999-04-25"),
+                    ("May 3", "DATE", "2019-05-03"),
+                    ("5", "DATE", "2019-05-05"),
+                ],
+            ),
+            (  # "in his 30s" is an age, "the '80s" a decade
+                "He was in his 30s during the '80s.",
+                date(1999, 3, 1),
+                [("the '80s", "DATE", "198")],
+            ),
+            (  # "be named" is a passive, not a past tense: "will" decides
+                "Collins will be named commander for a mission in December.",
+                date(1998, 3, 4),
+                [("December", "DATE", "1998-12")],
+            ),
+            (  # the verb governing the month stands on its left
+                "Qantas will double its flights by August in markets untouched by the crisis.",
+                date(1998, 2, 13),
+                [("August", "DATE", "1998-08")],
+            ),
+            (  # "ahead of" looks forward
+                "Traders squared positions ahead of the weekend.",
+                date(1989, 10, 30),
+                [("the weekend", "DATE", "1989-W44-WE")],
+            ),
+            (  # a year-numbered quarter of an earnings report is a date, not 1,988 quarters
+                "It earned $376,000 in the third quarter, against a loss in the 1988 quarter.",
+                date(1989, 10, 30),
+                [
+                    ("the third quarter", "DATE", "1989-Q3"),
+                    ("the 1988 quarter", "DATE", "1988-Q3"),
+                ],
+            ),
+            (  # vague present and past references
+                "The slump will last for the time being, as in past years.",
+                date(2009, 1, 1),
+                [("the time being", "DATE", "PRESENT_REF"), ("past years", "DATE", "PAST_REF")],
+            ),
+            (  # an irregular past tense verb puts a bare month in the past
+                "KKR bought the company in February.",
+                date(1989, 10, 30),
+                [("February", "DATE", "1989-02")],
+            ),
+        ],
+    )
+    def test_sentence(
+        self, sentence: str, ref: date, expected: list[tuple[str, str, str]]
+    ) -> None:
+        assert triples(sentence, ref) == expected
+
+
 class TestPeriod:
     @pytest.mark.parametrize(
         ("value", "expected"),
@@ -266,6 +403,10 @@ class TestPeriod:
             ("P10D", (date(2019, 3, 3), date(2019, 3, 13))),
             ("P1.5Y", (date(2019, 3, 3), date(2020, 9, 3))),
             ("PT3H", (date(2019, 3, 3), date(2019, 3, 3))),
+            ("P2Y6M", (date(2019, 3, 3), date(2021, 9, 3))),
+            ("P2Q", (date(2019, 3, 3), date(2019, 9, 3))),
+            ("P1DT12H", (date(2019, 3, 3), date(2019, 3, 4))),
+            ("PT5H30M", (date(2019, 3, 3), date(2019, 3, 3))),
             ("PXY", None),
             ("PRESENT_REF", (date(2019, 3, 3), date(2019, 3, 3))),
         ],

@@ -29,9 +29,11 @@ from scoring import (  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = "000_fe10bd665bb93794"
-# Ratchet: measured overall F1 on the annotated seeds was 0.925 (41 files); raise it as rules
-# improve, never lower it.
-F1_FLOOR = 0.90
+# Ratchet: measured overall F1 on the annotated seeds was 0.950 (41 files), actor accuracy
+# 0.935 and kind accuracy 0.943; raise the floors as rules improve, never lower them.
+F1_FLOOR = 0.94
+ACTOR_FLOOR = 0.92
+KIND_FLOOR = 0.93
 
 
 def annotated() -> list[tuple[str, Gold]]:
@@ -65,7 +67,12 @@ def test_overall_f1_floor() -> None:
         score_document(text, gold, list(extract(text, published=gold.published).commitments))
         for text, gold in pairs
     ]
-    assert summarize(scores)["f1"] >= F1_FLOOR
+    overall = summarize(scores)
+    assert (
+        overall["f1"] >= F1_FLOOR,
+        overall["actor_accuracy"] >= ACTOR_FLOOR,
+        overall["kind_accuracy"] >= KIND_FLOOR,
+    ) == (True, True, True)
 
 
 def _cand(text: str, quote: str, *, deadline: date | None = None, actors=("Acme",)) -> Candidate:

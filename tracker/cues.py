@@ -2,6 +2,7 @@
 
 Each `Cue` is one class of forward-looking signal; `extract.py` finds them, and the word
 lists below (hedges, conditionals, past markers, reporting verbs...) veto or qualify them.
+The frames that decide a commitment's kind live beside them in tracker/cues_kind.py.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ class Cue:
 def _cue(name: str, regex: str, kind: Kind | None, strength: float, *, verb: bool = True) -> Cue:
     return Cue(name, re.compile(regex, re.IGNORECASE), kind, strength, verb)
 
+
+# Verbs of arranged events, which a present progressive can put in the future.
+ARRANGED_VERBS = (
+    r"travell?ing|flying|leaving|arriving|visiting|meeting|launching|opening|"
+    r"holding|hosting|starting|beginning|returning|releasing|unveiling|shipping|delivering"
+)
 
 # Order matters only for ties: the first cue found in a clause wins over weaker later ones.
 CUES: tuple[Cue, ...] = (
@@ -173,6 +180,27 @@ CUES: tuple[Cue, ...] = (
     ),
     # "can" commits only with a date ("applications can be submitted starting next month").
     _cue("dated_ability", r"\bcan\s+" + _ADV + r"(?!not\b|n[o']t\b)", None, 0.5),
+    # The futurate progressive of an arranged event commits only with a date ("the plane is
+    # flying to Chicago on Monday"); after "announced that" it is a decision taken.
+    _cue(
+        "dated_progressive",
+        r"\b(?:is|are|am)\s+"
+        + _ADV
+        + r"(?=(?:"
+        + ARRANGED_VERBS
+        + r")\b(?!\s+to\s+"  # "is starting to fear": an aspect, not an arranged event
+        + _DET_NEXT
+        + r"(?-i:[a-z]+)\b))",
+        Kind.PLAN,
+        0.5,
+    ),
+    _cue(
+        "announced_progressive",
+        r"\b(?:is|are)\s+(?=\w+ing\b)(?!(?:going|expecting|considering|hoping|seeking|looking|"
+        r"planning|trying|struggling|losing|facing|suffering)\b)",
+        Kind.PLAN,
+        0.6,
+    ),
     _cue(
         "reported_modal",
         r"\b(?:would\s+"
@@ -189,8 +217,9 @@ CUES: tuple[Cue, ...] = (
 # Words that, in the few words before a cue, make it a mere possibility.
 HEDGES = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|maybe|rumou?red|speculat\w*|"
-    r"consider(?:s|ed|ing)?|worried|afraid|fears?|feared|doubts?|don[’']t\s+think|"
-    r"do\s+n[’']t\s+think|do\s+not\s+think|demand(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)|"
+    r"consider(?:s|ed|ing)?|worried|afraid|fears?|feared|doubts?|"
+    r"(?:do\s*n[’']t|do\s+not|can\s*not|can[’']t|could\s*n[’']t)\s+(?:think|believe|imagine)|"
+    r"demand(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)|"
     r"call(?:s|ed)\s+(?:on|for)|hope[sd]?\s+that|insist(?:s|ed)?\s+that|"
     r"(?:stunning|surprising|shocking|unacceptable|outrageous|absurd|unthinkable)\b[^,;]*that)\b",
     re.IGNORECASE,
@@ -221,17 +250,11 @@ PERFORMATIVE = re.compile(
     r"emphasi[sz]e|acknowledge|remind|take\s+this\s+opportunity)\b",
     re.I,
 )
-# Framing that makes a bare future part of a deal ("Under the agreement, Apple will ...").
-AGREEMENT_FRAME = re.compile(
-    r"\b(?:under|as\s+part\s+of|according\s+to|in|by)\s+(?:the|this|a)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:agreement|deal|settlement|accord|contract|terms|pact)\b",
-    re.I,
-)
 # "will" as a noun: "the will of the people", "free will".
 NOUN_WILL = re.compile(r"\b(?:the|his|her|their|its|free|political|good|own)\s+$", re.I)
 # Reporting verbs: a "would" after one of them is reported future ("said it would ...").
 REPORTING = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|added|announced|stated|explained|noted|insisted|"
+    r"\b(?:said|says|say|saying|told|tells|added|announced|stated|stating|explained|noted|insisted|"
     r"stressed|warned|claimed|confirmed|declared|wrote|made\s+(?:it\s+)?(?:\w+\s+)?clear|"
     r"promised|pledged|vowed|assured|agreed|decided|reported|predicted|predicts|expected|"
     r"expects|believes?|believed|thinks?|thought|envisioned|hopes?|hoped|according\s+to)\b",
@@ -239,21 +262,6 @@ REPORTING = re.compile(
 )
 # Phrases after which "would" is hypothetical or a mere wish.
 MODAL_VETO = re.compile(r"\b(?:would\s+be\s+(?:a|an|the)\b|would\s+(?:rather|like))", re.I)
-# Verbs after "will" that describe how things will turn out rather than what someone will do.
-PREDICTIVE_VERB = re.compile(
-    r"\s*(?:not\s+)?(?:rise|fall|grow|increase|decrease|decline|drop|climb|reach|hit|exceed|"
-    r"remain|top|slow|surge|plunge|recover|improve|worsen|cost|become|see|result|happen|"
-    r"affect|lose|get|take\s+\w+\s+years?|be\s+(?:\w+ly\s+)?(?:profitable|unprofitable|"
-    r"challenging|difficult|strong|stronger|weak|weaker|better|worse|higher|lower|positive|"
-    r"negative|successful|volatile|tough|hard|good|bad))\b",
-    re.I,
-)
-# Framing before a cue that makes it a forecast ("I am confident it will ...").
-PREDICTIVE_FRAME = re.compile(
-    r"\b(?:confident|predicts?|predicted|expects?|expected|believes?|believed|thinks?|"
-    r"forecasts?|estimates?|estimated|envisioned|envisions|likely|analysts?)\b[^.;]*$",
-    re.I,
-)
 
 
 def _words(block: str) -> frozenset[str]:
@@ -265,11 +273,8 @@ def _words(block: str) -> frozenset[str]:
 DEMONSTRATIVES = _words("this that these those")
 COPULA = re.compile(r"\s*(?:not\s+)?(?:be|go\s+down)\s+(?!\w+ed\b)", re.I)
 NOT_VERBS = _words("then also other more most many some all its the")
-# Quantities whose expected movement is a forecast ("expects sales to ...").
-MEASURES = re.compile(
-    r"\b(?:sales|profits?|revenues?|earnings|prices?|stocks?|shares|markets?|economy|growth|"
-    r"demand|rates?|inflation|unemployment|number|figures?|deficit|losses|output|costs?)\b",
-    re.I,
+# Before an "announced_progressive" cue: "Acme announced today that it is closing ...".
+ANNOUNCE_FRAME = re.compile(
+    r"\b(?:announced|confirmed)\s+(?:today\s+|on\s+\w+\s+)?that\s+"
+    r"(?:it|they|the\s+\w+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+$"
 )
-# "expects to (continue to) be ...": a state, so a forecast.
-STATE_VERB = re.compile(r"\s*(?:continue\s+to\s+|remain\s+)?be\b", re.I)

@@ -3,8 +3,8 @@ action, deadline and due date. Pure: the reference date is passed in, never read
 
 The rules live in tracker/cues.py (cue classes, hedges, conditionals, past markers),
 tracker/extract_clauses.py and extract_subject.py (clauses, subjects, sources),
-tracker/extract_actors.py, extract_quotes.py and extract_lexicon.py (who: names, pronouns,
-speakers) and tracker/extract_deadline.py (by when).
+tracker/extract_actors.py, extract_names.py, extract_quotes.py and extract_lexicon.py (who:
+names, pronouns, speakers) and tracker/extract_deadline.py (by when).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from tracker import cues_kind as kinds
 from tracker import extract_lexicon as lexicon
 from tracker.domain import Candidate, DueBasis, Extraction, Horizons, Kind, PublishedBasis, Timex
 from tracker.extract_actors import Document, build_document, resolve_np
@@ -28,7 +29,18 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_HORIZONS = Horizons()
 _ACTION_WORDS = 14
+_DATED_ONLY = frozenset({"dated_ability", "dated_progressive"})
+# Cues whose verb form is itself future, so a time adverbial before them dates the action.
+_FUTURE_FORMS = frozenset(
+    {"future_modal", "reported_modal", "be_to", "scheduled", "to_be_done", "likely", *_DATED_ONLY}
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
+_ANAPHORIC_NP = re.compile(r"(?P<det>(?:that|this|the)\s+)?(?P<noun>[a-z]{3,})", re.I)
+_DEMONSTRATIVE_TAIL = re.compile(r"\b(?:that|this|the)\s+$", re.I)
+_DIGIT = re.compile(r"\d")
+_MEMBERS = frozenset({"of", "from"})
+_VENUE = re.compile(r"\b(?:in|at|before|by)\s+(?:the\s+)?(?=[A-Z])")
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
 
 
 def extract(
@@ -107,9 +119,14 @@ def _candidate(
 ) -> Candidate | None:
     """Complete a clause with actors, action, deadline and due date (None: no due date)."""
     sentence = doc.sentences[doc.sentence_of(clause.cue_start)]
-    deadline = choose_deadline(timexes, clause.span, sentence, text=doc.text, ref=ref)
-    if clause.cue.name == "dated_ability" and deadline is None:
+    future_form = clause.cue.name in _FUTURE_FORMS  # "In January, Acme agreed": when it agreed
+    deadline = choose_deadline(
+        timexes, clause.span, sentence, text=doc.text, ref=ref, future_form=future_form
+    )
+    if clause.cue.name in _DATED_ONLY and deadline is None:
         return None  # "can" without a date is a capability, not a commitment
+    if clause.kind == Kind.PLAN and _terms_of_agreement(doc, clause):
+        clause = replace(clause, kind=Kind.AGREEMENT)  # "They signed a deal. Acme must ..."
     if _unattributed_forecast(doc, clause):
         if deadline is None:
             return None
@@ -138,6 +155,15 @@ def _candidate(
     )
 
 
+def _terms_of_agreement(doc: Document, clause: Clause) -> bool:
+    """An obligation or prohibition stated right after an agreement is one of its terms."""
+    if not any(kinds.OBLIGATION.match(doc.text, at) for at in (clause.start, clause.cue_start)):
+        return False
+    index = doc.sentence_of(clause.cue_start)
+    previous = doc.sentences[index - 1] if index else (0, 0)
+    return bool(kinds.AGREEMENT_NOUN.search(doc.text, *previous))
+
+
 def _unattributed_forecast(doc: Document, clause: Clause) -> bool:
     """A bare "X will happen" from the writer, with nobody who predicts or commits to it."""
     return (
@@ -151,32 +177,86 @@ def _unattributed_forecast(doc: Document, clause: Clause) -> bool:
 def _actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     """Who is committed: an agentive subject, plus whoever states it (speaker or source);
     else the people named in the sentence; else the organisation the article is about."""
-    actors = [*_subject_actors(doc, clause), *_source_actors(doc, clause)]
+    actors = [*_subject_actors(doc, clause), *_agent(doc, clause), *_source_actors(doc, clause)]
     outside = _persons_outside_quotes(doc, clause.cue_start)
     if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
         actors += outside  # "we agreed" in a meeting: both parties
     if not actors:
-        actors = outside or [doc.last_org(clause.start) or ""]
+        actors = outside or _venue(doc, clause) or _antecedent_actors(doc, clause)
+        actors = actors or [doc.salient_org(clause.start) or ""]
     return tuple(dict.fromkeys(a for a in actors if a))
 
 
+def _antecedent_actors(doc: Document, clause: Clause) -> list[str]:
+    """ "That decision is due in May": whoever the previous sentence says will make it."""
+    index = doc.sentence_of(clause.start)
+    before = doc.text[max(0, clause.subject_start - 6) : clause.subject_start]
+    m = _ANAPHORIC_NP.fullmatch(clause.subject)
+    if m is None or index == 0 or not (m.group("det") or _DEMONSTRATIVE_TAIL.search(before)):
+        return []
+    start, end = doc.sentences[index - 1]
+    if not re.search(rf"\b{m.group('noun')}\b", doc.text[start:end], re.I):
+        return []
+    return doc.names_between(start, end)[:1]
+
+
+def _agent(doc: Document, clause: Clause) -> list[str]:
+    """The named agent of a passive clause: "the engines will be made by GM"."""
+    agent = _PASSIVE_AGENT.search(doc.text, clause.cue_end, clause.end)
+    if not clause.passive or agent is None:
+        return []
+    return doc.orgs_between(agent.end(), agent.end() + 1)
+
+
+def _venue(doc: Document, clause: Clause) -> list[str]:
+    """The institution that holds an event: "a hearing is set in the Bankruptcy Court"."""
+    words = clause.subject.lower().split()
+    venue = _VENUE.search(doc.text, clause.cue_start, clause.end)
+    if not (words and words[-1] in lexicon.EVENT_NOUNS and venue):
+        return []
+    held = [m.name for m in doc.mentions if m.start == venue.end() and not m.person]
+    return [name for name in held if lexicon.ORG_WORDS.intersection(name.lower().split())]
+
+
 def _subject_actors(doc: Document, clause: Clause) -> list[str]:
-    words = clause.subject.split()
+    whole = clause.subject.split()
+    words = _head_phrase(whole, doc.name_words)
+    common = len(words) < len(whole)  # cut before "to Qantas": the head is a common noun
+    model = bool(words and _DIGIT.search(words[-1])) and not _MEMBERS.intersection(words)
+    common = common or model  # "A second A380": a model, not its maker ("ministers of the G7")
     while len(words) > 1 and words[0].lower() in lexicon.DETERMINERS:
         words = words[1:]  # "The U.S. Treasury" is named by "U.S. Treasury"
     if not words:
         return []
     head = words[-1].lower()
-    named = words[-1][:1].isupper() and (
-        _POSSESSIVE.sub("", words[-1]).lower() in doc.name_words
-        or all(w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES for w in words)
+    named = (
+        not common
+        and words[-1][:1].isupper()
+        and (
+            _POSSESSIVE.sub("", words[-1]).lower() in doc.name_words
+            or all(w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES for w in words)
+        )
     )
     agentive = (
         named
         or head in lexicon.PRONOUNS_SPEAKER | lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_THING
-        or head in lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
+        or head in lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES | lexicon.AGENT_NOUNS
     )
-    return list(resolve_np(doc, clause.subject, clause.subject_start)) if agentive else []
+    if not agentive:
+        return []
+    phrase = " ".join(words)
+    return list(resolve_np(doc, phrase, doc.text.find(phrase, clause.subject_start)))
+
+
+def _head_phrase(words: list[str], name_words: set[str]) -> list[str]:
+    """The noun phrase up to its head when a recipient follows it ("Deliveries to Qantas"
+    are not made by Qantas)."""
+    for i in range(1, len(words) - 1):
+        head = words[i - 1]
+        common = not head[:1].isupper() or (i == 1 and head.lower() not in name_words)
+        if words[i] in lexicon.PREPOSITIONS and common:
+            return words[:i]
+    return words
 
 
 def _source_actors(doc: Document, clause: Clause) -> list[str]:

@@ -1,5 +1,6 @@
-"""Who is committed: named-entity mentions, surname → full name, pronouns, and the speakers
-of quotations ("said X", "X said", "according to X"). Heuristic and pure."""
+"""Who is committed: the document's name mentions (found by tracker/extract_names.py),
+pronouns and generic nouns resolved to them, the organisation a sentence is about, and the
+speakers of quotations ("said X", "X said", "according to X"). Heuristic and pure."""
 
 from __future__ import annotations
 
@@ -8,20 +9,12 @@ import re
 from dataclasses import dataclass, field
 
 from tracker import extract_lexicon as lexicon
+from tracker import extract_names as names
 from tracker.extract_quotes import attribution, quote_regions
 
 __all__ = ["Document", "Mention", "build_document", "resolve_np"]
 
-_TOKEN = (
-    r"(?<![\w-])(?:(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Prof|Jr|Sr)\.|(?:[A-Z]\.){1,3}"
-    r"|[A-Z][\w&-]*(?:[’']s\b)?)"
-)
-# Capitalised runs on one line; a possessive ends a run ("Lebanon’s Hezbollah" is two names).
-_CAP_SEQ = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|(?:of|de|van|von|al|bin)(?=[ \t]+[A-Z])))*")
-# A possessive, or a sentence's full stop after a name ("... to Acme Corp."), but not the
-# last dot of an abbreviation such as "U.S.".
-_POSSESSIVE = re.compile(r"(?:[’']s?|(?<!\.[A-Z])\.)$")
-_NAME_JOINERS = frozenset({"of", "de", "van", "von", "al", "bin", "&"})
+_MODEL = re.compile(r"\d")
 _CONTINUED_QUOTE = 400  # characters between two quotations by the same speaker, at most
 
 
@@ -33,6 +26,7 @@ class Mention:
     end: int
     name: str
     person: bool
+    place: bool = False  # "in Ontario", "Toulouse, France": where, not who
 
 
 @dataclass(slots=True)
@@ -62,7 +56,7 @@ class Document:
 
     def canonical(self, phrase: str) -> str:
         """A name with titles and possessives stripped, surnames expanded to full names."""
-        tokens = _name_tokens(phrase)
+        tokens = names.name_tokens(phrase)
         if not tokens:
             return phrase.strip()
         name = " ".join(tokens)
@@ -98,6 +92,34 @@ class Document:
             return self.main_org()
         return max(reversed(recent), key=lambda name: counts.get(name, 0))
 
+    def orgs_between(self, start: int, end: int) -> list[str]:
+        """Organisations (not places, models or persons) named in [start, end), in order."""
+        names = [m.name for m in self._orgs(strict=True) if start <= m.start < end]
+        return list(dict.fromkeys(names))
+
+    def names_between(self, start: int, end: int) -> list[str]:
+        """People and organisations (not places or models) named in [start, end), in order."""
+        orgs = {id(m) for m in self._orgs(strict=True)}
+        found = [
+            m.name for m in self.mentions if start <= m.start < end and (m.person or id(m) in orgs)
+        ]
+        return list(dict.fromkeys(found))
+
+    def salient_org(self, pos: int) -> str | None:
+        """Who a sentence without an acting subject is about: the organisation with the most
+        mentions in the text, plus one if named in the last few sentences; one named earlier
+        in the same sentence comes first."""
+        index = self.sentence_of(pos)
+        orgs = self._orgs()
+        here = [m.name for m in orgs if self.starts[index] <= m.start < pos]
+        counts = self.org_counts()
+        if here:  # "Virgin has bought six and intends to ...": the subject left out
+            return max(reversed(here), key=lambda name: counts[name])
+        since = self.sentences[max(0, index - 3)][0]
+        recent = {m.name for m in orgs if since <= m.start < pos}
+        score = {name: count + (name in recent) for name, count in counts.items()}
+        return max(score, key=lambda name: score[name]) if score else None
+
     def main_org(self) -> str | None:
         """The most mentioned non-person name of the text (what the article is about)."""
         counts = self.org_counts()
@@ -110,8 +132,10 @@ class Document:
             counts[m.name] = counts.get(m.name, 0) + 1
         return counts
 
-    def _orgs(self) -> list[Mention]:
-        return [m for m in self.mentions if not m.person]
+    def _orgs(self, *, strict: bool = False) -> list[Mention]:
+        # A name with a digit is a model ("A380", "KC-45"), not who acts.
+        orgs = [m for m in self.mentions if not m.person and not _MODEL.search(m.name)]
+        return [m for m in orgs if not m.place] or ([] if strict else orgs)
 
     def person_for_pronoun(self, pos: int, *, exclude: tuple[str, ...] = ()) -> str | None:
         """He/she: a person earlier in the sentence, else the first person of the nearest
@@ -129,113 +153,26 @@ class Document:
         return earlier[-1] if earlier else None
 
 
-def _name_tokens(phrase: str) -> list[str]:
-    tokens = [_POSSESSIVE.sub("", t) for t in phrase.split()]
-    tokens = [t for t in tokens if t]
-    while tokens and tokens[0].lower() in lexicon.NOT_NAMES:
-        tokens.pop(0)
-    last_title = max((i for i, t in enumerate(tokens) if t.lower() in lexicon.TITLES), default=-1)
-    tokens = tokens[last_title + 1 :]
-    lower = [i for i, t in enumerate(tokens) if not t[:1].isupper() and t not in _NAME_JOINERS]
-    # "automobile manufacturer Chrysler LLC" is named by its capitalised tail.
-    return tokens[lower[-1] + 1 :] if lower and lower[-1] < len(tokens) - 1 else tokens
-
-
 def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0) -> Document:
     """Index names and quotations of `text`; the first `skip` characters (a headline) are not
     used for names because title case makes every word look like one."""
     doc = Document(text=text, sentences=sentences, starts=[s for s, _ in sentences])
-    raw = _drop_capitalised_starts(_raw_mentions(text, skip), sentences)
-    alone = {tokens[0].lower() for _, _, tokens, _ in raw if len(tokens) == 1}
-    for _, _, tokens, titled in raw:
-        if _looks_like_person(tokens) and (titled or tokens[-1].lower() in alone):
-            doc.full_names.setdefault(tokens[-1].lower(), " ".join(tokens))
-    _index_acronyms(doc, raw)
+    raw = names.find_names(text, sentences, skip=skip)
+    doc.full_names = names.full_names(raw)
+    doc.acronyms = names.acronyms(text, raw)
     for start, end, tokens, titled in raw:
-        name = " ".join(tokens)
-        if name in doc.acronyms:
-            name = doc.acronyms[name]
+        name = doc.acronyms.get(" ".join(tokens), " ".join(tokens))
         full = doc.full_names.get(name.lower(), name) if len(tokens) == 1 else name
-        person = full.split()[-1].lower() in doc.full_names and not _is_org(tokens)
-        person = person or (titled and not _is_org(tokens))
-        doc.mentions.append(Mention(start, end, full, person))
+        person = full.split()[-1].lower() in doc.full_names or titled
+        person = person and not names.is_org(tokens)
+        previous_end = doc.mentions[-1].end if doc.mentions else -1
+        place = names.is_place(text, start, previous_end=previous_end)
+        doc.mentions.append(Mention(start, end, full, person, place))
     doc.name_words = {w.lower() for m in doc.mentions for w in m.name.split()}
     doc.quotes = quote_regions(text)
     for i in range(len(doc.quotes)):
         doc.speakers.append(_speaker(doc, i))
     return doc
-
-
-def _drop_capitalised_starts(
-    raw: list[tuple[int, int, list[str], bool]], sentences: list[tuple[int, int]]
-) -> list[tuple[int, int, list[str], bool]]:
-    """A lone capitalised word opening a sentence is a name only if it also appears inside
-    a sentence ("Several new aircraft" vs "Boeing will")."""
-    starts = {s for s, _ in sentences}
-    inside = {t[0] for start, _, t, _ in raw if start not in starts}
-    inside |= {t[-1] for _, _, t, _ in raw if len(t) > 1}  # surnames of full names
-    return [
-        r
-        for r in raw
-        if r[1] - r[0] > len(r[2][0])
-        or r[0] not in starts
-        or r[2][0] in inside
-        or r[2][0].isupper()
-    ]
-
-
-def _index_acronyms(doc: Document, raw: list[tuple[int, int, list[str], bool]]) -> None:
-    """ "GM" → "General Motors": an all-capitals word spelling the initials of a longer name."""
-    longer = {" ".join(t) for _, _, t, _ in raw if len(t) >= 2}
-    initials = {
-        "".join(w[0] for w in name.split() if w[0].isupper()): name for name in sorted(longer)
-    }
-    for _, _, tokens, _ in raw:
-        word = tokens[0]
-        if len(tokens) == 1 and word.isupper() and len(word) >= 2 and word in initials:
-            doc.acronyms[word] = initials[word]
-
-
-def _looks_like_person(tokens: list[str]) -> bool:
-    """Two or more name-like words: no organisation word, no acronym, no "New"/"North"..."""
-    return (
-        len(tokens) >= 2
-        and not _is_org(tokens)
-        and tokens[0].lower() not in lexicon.NOT_FIRST_NAMES
-        and not any(len(t) > 1 and t.isupper() for t in tokens)
-    )
-
-
-def _is_org(tokens: list[str]) -> bool:
-    return any(t.lower() in lexicon.ORG_WORDS for t in tokens)
-
-
-def _raw_mentions(text: str, skip: int) -> list[tuple[int, int, list[str], bool]]:
-    raw = []
-    for m in _CAP_SEQ.finditer(text, skip):
-        for start, end in _split_possessives(m.group(0), m.start()):
-            words = text[start:end].split()
-            tokens = _name_tokens(text[start:end])
-            if not tokens or tokens[0].lower() in lexicon.NOT_NAMES:
-                continue
-            if all(t.lower() in lexicon.TIME_WORDS for t in tokens):
-                continue
-            titled = any(_POSSESSIVE.sub("", w).lower() in lexicon.PERSON_TITLES for w in words)
-            raw.append((start, end, tokens, titled))
-    return raw
-
-
-def _split_possessives(run: str, offset: int) -> list[tuple[int, int]]:
-    pieces = []
-    start = 0
-    for m in re.finditer(r"[’']s\b", run):
-        pieces.append((offset + start, offset + m.end()))
-        start = m.end()
-        while start < len(run) and run[start] in " \t":
-            start += 1
-    if start < len(run):
-        pieces.append((offset + start, offset + len(run)))
-    return pieces
 
 
 def _speaker(doc: Document, index: int) -> tuple[str, ...]:
@@ -285,8 +222,10 @@ def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...
         person = doc.person_for_pronoun(pos, exclude=exclude)
         return [person] if person else []
     if low in lexicon.PRONOUNS_THING or (words and words[-1].lower() in lexicon.GENERIC_ORG_NOUNS):
-        named = words[0][:1].isupper() and words[0].lower() not in lexicon.DETERMINERS
-        if named and len(words) > 1 and low not in lexicon.PRONOUNS_THING:
+        # "the Transport Ministry" is a name; "The company", "the German carmaker" are not.
+        bare = [w for w in words if w.lower() not in lexicon.DETERMINERS]
+        named = len(bare) > 1 and bare[-1][:1].isupper() and bare[0][:1].isupper()
+        if named and low not in lexicon.PRONOUNS_THING:
             return [doc.canonical(" ".join(words))]
         org = doc.last_org(pos, noun=words[-1].lower() if words else "")
         return [org] if org else [" ".join(words)]

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker import cues
+from tracker import cues_kind as kinds
 from tracker import extract_lexicon as lexicon
 from tracker.cues import CUES, Cue
 from tracker.domain import Kind
@@ -29,12 +30,35 @@ _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb m
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
 _ELIDED = re.compile(r"(?:\band|\bbut|,|\bwhich|\bwho)\s*$", re.I)
 _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
+_VP_COORDINATED = re.compile(r",?\s+and\s*$", re.I)
 _EXISTENTIAL = re.compile(r"\bthere\s+$", re.I)
 _GOING_TO_BE = re.compile(r"\s*(?:be|get|happen)\b", re.I)
+# "will submit to audits, and can not charge for them": a coordinated prohibition.
+_PROHIBITION_AND = re.compile(
+    r",?\s+and\s+(?P<modal>can\s*not|can[’']t|must\s+not|may\s+not|will\s+not|won[’']t)\s+",
+    re.I,
+)
 # "plans to lay off 47,000 employees and close five factories": a second verb phrase.
 _VP_AND = re.compile(
     r",?\s+and\s+(?:to\s+)?(?P<verb>[a-z]+)\s+(?=(?:the|a|an|its|their|his|her|some|all|"
     r"several|many|more|new|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b)"
+)
+
+
+# "positions will be cut and 14 plants closed": a second subject and participle, the
+# auxiliary left out (gapping).
+_GAPPED_PASSIVE = re.compile(
+    r",?\s+and\s+(?P<np>(?:\d[\d,.]*|the|all|its|their|some|several|two|three|four|five|six|"
+    r"seven|eight|nine|ten|another)\b(?:\s+[a-z][\w-]*){1,3}?)\s+(?P<verb>"
+    + cues.PARTICIPLE
+    + r")\b(?!\s+(?:to|that|by\s+[A-Z]))"
+)
+
+
+# "two plants in 2008, another two in 2012": a second object with its own time, verb left out.
+_GAPPED_OBJECT = re.compile(
+    r"(?:,|,?\s+and)\s+(?=(?:another|a\s+further|the\s+remaining|the\s+other|\d[\d,]*\s+more)"
+    r"\b[^,;]{0,40}?\b(?:in|by|before|until|within)\s)"
 )
 
 
@@ -94,10 +118,18 @@ def _vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
         return True
     if cues.PERFORMATIVE.match(sent, m.end()):
         return True
-    if cue.name == "future_modal" and cues.NOUN_WILL.search(before):
-        return True
-    if _EXISTENTIAL.search(before) and not cues.PREDICTIVE_FRAME.search(before):
+    if _EXISTENTIAL.search(before) and not kinds.PREDICTIVE_FRAME.search(before):
         return True  # "there will be additional payment": nobody is committed
+    return _cue_vetoed(sent, m, cue)
+
+
+def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
+    """Vetoes of one cue class: "the will of", an unannounced progressive, a bare "would"."""
+    before = sent[: m.start()]
+    if cue.name == "future_modal":
+        return bool(cues.NOUN_WILL.search(before))
+    if cue.name == "announced_progressive":
+        return not cues.ANNOUNCE_FRAME.search(before)
     if cue.name == "reported_modal":
         reported = cues.REPORTING.search(before[-_REPORT_REACH:])
         return bool(cues.MODAL_VETO.match(sent, m.start())) or not reported
@@ -110,8 +142,7 @@ def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: boo
     source, src_rel = find_source(sent, m.start(), end_rel)
     passive = bool(_PASSIVE.match(sent, m.end()))
     kind = cue.kind or _modal_kind(subject, sent, m, in_quote=in_quote, passive=passive)
-    if cue.name == "expect_verb" and not _forecast(sent, m):
-        kind = Kind.PLAN  # "he expected the New GM to focus on four brands": his own plan
+    kind = _refine_kind(kind, cue, sent, m, end_rel)
     return Clause(
         start=offset + (s_rel if subject else m.start()),
         end=offset + end_rel,
@@ -129,24 +160,60 @@ def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: boo
     )
 
 
+def _refine_kind(kind: Kind, cue: Cue, sent: str, m: re.Match[str], end_rel: int) -> Kind:
+    """Corrections from the clause's frame: who expects, who announces, with whom."""
+    if cue.name == "expect_verb" and not _forecast(sent, m):
+        return Kind.PLAN  # "he expected the New GM to focus on four brands": his own plan
+    if kind == Kind.PLAN and kinds.TRANSACTION.search(sent, m.end(), end_rel):
+        return Kind.AGREEMENT  # "is selling the unit to Globex": a deal with a named party
+    if (
+        kind != Kind.PREDICTION
+        or cue.kind is not None
+        or kinds.PREDICTIVE_VERB.match(sent, m.end())
+    ):
+        return kind
+    before = sent[: m.start()]
+    if kinds.ANNOUNCED.search(before) or kinds.ANNOUNCED_AFTER.match(sent, end_rel):
+        return Kind.PLAN  # "The change will occur in May, Apple announced": its decision
+    return kind
+
+
 def _split_coordinated(clause: Clause, sent: str, *, offset: int) -> list[Clause]:
-    """Split "will X the A and Y the B" into one clause per verb phrase."""
+    """Split "will X the A and Y the B", "will be cut and two plants closed" and "two in
+    2008, another two in 2012" into one clause per coordinated part."""
     if not clause.cue.verb_follows:
         return [clause]
-    m = _VP_AND.search(sent, clause.cue_end - offset, clause.end - offset)
+    window = (clause.cue_end - offset, clause.end - offset)
+    gapped = _GAPPED_PASSIVE.search(sent, *window)
+    if clause.passive and gapped is not None:  # "jobs will be cut and two plants closed"
+        second = _second(clause, offset + gapped.start("np"), offset + gapped.start("verb"))
+        second = replace(second, subject=gapped.group("np"), subject_start=second.start)
+        return [replace(clause, end=offset + gapped.start()), second]
+    more = _GAPPED_OBJECT.search(sent, *window)
+    if more is not None:  # "two plants in 2008, another two in 2012"
+        second = _second(clause, offset + more.end(), offset + more.end())
+        return [replace(clause, end=offset + more.start()), second]
+    banned = _PROHIBITION_AND.search(sent, *window)
+    if banned is not None:  # "will submit to audits, and can not charge for them"
+        second = _second(clause, offset + banned.start("modal"), offset + banned.end())
+        return [replace(clause, end=offset + banned.start()), replace(second, negated=True)]
+    m = _VP_AND.search(sent, *window)
     if m is None or m.group("verb") in cues.NOT_VERBS or m.group("verb").endswith(("ly", "s")):
         return [clause]
-    first = replace(clause, end=offset + m.start())
-    second = replace(clause, start=offset + m.start("verb"), cue_start=offset + m.start("verb"))
-    second = replace(second, cue_end=second.cue_start)
-    return [first, second]
+    second = _second(clause, offset + m.start("verb"), offset + m.start("verb"))
+    return [replace(clause, end=offset + m.start()), second]
+
+
+def _second(clause: Clause, start: int, cue_at: int) -> Clause:
+    """The coordinated part of `clause` that starts at `start`, its (empty) cue at `cue_at`."""
+    return replace(clause, start=start, cue_start=cue_at, cue_end=cue_at)
 
 
 def _forecast(sent: str, m: re.Match[str]) -> bool:
     """Whether an "expects ... to" is about how things turn out rather than what is done."""
-    state = cues.STATE_VERB.match(sent, m.end())
+    state = kinds.STATE_VERB.match(sent, m.end())
     return bool(
-        state or cues.PREDICTIVE_VERB.match(sent, m.end()) or cues.MEASURES.search(m.group(0))
+        state or kinds.PREDICTIVE_VERB.match(sent, m.end()) or kinds.MEASURES.search(m.group(0))
     )
 
 
@@ -162,23 +229,46 @@ def _modal_kind(
     subject: str, sent: str, m: re.Match[str], *, in_quote: bool, passive: bool
 ) -> Kind:
     """Kind of a bare future ("will"): a speaker's own pledge, an actor's plan, or a forecast."""
+    framed = _framed_kind(subject, sent, m)
+    if framed is not None:
+        return framed
     low = subject.lower()
     named = has_name(subject) or low in lexicon.PRONOUNS_SPEAKER
     agentive = plausible_actor(subject, max_words=10)
-    if cues.AGREEMENT_FRAME.search(sent[: m.start()]):
-        return Kind.AGREEMENT
-    if cues.PREDICTIVE_VERB.match(sent, m.end()) or cues.PREDICTIVE_FRAME.search(
-        sent[: m.start()]
-    ):
-        return Kind.PREDICTION
-    if "going" in m.group(0).lower() and _GOING_TO_BE.match(sent, m.end()):
-        return Kind.PREDICTION
     elided = not subject and _ELIDED.search(sent[: m.start()])
     if not (agentive or passive or elided):
         return Kind.PREDICTION
+    if agentive and kinds.PASSIVE_BY_NAME.match(sent, m.end()):
+        return Kind.AGREEMENT  # "it will be compensated by Airbus": an arrangement of two
+    if kinds.PROGRESSIVE.match(sent, m.end()):
+        return Kind.PLAN  # "we will be asking": an arranged future, not a pledge
     if in_quote and (low in lexicon.PRONOUNS_SPEAKER or (named and not passive)):
         return Kind.PROMISE
     return Kind.PLAN
+
+
+def _framed_kind(subject: str, sent: str, m: re.Match[str]) -> Kind | None:
+    """A kind set by what frames the future: a deal, an assurance, a forecast."""
+    if kinds.AGREEMENT_FRAME.search(sent[: m.start()]):
+        return Kind.AGREEMENT
+    if kinds.ASSURANCE.search(sent[: m.start()]):
+        return Kind.PROMISE  # "he had been assured that jobs would not be cut"
+    if _predicted(subject, sent, m):
+        return Kind.PREDICTION
+    if "going" in m.group(0).lower() and _GOING_TO_BE.match(sent, m.end()):
+        return Kind.PREDICTION
+    return None
+
+
+def _predicted(subject: str, sent: str, m: re.Match[str]) -> bool:
+    """A forecast verb after the cue, or a forecast frame before it; a frame does not reach a
+    verb phrase coordinated with it ("he expects X to grow, and will hire more")."""
+    if kinds.PREDICTIVE_VERB.match(sent, m.end()):
+        return True
+    before = sent[: m.start()]
+    if not subject and _VP_COORDINATED.search(before):
+        return False
+    return bool(kinds.PREDICTIVE_FRAME.search(before))
 
 
 def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:

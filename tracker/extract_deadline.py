@@ -23,10 +23,17 @@ _NOT_BOUNDING = re.compile(
 )
 # Inside a commitment clause these bound it: "within six months", "over the next four years".
 _DURATION_LEAD = re.compile(
-    r"\b(?:within|in|inside|over|during|for|between)\s+"
-    r"(?:the\s+(?:next|coming|following)\s+)?(?:about\s+|around\s+|some\s+)?$",
+    r"\b(?:within|in|inside|over|during|for|between|take|takes|last|lasts)\s+"
+    r"(?:the\s+(?:next|coming|following)\s+)?(?:about\s+|around\s+|some\s+)?"
+    r"(?:\d[\d,.]*\s+(?:and|to|or)\s+)?$",  # "between 60 and 90 days": up to the upper end
     re.I,
 )
+# Between a fronted time adverbial and its clause: no other clause ("said", a semicolon).
+_FRONT_GAP = re.compile(
+    r"[;:“”\"]|\b(?:said|says|saying|told|and|but|which|that|when|after)\b", re.I
+)
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|once|as|if|unless|since|until)\b", re.I)
+_FRONT_REACH = 12  # characters: ", regulators" but not a whole other phrase
 # Two references far apart: a value that does not change between them needs no reference.
 _PROBES = (date(1990, 6, 15), date(2030, 2, 10))
 
@@ -47,21 +54,41 @@ def choose_deadline(
     *,
     text: str,
     ref: date | None,
+    future_form: bool = True,
 ) -> tuple[Timex, date] | None:
     """The time expression that bounds the commitment, with its last day: one inside the
-    clause `span`, else a later one in the same sentence introduced by "by", "until"..."""
+    clause `span` or opening it, else a later one in the same sentence introduced by "by",
+    "until"... An opening one dates a cue that is not `future_form` ("In January, Acme
+    agreed") only when it lies wholly after `ref`."""
     best: tuple[int, Timex, date] | None = None
     for timex in timexes:
-        inside = span[0] <= timex.start < span[1]
+        within = span[0] <= timex.start < span[1]
+        fronted = _fronted(timex, span, sentence, text=text)
+        inside = within or (fronted and (future_form or _after(timex, ref)))
         if not (inside or span[1] <= timex.start < sentence[1]):
             continue
         scored = _score(timex, text=text, ref=ref)
         if scored is None or (not inside and (scored[0] < 2 or ref is None or scored[1] <= ref)):
             continue
-        rank = scored[0] + (2 if inside else 0)
+        rank = scored[0] + (2 if within else 1 if inside else 0)  # its own time comes first
         if best is None or rank > best[0]:
             best = (rank, timex, scored[1])
     return (best[1], best[2]) if best else None
+
+
+def _after(timex: Timex, ref: date | None) -> bool:
+    """Whether the period of `timex` starts after `ref`."""
+    span = period(timex.value, ref=ref) if ref is not None else None
+    return span is not None and ref is not None and span[0] > ref
+
+
+def _fronted(timex: Timex, span: tuple[int, int], sentence: tuple[int, int], *, text: str) -> bool:
+    """A time adverbial opening the clause: "By 2012, Ford will close ..."."""
+    if not sentence[0] <= timex.start or timex.end > span[0]:
+        return False
+    if span[0] - timex.end > _FRONT_REACH or _FRONT_GAP.search(text, timex.end, span[0]):
+        return False
+    return not _SUBORDINATE.search(text, sentence[0], timex.start)  # "After it lands in May,"
 
 
 def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | None:

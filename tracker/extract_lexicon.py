@@ -16,6 +16,16 @@ GENERIC_ORG_NOUNS = _words(
     """company firm carmaker automaker airline manufacturer group government bank maker
     retailer business corporation board administration ministry agency union"""
 )
+# Plural nouns for institutional groups that act and decide ("regulators will lower the duty").
+AGENT_NOUNS = _words(
+    """regulators officials authorities lawmakers legislators politicians ministers
+    executives leaders negotiators unions governments"""
+)
+# Events that an institution holds ("a hearing in the Bankruptcy Court").
+EVENT_NOUNS = _words(
+    """hearing hearings vote votes meeting meetings trial session summit conference debate
+    inquiry review auction ballot referendum"""
+)
 # Words that make a capitalised run a title ("Russian President Vladimir Putin"); the ones
 # in PERSON_TITLES also say that the name after them is a person.
 PERSON_TITLES = _words(
@@ -77,4 +87,7 @@ NOT_FIRST_NAMES = _words(
 )
 # Words that never count as the content of a headline.
 STOPWORDS = _words("the and that with from this have will their they said about into over")
+# Prepositions that name a recipient or goal after a noun ("deliveries to Qantas"), so a name
+# after them is not who acts; "of", "with" and "from" can name the party ("ministers from X").
+PREPOSITIONS = _words("to for towards toward into onto")
 DETERMINERS = _words("the a an this that these those its his her their our my your")

@@ -8,14 +8,25 @@ import re
 __all__ = ["attribution", "quote_regions"]
 
 _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+(?:\s+\w+)?"
-_SAY = r"(?:said|says|added|told|explained|wrote|stated|insisted|continued|declared|noted)"
+_SAY = (
+    r"(?:said|says|added|told|explained|wrote|stated|insisted|continued|declared|noted|"
+    r"commented|remarked|warned|argued)"
+)
+# "Jane Roe, chief economist at Acme, said": an appositive between the name and the verb.
+_APPOSITIVE = r"(?:,\s+[^,“”\"`]{3,80}?,?)?"
 _AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:{_SAY}\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s+{_SAY}\b)",
+    rf"\s*,?\s*(?:{_SAY}\s+(?P<a>{_NAME})|(?P<b>{_NAME}){_APPOSITIVE}\s+{_SAY}\b)",
 )
 _WHEN = r"(?:\s+(?:on|last|this)\s+\w+|\s+today|\s+yesterday|\s+in\s+a\s+\w+)?"
+# "A group of senators released a joint statement saying": whoever issues the statement.
+_STATEMENT = (
+    r"(?P<d>(?:[Aa]n?|[Tt]he)\s+[\w\s-]{1,40}?|" + _NAME + r")\s+(?:released|issued|put\s+out|"
+    r"published)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?statement\s+(?:saying|stating|that)[,:]?"
+)
 _BEFORE_QUOTE = re.compile(
-    rf"(?:(?P<a>{_NAME}){_WHEN}\s+{_SAY}\b[^“”\"`]{{0,60}}?[,:]?|[Ss]aid\s+(?P<b>{_NAME})"
-    rf"(?:\s+on\s+\w+)?\s*,|according\s+to\s+(?P<c>{_NAME}),?)\s*$",
+    rf"(?:(?P<a>{_NAME}){_APPOSITIVE}{_WHEN}\s+{_SAY}\b[^“”\"`]{{0,60}}?[,:]?"
+    rf"|[Ss]aid\s+(?P<b>{_NAME})(?:\s+on\s+\w+)?\s*,|according\s+to\s+(?P<c>{_NAME}),?"
+    rf"|{_STATEMENT})\s*$",
 )
 _IN_SENTENCE = re.compile(rf"(?:(?P<a>{_NAME}){_WHEN}\s+{_SAY}\b|according\s+to\s+(?P<b>{_NAME}))")
 _OPEN_CLOSE = {"“": "”", "``": "''", '"': '"'}
@@ -60,7 +71,7 @@ def attribution(
     after = _AFTER_QUOTE.match(text, end, line_end if line_end >= 0 else len(text))
     before = _BEFORE_QUOTE.search(text, line_start, start)
     for m in (after, before):
-        group = next((g for g in "abc" if m is not None and m.groupdict().get(g)), None)
+        group = next((g for g in "abcd" if m is not None and m.groupdict().get(g)), None)
         if m is not None and group is not None:
             return m.group(group), m.start(group)
     s_start, s_end = sentence

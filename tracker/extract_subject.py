@@ -17,7 +17,8 @@ _PARENTHETICAL = re.compile(
 )
 _QUOTE_OPEN = re.compile(r"[“`\"]")
 _REPORT = (
-    r"said|says|saying|say|told|tells|added|adds|announced|announces|stated|explained|noted|"
+    r"said|says|saying|say|told|tells|added|adds|announced|announces|stated|stating|explained|"
+    r"noted|"
     r"remarked|commented|observed|"
     r"insisted|stressed|warned|claimed|confirmed|declared|wrote|predicts|predicted|believes|"
     r"believed|thinks|thought|envisioned|envisions|expects|expected|estimated|estimates|"
@@ -31,6 +32,7 @@ _SUBORDINATOR = re.compile(
     r"although|though|whether|and|to)\b",
     re.I,
 )
+_PREPOSITIONAL_TO = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|its|their|his|her)\b)")
 _PRONOUN = re.compile(r"\b(?:I|we|he|she|they|it|there)\b", re.I)
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|be|been|does|do|did|am|even|also|still|now|today|"
@@ -40,13 +42,26 @@ _AUX_TAIL = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:and|but|so|yet|also|meanwhile|then|now|however|thus|in\s+addition)\b[\s,]*)+", re.I
 )
+# A dated adverbial before the subject: "starting on October 1 regulators will ...".
+_DATED_LEAD = re.compile(
+    r"^(?:(?:starting|beginning|effective)\s+)?(?:on|in|from|by|since|until|after|as\s+of)\s+"
+    r"(?:[\w,]+\s+){0,3}?(?:\d[\d,]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    r"\w+day|(?:this|next|last)\s+\w+)\s+(?=[a-z])",
+    re.I,
+)
 # A past-tense verb right after a capitalised name ends the subject.
 _VERB_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w&-]+)(?P<cut>\s+[a-z]+ed\b.*)$")
 _TRAILING = re.compile(
-    rf"^[\s,]*(?:(?P<a>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){{0,4}}|he|she|they)\s+"
-    rf"(?:has\s+|have\s+)?(?:{_REPORT})\b|(?:{_REPORT})\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)"
-    rf"{{0,3}})|according\s+to\s+(?P<c>[^,.;]{{2,60}}))",
+    rf"[\s,]*(?:(?P<a>(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){{0,4}})|he|she|they)"
+    rf"\s+(?:has\s+|have\s+)?(?:{_REPORT})\b|(?:{_REPORT})\s+"
+    rf"(?P<b>(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}))|according\s+to\s+(?P<c>[^,.;]{{2,60}}))",
     re.I,
+)
+# ", saying that": the participle's subject is the sentence's opening subject.
+_PARTICIPLE_REPORT = re.compile(r",\s+(?:saying|stating|adding|noting|explaining)\s*$", re.I)
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|We|I)"
+    r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
 )
 _ACCORDING = re.compile(r"according\s+to\s+(?P<c>[^,.;]{2,60})", re.I)
 
@@ -69,6 +84,9 @@ def find_source(sent: str, cue_start: int, clause_end: int) -> tuple[str, int]:
         phrase, offset = find_subject(sent, verbs[-1].start())
         if plausible_actor(phrase):
             return phrase, offset
+        opening = _OPENING_SUBJECT.match(sent)
+        if _PARTICIPLE_REPORT.search(sent, 0, verbs[-1].end()) and opening:
+            return opening.group("np"), opening.start("np")  # "He declined, stating that"
     for m in (_ACCORDING.search(sent, 0, cue_start), _TRAILING.match(sent, clause_end)):
         group = next((g for g in "abc" if m is not None and m.groupdict().get(g)), None)
         if m is not None and group is not None and plausible_actor(m.group(group)):
@@ -85,7 +103,7 @@ def plausible_actor(phrase: str, *, max_words: int = _MAX_ACTOR_WORDS) -> bool:
     return (
         has_name(phrase)
         or head in lexicon.PRONOUNS_SPEAKER | lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_THING
-        or head in lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
+        or head in lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES | lexicon.AGENT_NOUNS
     )
 
 
@@ -125,7 +143,8 @@ def _comma_parts(pre: str, base: int) -> list[tuple[int, int]]:
 def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:
     """Cut the chunk to its last clause and its subject noun phrase."""
     chunk = pre[start:end]
-    cuts = [m.end() for m in _SUBORDINATOR.finditer(chunk) if _cuts(chunk, m)]
+    opening = not pre[:start].strip()  # the chunk opens the sentence
+    cuts = [m.end() for m in _SUBORDINATOR.finditer(chunk) if _cuts(chunk, m, opening=opening)]
     pronouns = [
         m.start()
         for m in _PRONOUN.finditer(chunk)
@@ -134,7 +153,7 @@ def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:
     first = max([*cuts, *(p for p in pronouns if p > 0), 0])
     start += first
     phrase = _AUX_TAIL.sub("", pre[start:end]).strip(" “”\"`'…,")
-    lead = _LEAD.match(phrase)
+    lead = _LEAD.match(phrase) or _DATED_LEAD.match(phrase)
     phrase = phrase[lead.end() :] if lead else phrase
     verb = _VERB_AFTER_NAME.search(phrase)
     if verb and verb.group("name").lower() not in lexicon.NOT_NAMES:
@@ -142,8 +161,14 @@ def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:
     return phrase, (pre.index(phrase, start) if phrase else start)
 
 
-def _cuts(chunk: str, m: re.Match[str]) -> bool:
-    """Whether subordinator `m` starts a new clause (coordinated names are kept together)."""
-    if m.group(0).lower() != "and":
+def _cuts(chunk: str, m: re.Match[str], *, opening: bool) -> bool:
+    """Whether subordinator `m` starts a new clause (coordinated names are kept together;
+    "to" before a name or a determiner is a preposition: "Deliveries to Singapore Airlines")."""
+    word = m.group(0).lower()
+    if word == "that" and opening and not chunk[: m.start()].strip():
+        return False  # "That decision is due in May": a determiner opening the sentence
+    if word == "to":
+        return not _PREPOSITIONAL_TO.match(chunk, m.end())
+    if word != "and":
         return True
     return len(chunk[: m.start()].split()) > 3

@@ -73,6 +73,18 @@ CUE_CASES = [
         "Developers can submit apps starting next month",
     ),
     (
+        "dated_progressive",
+        "Acme's new jet is flying to Chicago on March 8.",
+        "plan",
+        "Acme's new jet is flying to Chicago on March 8",
+    ),
+    (
+        "announced_progressive",
+        "Acme Corp. makes cars. Acme Corp. announced today that it is closing its Ohio plant.",
+        "plan",
+        "it is closing its Ohio plant",
+    ),
+    (
         "accepted_invitation",
         "Acme said Mr. Li accepted an invitation to visit.",
         "plan",
@@ -240,6 +252,201 @@ class TestErrorClasses:
         [c] = found("Apple CEO Steve Jobs sent a memo to staff.\nI will continue as CEO.")
         assert (c.actors, c.quote) == (("Steve Jobs",), "I will continue as CEO")
 
+    def test_two_names_run_together_are_not_a_person(self) -> None:
+        text = (
+            "Acme makes cars in Akron, Ohio and Erie, Ohio Acme's shares fell 3%. "
+            "Acme said sales were weak. Acme lost money. The plan is to close both plants."
+        )
+        [c] = found(text)
+        assert c.actors == ("Acme",)
+
+    def test_a_recipient_after_to_is_not_the_actor(self) -> None:
+        text = (
+            "Acme Aircraft builds the Skyliner. Acme Aircraft said the first jet flew well. "
+            "Deliveries to Northwind Air, its first customer, are not due until October."
+        )
+        [c] = found(text)
+        assert (c.actors, c.kind) == (("Acme Aircraft",), Kind.PLAN)
+
+    def test_acronym_defined_in_parentheses(self) -> None:
+        [c] = found("Northwind Airlines (NWA) ordered ten jets. NWA will take the first in May.")
+        assert c.actors == ("Northwind Airlines",)
+
+    def test_places_are_not_who_acts(self) -> None:
+        text = (
+            "Acme Corp. builds jets in Toulouse, France. Acme sells them in France and Spain. "
+            "Most parts will be supplied by local firms."
+        )
+        [c] = found(text)
+        assert c.actors == ("Acme Corp",)
+
+    def test_plural_agent_noun_after_a_dated_adverbial(self) -> None:
+        [c] = found("Starting on October 1 regulators will lower the export duty on oil.")
+        assert (c.actors, c.kind, c.deadline) == (("regulators",), Kind.PLAN, date(2019, 10, 1))
+
+    def test_speaker_with_an_appositive_after_the_quote(self) -> None:
+        text = "``Hiring will slow this year,'' Jane Roe, chief economist at Acme, said."
+        [c] = found(text)
+        assert ("Jane Roe" in c.actors, c.kind) == (True, Kind.PREDICTION)
+
+    def test_speaker_of_a_statement_and_future_progressive_is_a_plan(self) -> None:
+        text = (
+            "A group of city councillors released a joint statement saying "
+            '"We will be reviewing the contract before the vote."'
+        )
+        [c] = found(text)
+        assert (c.actors, c.kind) == (("A group of city councillors",), Kind.PLAN)
+
+    def test_first_person_progressive_in_a_quote_is_a_plan(self) -> None:
+        [c] = found('"We will be meeting the minister next week," said Jane Roe.')
+        assert (c.actors, c.kind) == (("Jane Roe",), Kind.PLAN)
+
+    def test_participle_reporting_verb_takes_the_sentence_subject(self) -> None:
+        [c] = found("Jane Roe declined to give a date, stating that the goal was to cut costs.")
+        assert (c.actors, c.kind, c.action) == (("Jane Roe",), Kind.PLAN, "cut costs")
+
+    def test_reported_assurance_is_a_promise(self) -> None:
+        [c] = found("The union leader said he had been assured that the plant would stay open.")
+        assert c.kind == Kind.PROMISE
+
+    def test_progressive_without_a_date_or_announcement_is_not_a_commitment(self) -> None:
+        text = "Acme's new jet is flying to Chicago. Acme Corp. said that it is struggling."
+        assert found(text) == []
+
+    def test_aspectual_starting_to_is_not_an_arranged_event(self) -> None:
+        assert found("Prices are starting to rise next month.") == []
+
+    def test_being_affected_by_a_dated_event_is_a_forecast(self) -> None:
+        [c] = found("Acme Corp. says its Ohio plant will be affected by Sunday's storm.")
+        assert (c.kind, c.actors) == (Kind.PREDICTION, ("Acme Corp",))
+
+    def test_sale_to_a_named_party_is_an_agreement(self) -> None:
+        text = "Acme Corp. makes cars. Acme Corp. announced that it is selling its unit to Globex."
+        [c] = found(text)
+        assert (c.kind, c.actors) == (Kind.AGREEMENT, ("Acme Corp",))
+
+    def test_model_name_subject_is_not_the_actor(self) -> None:
+        text = (
+            "Acme Aircraft builds jets. Acme Aircraft is growing. "
+            "A second Skyliner 300 is also flying to Chicago on March 8."
+        )
+        [c] = found(text)
+        assert (c.actors, c.deadline) == (("Acme Aircraft",), date(2019, 3, 8))
+
+    def test_gapped_passive_is_a_second_commitment(self) -> None:
+        got = found("Acme said 30,000 jobs should be cut and 14 plants closed by 2020.")
+        assert [(c.quote, c.deadline) for c in got] == [
+            ("30,000 jobs should be cut", date(2020, 12, 31)),
+            ("14 plants closed by 2020", date(2020, 12, 31)),
+        ]
+
+    def test_gapped_object_with_its_own_time_is_a_second_commitment(self) -> None:
+        text = (
+            "Acme Corp. makes cars. Acme Corp. will close two plants in 2020, another two in 2022."
+        )
+        got = found(text)
+        assert [(c.quote, c.deadline) for c in got] == [
+            ("Acme Corp. will close two plants in 2020", date(2020, 12, 31)),
+            ("another two in 2022", date(2022, 12, 31)),
+        ]
+
+    def test_acronym_abbreviating_one_name_of_the_text(self) -> None:
+        text = (
+            "Northwind Air ordered ten jets. Acme Aircraft makes them. NWA will take one in May."
+        )
+        [c] = found(text)
+        assert c.actors == ("Northwind Air",)
+
+    def test_agent_of_a_passive_without_acting_subject(self) -> None:
+        [c] = found("Acme Corp. makes cars. The first units will be built by Globex Corp. in May.")
+        assert c.actors == ("Globex Corp",)
+
+    def test_forecast_frame_does_not_reach_a_coordinated_verb_phrase(self) -> None:
+        text = (
+            "Acme Corp. makes cars. Jane Roe, the Acme Corp. chief, expected the firm to focus "
+            "on trucks, and will size its plants to match."
+        )
+        [_, c] = found(text)
+        assert (c.kind, c.action) == (Kind.PLAN, "size its plants to match")
+
+    def test_trailing_attribution_names_the_source(self) -> None:
+        text = (
+            "Acme's truck unit is to be allowed to bid again for city contracts, "
+            "the Transport Ministry has announced."
+        )
+        [c] = found(text)
+        assert c.actors == ("Transport Ministry",)
+
+    def test_announced_outcome_is_the_announcers_plan(self) -> None:
+        [c] = found("The price change will occur within six months, Acme Corp. announced.")
+        assert (c.kind, c.actors) == (Kind.PLAN, ("Acme Corp",))
+
+    def test_disbelief_is_not_a_commitment(self) -> None:
+        assert found('"I can not believe we would close the Ohio plant," said Jane Roe.') == []
+
+    def test_demonstrative_subject_takes_the_previous_sentences_actor(self) -> None:
+        text = (
+            "Acme Corp. makes cars. The Transport Ministry will review the bids before a "
+            "decision is made. That decision is due by the end of next month."
+        )
+        got = found(text)
+        assert [(c.quote[:13], c.actors) for c in got] == [
+            ("The Transport", ("Transport Ministry",)),
+            ("That decision", ("Transport Ministry",)),
+        ]
+
+    def test_event_is_held_by_the_institution_named_as_its_venue(self) -> None:
+        text = (
+            "Acme Corp. wants to sell its truck unit. A hearing has been scheduled in the "
+            "Ohio Bankruptcy Court for May 2."
+        )
+        [_, c] = found(text)
+        assert (c.actors, c.deadline) == (("Ohio Bankruptcy Court",), date(2019, 5, 2))
+
+    def test_obligations_after_an_agreement_are_its_terms(self) -> None:
+        text = (
+            "Acme Corp. and the city signed a settlement on Monday. Acme Corp. will have to "
+            "pay for an audit, and can not bill the city for it."
+        )
+        got = found(text)
+        assert [(c.quote, c.kind, c.action) for c in got] == [
+            (
+                "Acme Corp. will have to pay for an audit",
+                Kind.AGREEMENT,
+                "have to pay for an audit",
+            ),
+            ("can not bill the city for it", Kind.AGREEMENT, "not bill the city for it"),
+        ]
+
+    def test_obligation_without_an_agreement_is_a_plan(self) -> None:
+        [c] = found("Acme Corp. makes cars. Acme Corp. will have to pay for an audit.")
+        assert c.kind == Kind.PLAN
+
+    def test_passive_with_a_named_agent_is_an_agreement(self) -> None:
+        [c] = found("Northwind Air said it will be compensated by Acme Aircraft for the delay.")
+        assert (c.kind, c.actors) == (Kind.AGREEMENT, ("Northwind Air", "Acme Aircraft"))
+
+    def test_passive_agent_is_an_actor_beside_the_source(self) -> None:
+        text = (
+            "Fiat Auto makes cars. The unions say the new engines will be made by "
+            "General Motors in Australia."
+        )
+        [c] = found(text)
+        assert c.actors == ("General Motors", "The unions")
+
+    @pytest.mark.parametrize("subject", ["The German carmaker", "The Netherlands-based company"])
+    def test_described_organisation_is_the_one_named_before(self, subject: str) -> None:
+        [c] = found(f"Globex Motors sold 2,000 cars. {subject} will open a plant in Ohio.")
+        assert c.actors == ("Globex Motors",)
+
+    def test_appositive_with_a_title_marks_a_person(self) -> None:
+        text = (
+            '"The response has been huge," said Jane Roe, a spokesman for Acme Union. '
+            "She said the union will strike on May 2."
+        )
+        [c] = found(text)
+        assert c.actors == ("Acme Union", "Jane Roe")
+
 
 class TestDeadlines:
     def test_end_of_the_year_in_a_2006_article(self) -> None:
@@ -256,6 +463,29 @@ class TestDeadlines:
     def test_within_months_counts_from_publication(self) -> None:
         [c] = found("Acme will open the plant within six months.", published=date(2019, 3, 3))
         assert c.deadline == date(2019, 9, 3)
+
+    def test_fronted_time_adverbial_bounds_the_clause(self) -> None:
+        [c] = found("By 2020, Acme will close five plants.")
+        assert (c.deadline, c.deadline_text) == (date(2020, 12, 31), "2020")
+
+    def test_time_in_a_fronted_subordinate_clause_is_not_a_deadline(self) -> None:
+        [c] = found(
+            "After the jet lands in Tokyo next month, the airline will use it on a charter."
+        )
+        assert (c.deadline, c.due_basis) == (None, DueBasis.DEFAULT)
+
+    def test_range_of_days_runs_to_its_upper_end(self) -> None:
+        [c] = found("Jane Roe said the merger would take between 60 and 90 days.")
+        assert c.deadline == date(2019, 6, 1)
+
+    def test_opening_time_of_a_past_agreement_is_not_a_deadline(self) -> None:
+        text = "In January, Acme Corp. agreed to pay $5m to settle the suit."
+        [c] = found(text, published=date(2019, 1, 15))
+        assert (c.kind, c.deadline) == (Kind.AGREEMENT, None)
+
+    def test_opening_future_time_dates_an_expectation(self) -> None:
+        [c] = found("By 2021, Acme Corp. expects to double its sales.")
+        assert (c.kind, c.deadline) == (Kind.PLAN, date(2021, 12, 31))
 
     def test_past_time_of_saying_is_not_a_deadline(self) -> None:
         [c] = found("Netanyahu said on Sunday that Israel would keep up its strikes.")

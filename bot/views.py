@@ -158,7 +158,7 @@ def _short(text: str, limit: int) -> str:
 
 
 def proposal(found: Proposal, *, picked: Iterable[int] = ()) -> str:
-    """Numbered candidates of a proposal: actor, action, quote, due date (assumed or not)."""
+    """Numbered candidates of a proposal: kind, actor, action, quote, due date (assumed or not)."""
     if not found.candidates:
         return "I found no promises, plans or predictions in that text."
     title = f" in <i>{escape(found.source.title)}</i>" if found.source.title else ""
@@ -168,7 +168,8 @@ def proposal(found: Proposal, *, picked: Iterable[int] = ()) -> str:
     for number, cand in enumerate(found.candidates, start=1):
         box = "✅ " if number in marks else ""
         lines.append(
-            f"\n{box}<b>{number}.</b> {_who(cand.actors)} — {escape(cand.action)}\n"
+            f"\n{box}<b>{number}.</b> <i>{cand.kind.value}</i> · {_who(cand.actors)} — "
+            f"{escape(cand.action)}\n"
             f"    “{escape(_short(cand.quote, 300))}”\n    {_due(cand.due, cand.due_basis)}"
         )
     return "\n".join(lines)

@@ -13,7 +13,8 @@ _SAY = (
     r"commented|remarked|warned|argued)"
 )
 # "Jane Roe, chief economist at Acme, said": an appositive between the name and the verb.
-_APPOSITIVE = r"(?:,\s+[^,“”\"`]{3,80}?,?)?"
+# It never runs over a sentence end (". "): "in Syria, and he may have... The leader said".
+_APPOSITIVE = r"(?:,\s+(?:(?![.!?]\s)[^,“”\"`]){3,80}?,?)?"
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_SAY}\s+(?P<a>{_NAME})|(?P<b>{_NAME}){_APPOSITIVE}\s+{_SAY}\b)",
 )
@@ -28,6 +29,9 @@ _BEFORE_QUOTE = re.compile(
     rf"|[Ss]aid\s+(?P<b>{_NAME})(?:\s+on\s+\w+)?\s*,|according\s+to\s+(?P<c>{_NAME}),?"
     rf"|{_STATEMENT})\s*$",
 )
+# "Netanyahu and Putin even have a plan for it: “We agreed...”": a colon hands the floor to
+# the subject that opens the sentence.
+_COLON_INTRO = re.compile(rf"(?P<a>(?:{_NAME})(?:\s+and\s+(?:{_NAME}))*)\s[^“”\"`:]{{0,200}}:\s*$")
 _IN_SENTENCE = re.compile(rf"(?:(?P<a>{_NAME}){_WHEN}\s+{_SAY}\b|according\s+to\s+(?P<b>{_NAME}))")
 _OPEN_CLOSE = {"“": "”", "``": "''", '"': '"'}
 _MAX_QUOTE = 800  # characters: a longer "quotation" is a stray mark
@@ -66,15 +70,16 @@ def attribution(
 ) -> tuple[str, int] | None:
     """(speaker phrase, offset) for the quotation text[start:end]: after it, before it on its
     line, or elsewhere in its sentence; None when the text does not say."""
-    line_start = text.rfind("\n", 0, start) + 1
+    s_start, s_end = sentence
+    line_start = max(text.rfind("\n", 0, start) + 1, min(s_start, start))
     line_end = text.find("\n", end)
     after = _AFTER_QUOTE.match(text, end, line_end if line_end >= 0 else len(text))
     before = _BEFORE_QUOTE.search(text, line_start, start)
-    for m in (after, before):
+    colon = _COLON_INTRO.match(text, line_start, start)
+    for m in (after, before, colon):
         group = next((g for g in "abcd" if m is not None and m.groupdict().get(g)), None)
         if m is not None and group is not None:
             return m.group(group), m.start(group)
-    s_start, s_end = sentence
     blanked = text[s_start:start] + " " * (end - start) + text[end:s_end]
     inner = _IN_SENTENCE.search(blanked)
     group = next((g for g in "ab" if inner is not None and inner.group(g)), None)

@@ -192,6 +192,22 @@ class TestErrorClasses:
         [c] = found(text)
         assert (c.kind, c.actors) == (Kind.AGREEMENT, ("Benjamin Netanyahu", "Vladimir Putin"))
 
+    def test_a_colon_hands_the_quotation_to_the_sentences_subject(self) -> None:
+        text = (
+            "Acme Corp and Globex Inc even have a plan for the harbour: "
+            "“We will build a new ferry terminal.”"
+        )
+        [c] = found(text)
+        assert c.actors == ("Acme Corp", "Globex Inc")
+
+    def test_an_appositive_never_runs_over_a_sentence_end(self) -> None:
+        text = (
+            "Chief executive Ann Lee spoke about prices in Brazil, and she may have won. "
+            "The chief executive on Monday said that she “will cut prices next year.”"
+        )
+        [c] = found(text)
+        assert "Brazil" not in c.actors
+
     def test_coordinated_verb_phrases_are_separate_commitments(self) -> None:
         text = "GM plans to lay off 47,000 employees and close five factories."
         assert [c.action for c in found(text)] == [

@@ -133,7 +133,7 @@ class TestViews:
         text = views.proposal(Proposal(5, 1, SOURCE, (cand,)), picked=[1])
         assert text == (
             "<b>Found 1 commitment</b> in <i>Bridges &amp; &lt;roads&gt;</i>:\n"
-            "\n✅ <b>1.</b> Minister — build it\n    “We will &lt;build&gt; it”\n"
+            "\n✅ <b>1.</b> <i>plan</i> · Minister — build it\n    “We will &lt;build&gt; it”\n"
             "    due 2027-05-01 <i>(assumed)</i>"
         )
 

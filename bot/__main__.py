@@ -2,11 +2,13 @@
 
 `tracker-bot run` long-polls; `tracker-bot run --webhook-url URL --listen HOST:PORT` serves a
 webhook (PTB checks the X-Telegram-Bot-Api-Secret-Token header against the secret).
+`tracker-bot dispatch` sends the follow-ups due now once and exits (cron, Kubernetes CronJob).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
 import secrets
@@ -35,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--env-file", type=Path, default=Path(".env"), help="default: ./.env")
     run.add_argument("--webhook-url", help="public HTTPS URL Telegram should POST updates to")
     run.add_argument("--listen", default="0.0.0.0:8443", help="HOST:PORT for the webhook server")
+    once = sub.add_parser(
+        "dispatch", help="send the check-ins, digests and summaries due now, then exit"
+    )
+    once.add_argument("--env-file", type=Path, default=Path(".env"), help="default: ./.env")
     return parser
 
 
@@ -60,13 +66,9 @@ def load_settings(env_file: Path) -> Settings:
     return Settings.from_env({**read_dotenv(env_file), **os.environ})
 
 
-def run(args: argparse.Namespace) -> None:
-    """Build everything and run until interrupted."""
-    settings = load_settings(args.env_file)
-    hook = None
-    if args.webhook_url:
-        hook = webhook_options(args.webhook_url, args.listen, secret=settings.webhook_secret)
-    from bot.app import build_application  # heavy imports only once config is known good
+def _build(settings: Settings) -> Any:
+    """Migrate the database and build the Application (heavy imports only once config is good)."""
+    from bot.app import build_application
     from tracker.db import make_engine, make_sessionmaker, migrate
     from tracker.services import Tracker
 
@@ -75,7 +77,33 @@ def run(args: argparse.Namespace) -> None:
     tracker = Tracker(
         make_sessionmaker(engine), horizons=settings.horizons, timezone=settings.default_tz
     )
-    app = build_application(settings, tracker, clock=_now)
+    return build_application(settings, tracker, clock=_now)
+
+
+def dispatch(args: argparse.Namespace) -> None:
+    """One dispatch pass (plan + send what is due now), then exit; a second run sends nothing."""
+    from bot.jobs import dispatch as dispatch_pass
+
+    app = _build(load_settings(args.env_file))
+
+    async def once() -> None:
+        async with app:  # initialises the bot (getMe) and the rate limiter, shuts them down
+            report = await dispatch_pass(app.bot, app.bot_data["tracker"], clock=_now)
+        print(
+            f"planned {report.planned}, sent {report.sent}, retry later {report.retried}, "
+            f"rejected {report.rejected}, chats gone {report.chats_gone}"
+        )
+
+    asyncio.run(once())
+
+
+def run(args: argparse.Namespace) -> None:
+    """Build everything and run until interrupted."""
+    settings = load_settings(args.env_file)
+    hook = None
+    if args.webhook_url:
+        hook = webhook_options(args.webhook_url, args.listen, secret=settings.webhook_secret)
+    app = _build(settings)
     if hook is None:
         logger.info("starting long polling")
         app.run_polling()
@@ -92,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level="INFO")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request otherwise
     try:
-        run(args)
+        dispatch(args) if args.command == "dispatch" else run(args)
     except SettingsError as err:
         print(err, file=sys.stderr)
         return 2

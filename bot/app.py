@@ -22,7 +22,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import views
+from bot import jobs, views
 from bot.context import AdminCache, Clock, Ctx, Fetch
 from bot.errors import error_handler
 from bot.handlers import basic, ledger, settings, track, verdicts
@@ -69,20 +69,25 @@ def build_application(
     if request is not None:
         builder = builder.request(request)
     # Retries honour retry_after; the default max_retries=0 would hand every 429 to our code.
-    limiter = rate_limiter or AIORateLimiter(max_retries=3)
+    # Capacity 1 at 29/s spreads sends evenly: the default (a burst of 30, then 30/s) exceeds
+    # Telegram's 30 messages per sliding second during a digest fan-out (bench/fanout_bench.py).
+    limiter = rate_limiter or AIORateLimiter(
+        overall_max_rate=1, overall_time_period=1 / 29, max_retries=3
+    )
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB types it per builder
     app = builder.build()
     app.bot_data.update(tracker=tracker, clock=clock, fetch=fetch, admins=AdminCache())
-    _register(app)
+    _register(app, tick_seconds=settings_.dispatch_seconds)
     return app
 
 
-def _register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+def _register(app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: int) -> None:
     for name, handler in COMMAND_HANDLERS.items():
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(track.proposal_button, pattern=r"^tr:"))
     app.add_handler(CallbackQueryHandler(ledger.list_button, pattern=r"^ls:"))
     app.add_handler(CallbackQueryHandler(verdicts.verdict_button, pattern=r"^vd:"))
+    app.add_handler(CallbackQueryHandler(verdicts.snooze_button, pattern=r"^sn:"))
     app.add_handler(CallbackQueryHandler(settings.settings_button, pattern=r"^st:"))
     # Last among callbacks: anything the grammar does not know (forged or from an old version).
     app.add_handler(CallbackQueryHandler(basic.stale_button))
@@ -93,6 +98,10 @@ def _register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     # Last of all: commands no handler above claimed.
     app.add_handler(MessageHandler(filters.COMMAND, basic.unknown))
     app.add_error_handler(error_handler)
+    # The database is the schedule: one repeating tick plans and sends whatever is due, so a
+    # restart or a second bot process never loses or doubles a follow-up (see tracker.dispatch).
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(jobs.tick, interval=tick_seconds, first=5, name="dispatch")
 
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -14,6 +14,12 @@ from tracker.errors import FetchError, TrackerError, UnsafeURL
 
 logger = logging.getLogger(__name__)
 
+_HARMLESS = (
+    "not modified",
+    "message to edit not found",
+    "message can't be edited",
+    "message to delete not found",
+)
 APOLOGY = "Sorry, something went wrong on my side. Please try again later."
 # The core's messages are terse facts; these lead-ins say what they mean for the user.
 _LEAD_INS: tuple[tuple[type[TrackerError], str], ...] = (
@@ -30,11 +36,17 @@ async def error_handler(update: object, context: Ctx) -> None:
         await _tell(update, lead + escape(str(error)))
     elif isinstance(error, Forbidden):
         await _deactivate(update, context)
-    elif isinstance(error, BadRequest) and "not modified" in error.message.lower():
-        logger.debug("edit with identical content ignored")  # a button pressed twice
+    elif isinstance(error, BadRequest) and _harmless(error.message):
+        logger.debug("ignored: %s", error.message)  # a button pressed twice, a message deleted
     else:
         logger.error("unhandled error for update %r", update, exc_info=error)
         await _tell(update, APOLOGY)
+
+
+def _harmless(message: str) -> bool:
+    """Edits of messages users changed or deleted, or of content that did not change."""
+    text = message.lower()
+    return any(part in text for part in _HARMLESS)
 
 
 async def _tell(update: object, text: str) -> None:
@@ -49,4 +61,4 @@ async def _deactivate(update: object, context: Ctx) -> None:
         logger.warning("Forbidden without a chat: %s", context.error)
         return
     logger.info("chat %s blocked the bot; marking it inactive", chat.id)
-    await asyncio.to_thread(context.tracker.update_settings, chat.id, active=False)
+    await asyncio.to_thread(context.tracker.deactivate_chat, chat.id, now=context.now())

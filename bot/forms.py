@@ -21,7 +21,8 @@ _UNRESOLVED = tuple(s for s in Status if s not in RESOLVED)
 _URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 SETTINGS_USAGE = (
     "Try /settings timezone Europe/Berlin, /settings digest 09:00 mon-fri, "
-    "/settings summary sun 18:00, /settings verdicts admins or /settings horizon promise 180."
+    "/settings summary sun 18:00, /settings verdicts admins, /settings horizon promise 180 "
+    "or /settings checkins 14."
 )
 
 
@@ -152,6 +153,13 @@ def settings_change(args: Sequence[str], current: ChatSettings) -> dict[str, Any
     if form is None or len(args) < 2:
         raise InvalidInput(SETTINGS_USAGE)
     return form(args[1:], current)
+
+
+def checkin_days(args: Sequence[str]) -> int:
+    """Days before an unanswered check-in is asked again, typed as "/settings checkins 14"."""
+    if len(args) != 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= 365:
+        raise InvalidInput("Usage: /settings checkins <days>, from 1 to 365, e.g. 14")
+    return int(args[0])
 
 
 def setting_choice(key: str, value: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 Grammar (parse() is the inverse of the *_data() encoders; anything else is rejected):
   tr:<proposal>:a | tr:<proposal>:d | tr:<proposal>:p:<size>:<mask> | tr:<proposal>:s:<size>:<mask>
   ls:<filter>:<offset>      vd:<commitment>:<code>      st:<key>:<value>
+  sn:<commitment>:<days>    ("not yet, ask again in 7/30/90 days" under a check-in card)
 `size` is how many candidates the picker shows; `mask` is a hexadecimal bit set of the picked
 ones (bit 0 = candidate 1). Both only shape the keyboard: Tracker.accept validates the picks.
 """
@@ -28,6 +29,7 @@ VERDICT_CODES: dict[str, Status] = {
     "u": Status.UNJUDGEABLE,
 }
 _CODE_OF = {status: code for code, status in VERDICT_CODES.items()}
+SNOOZE_DAYS = (7, 30, 90)
 SETTING_CHOICES: dict[str, tuple[str, ...]] = {
     "vb": tuple(v.value for v in VerdictsBy),
     "dd": ("daily", "weekdays", "off"),
@@ -70,13 +72,22 @@ class SettingAction:
     value: str
 
 
-Action = TrackAction | PageAction | VerdictAction | SettingAction
+@dataclass(frozen=True, slots=True)
+class SnoozeAction:
+    """A "not yet, ask again in N days" button under a check-in card."""
+
+    commitment_id: int
+    days: int
+
+
+Action = TrackAction | PageAction | VerdictAction | SettingAction | SnoozeAction
 
 _ID = r"([1-9][0-9]{0,17})"
 _TRACK = re.compile(rf"^tr:{_ID}:(?:([ad])|([ps]):([1-9][0-9]?):([0-9a-f]{{1,13}}))$")
 _PAGE = re.compile(rf"^ls:({'|'.join(LIST_FILTERS)}):(0|[1-9][0-9]{{0,8}})$")
 _VERDICT = re.compile(rf"^vd:{_ID}:([{''.join(VERDICT_CODES)}])$")
 _SETTING = re.compile(r"^st:([a-z]{2}):([a-z]{1,16})$")
+_SNOOZE = re.compile(rf"^sn:{_ID}:({'|'.join(map(str, SNOOZE_DAYS))})$")
 
 
 def _checked(data: str) -> str:
@@ -106,6 +117,13 @@ def setting_data(key: str, value: str) -> str:
     return _checked(f"st:{key}:{value}")
 
 
+def snooze_data(commitment_id: int, days: int) -> str:
+    """Callback data for a snooze button."""
+    if days not in SNOOZE_DAYS:
+        raise ValueError(f"snooze days must be one of {SNOOZE_DAYS}, got {days}")
+    return _checked(f"sn:{commitment_id}:{days}")
+
+
 def parse(data: str | None) -> Action | None:
     """Decode callback data; None for anything this grammar did not produce."""
     if not data or len(data.encode()) > MAX_DATA:
@@ -121,6 +139,8 @@ def parse(data: str | None) -> Action | None:
         return VerdictAction(int(m[1]), VERDICT_CODES[m[2]])
     if (m := _SETTING.fullmatch(data)) and m[2] in SETTING_CHOICES.get(m[1], ()):
         return SettingAction(m[1], m[2])
+    if m := _SNOOZE.fullmatch(data):
+        return SnoozeAction(int(m[1]), int(m[2]))
     return None
 
 
@@ -187,6 +207,19 @@ def verdicts(commitment_id: int) -> InlineKeyboardMarkup:
     )
     buttons = [_button(text, verdict_data(commitment_id, status)) for text, status in labels]
     return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
+
+
+def checkin(commitment_id: int) -> InlineKeyboardMarkup:
+    """The verdict buttons plus "not yet, ask again in 7/30/90 days" under a check-in card."""
+    final = (
+        ("Fulfilled", Status.FULFILLED),
+        ("Partly", Status.PARTLY),
+        ("Not fulfilled", Status.NOT_FULFILLED),
+        ("Can't be judged", Status.UNJUDGEABLE),
+    )
+    judged = [_button(text, verdict_data(commitment_id, status)) for text, status in final]
+    snooze = [_button(f"Not yet: {d} days", snooze_data(commitment_id, d)) for d in SNOOZE_DAYS]
+    return InlineKeyboardMarkup([judged[:3], judged[3:], snooze])
 
 
 def settings() -> InlineKeyboardMarkup:

@@ -50,6 +50,7 @@ class Settings:
     horizon_prediction_days: int = field(
         default=365, metadata=_env("TRACKER_HORIZON_PREDICTION_DAYS")
     )
+    dispatch_seconds: int = field(default=60, metadata=_env("TRACKER_DISPATCH_SECONDS"))
 
     @property
     def horizons(self) -> Horizons:
@@ -121,6 +122,12 @@ def _integer(raw: str) -> int:
     return int(raw)
 
 
+def _seconds(raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= 3600:
+        raise ValueError(f"must be a whole number of seconds from 1 to 3600, got {raw!r}")
+    return int(raw)
+
+
 def _text(raw: str) -> str:
     return raw
 
@@ -132,6 +139,7 @@ _PARSERS: dict[str, Callable[[str], object]] = {
     "database_url": _text,
     "data_dir": Path,
     "default_tz": _timezone,
+    "dispatch_seconds": _seconds,
 }
 
 

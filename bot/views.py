@@ -283,7 +283,8 @@ def chat_settings(prefs: ChatSettings) -> str:
         f"agreement {h.agreement}, prediction {h.prediction}\n\n"
         "Change with e.g. <code>/settings timezone Europe/Berlin</code>, "
         "<code>/settings digest 09:00 mon-fri</code>, <code>/settings summary sun 18:00</code>, "
-        "<code>/settings verdicts admins</code>, <code>/settings horizon promise 180</code>."
+        "<code>/settings verdicts admins</code>, <code>/settings horizon promise 180</code>, "
+        "<code>/settings checkins 14</code> (days before an unanswered check-in is asked again)."
     )
 
 

@@ -245,8 +245,15 @@ class ChatRow(Base):
     last_summary_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     checkin_every_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     summary_figures: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # last week's Stats
+    # Next planned slots, so a tick finds due chats by index; NULL = recompute (new settings).
+    next_digest_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_summary_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    __table_args__ = (_enum_check("verdicts_by", d.VerdictsBy), Index(None, "active"))
+    __table_args__ = (
+        _enum_check("verdicts_by", d.VerdictsBy),
+        Index(None, "active", "next_digest_at"),
+        Index(None, "active", "next_summary_at"),
+    )
 
     def snapshot(self) -> d.ChatSettings:
         """The frozen domain view of these settings."""

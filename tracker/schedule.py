@@ -26,9 +26,7 @@ def slot_at(day: date, at: time, tz: str) -> datetime:
     return local.astimezone(UTC)
 
 
-def latest_slot(
-    days: Collection[int], at: time, tz: str, *, now: datetime
-) -> datetime | None:
+def latest_slot(days: Collection[int], at: time, tz: str, *, now: datetime) -> datetime | None:
     """The latest slot (local `at` on a weekday in `days`, 0 = Monday) not after `now`."""
     today = now.astimezone(ZoneInfo(tz)).date()
     for back in range(8):
@@ -52,6 +50,18 @@ def slot_due(
     if slot is None or (last is not None and slot <= last):
         return None
     return slot
+
+
+def next_slot(days: Collection[int], at: time, tz: str, *, after: datetime) -> datetime | None:
+    """The first slot strictly after `after`; None when `days` is empty."""
+    today = after.astimezone(ZoneInfo(tz)).date()
+    for ahead in range(9):
+        day = today + timedelta(days=ahead)
+        if day.weekday() in days:
+            slot = slot_at(day, at, tz)
+            if slot > after:
+                return slot
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +107,8 @@ def plan_checkins(
     """
     due = [(item, ask_at(item, at=at, tz=tz)) for item in items]
     due = [(item, when) for item, when in due if when <= now]
-    fresh = sorted(
-        ((i, w) for i, w in due if w > now - stale_after), key=lambda p: (-p[1].timestamp(), p[0].id)
-    )
+    recent = [(i, w) for i, w in due if w > now - stale_after]
+    fresh = sorted(recent, key=lambda p: (-p[1].timestamp(), p[0].id))
     send = tuple(fresh[:cap])
     chosen = {item.id for item, _ in send}
     rolled = tuple(item for item, _ in due if item.id not in chosen)

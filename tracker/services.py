@@ -29,6 +29,7 @@ from tracker.domain import (
 from tracker.errors import InvalidInput
 from tracker.models import ChatRow, CommitmentRow, DueChangeRow, ProposalRow, VerdictRow
 from tracker.repository import Filters, Repository
+from tracker.services_followup import FollowupMixin, ensure_chat
 from tracker.services_ledger import (
     Reading,
     from_candidate,
@@ -47,8 +48,8 @@ MAX_PAGE = 500
 DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
 
 
-class Tracker:
-    """The ledger's use cases over a session factory."""
+class Tracker(FollowupMixin):
+    """The ledger's use cases over a session factory (follow-ups: services_followup)."""
 
     def __init__(
         self,
@@ -131,6 +132,7 @@ class Tracker:
         def work(repo: Repository) -> builtins.list[Commitment]:
             proposal = repo.proposal(chat_id, proposal_id)
             chosen = picks_of(picks, len(proposal.candidates))
+            ensure_chat(repo, self._chat(repo, chat_id), now=now)
             tracked = repo.tracked_spans(chat_id, proposal.source_id)
             result = []
             for index in chosen:
@@ -171,6 +173,7 @@ class Tracker:
         found = guess(text, today=today, horizons=horizons) if wanted else None
 
         def work(repo: Repository) -> Commitment:
+            ensure_chat(repo, chat, now=now)
             final_kind = chosen_kind or (found.kind if found else Kind.PROMISE)
             row = CommitmentRow(
                 chat_id=chat_id,
@@ -186,7 +189,7 @@ class Tracker:
             repo.add(row)
             return row.snapshot()
 
-        return self._run(work)
+        return self._run(work, retry=True)
 
     def get(self, chat_id: int, commitment_id: int) -> Commitment:
         """One commitment of this chat (NotFound for another chat's id)."""
@@ -262,6 +265,7 @@ class Tracker:
                 change.new_due = new_due
                 row.due_changes.append(change)
                 row.due, row.due_basis = new_due, DueBasis.DEADLINE.value
+                row.next_checkin_at = None  # ask on the new due date, not on the old schedule
                 repo.session.flush()
             return row.snapshot()
 
@@ -288,11 +292,13 @@ class Tracker:
 
         by, now = check.label(by), check.aware(now)
         parsed = parse_rows(rows, by=by, now=now)
-        return self._run(
-            lambda repo: import_into(
-                repo, chat_id, parsed, chat=self._chat(repo, chat_id), now=now
-            )
-        )
+
+        def work(repo: Repository) -> int:
+            chat = self._chat(repo, chat_id)
+            ensure_chat(repo, chat, now=now)
+            return import_into(repo, chat_id, parsed, chat=chat, now=now)
+
+        return self._run(work, retry=True)
 
     def settings(self, chat_id: int) -> ChatSettings:
         """The chat's settings (defaults until changed)."""
@@ -308,6 +314,7 @@ class Tracker:
                 row = ChatRow(chat_id=chat_id)
                 repo.session.add(row)
             row.apply(updated)
+            row.next_digest_at = row.next_summary_at = None  # the planner recomputes the slots
             repo.session.flush()
             return row.snapshot()
 

@@ -7,7 +7,7 @@ from telegram import Chat, Update
 from bot import views
 from bot.context import Ctx
 from bot.handlers.ledger import send_card
-from bot.replies import chat_of, message_of, payload, reply
+from bot.replies import call, chat_of, message_of, payload, reply
 
 
 async def start(update: Update, context: Ctx) -> None:
@@ -19,6 +19,8 @@ async def start(update: Update, context: Ctx) -> None:
         await send_card(update, context, int(arg[5:]))
     else:
         await reply(update, views.WELCOME)
+    # /start after unblocking the bot: follow-ups stopped when it was blocked resume.
+    await call(context.tracker.reactivate_chat, chat_of(update).id)
 
 
 async def help_command(update: Update, context: Ctx) -> None:

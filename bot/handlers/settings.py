@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from telegram import Update
 
-from bot import forms, keyboards, views
+from bot import forms, keyboards, views, views_followup
 from bot.context import Ctx
 from bot.keyboards import SettingAction
 from bot.replies import button_action, call, chat_of, reply, require_admin
@@ -19,8 +19,18 @@ async def settings(update: Update, context: Ctx) -> None:
     chat_id, args = chat_of(update).id, context.args or []
     if args:
         await require_admin(update, context)
+    if args and args[0].lower() == "checkins":
+        await _checkins(update, context, args[1:])
+        return
     prefs = await call(_apply_form, context.tracker, chat_id, args)
     await reply(update, views.chat_settings(prefs), markup=keyboards.settings())
+
+
+async def _checkins(update: Update, context: Ctx, args: Sequence[str]) -> None:
+    """/settings checkins <days>: how long an unanswered check-in waits to be asked again."""
+    days, chat_id = forms.checkin_days(args), chat_of(update).id
+    await call(context.tracker.set_checkin_interval, chat_id, days, now=context.now())
+    await reply(update, views_followup.checkin_interval(days))
 
 
 def _apply_form(tracker: Tracker, chat_id: int, args: Sequence[str]) -> ChatSettings:

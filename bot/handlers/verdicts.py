@@ -11,9 +11,9 @@ from typing import Any
 
 from telegram import Chat, ForceReply, Message, Update
 
-from bot import forms, views
+from bot import forms, views, views_followup
 from bot.context import Ctx
-from bot.keyboards import VerdictAction
+from bot.keyboards import SnoozeAction, VerdictAction
 from bot.replies import button_action, by, call, chat_of, is_admin, message_of, reply
 from tracker.domain import Status, VerdictsBy
 from tracker.errors import PermissionDenied
@@ -45,6 +45,21 @@ async def verdict_button(update: Update, context: Ctx) -> None:
     waiting[prompt.message_id] = Pending(item.id, action.status, query.from_user.id)
     while len(waiting) > MAX_PENDING:  # unanswered questions: forget the oldest
         del waiting[next(iter(waiting))]
+
+
+async def snooze_button(update: Update, context: Ctx) -> None:
+    """ "Not yet, ask again in N days" under a check-in: reschedule it and say when."""
+    query, action = button_action(update, SnoozeAction)
+    if action is None:
+        await query.answer(views.STALE_BUTTON)
+        return
+    await query.answer()
+    await _check_judge(update, context)
+    chat_id, cid, days = chat_of(update).id, action.commitment_id, action.days
+    kwargs = {"by": by(update), "now": context.now()}
+    item, again = await call(context.tracker.snooze, chat_id, cid, days, **kwargs)
+    prefs = await call(context.tracker.settings, chat_id)
+    await reply(update, views_followup.snoozed(item, again, tz=prefs.timezone))
 
 
 def _prompt(update: Update, commitment_id: int, status: Status) -> str:

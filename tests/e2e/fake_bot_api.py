@@ -4,7 +4,8 @@ PTB talks to it through `base_url`, exactly as to api.telegram.org. It records e
 answers the methods the bot uses, and enforces the real limits: 1-4096 characters of text after
 entity parsing, captions ≤ 1024, valid HTML (Telegram's tag set, escaped < > &), callback_data of
 1-64 bytes, one answer per callback query, "message is not modified". Tests can block a chat
-(403) or make the next calls answer 429 with retry_after.
+(403), make a chat unknown (400 "chat not found"), make the next calls answer 429 with
+retry_after or fail with a 5xx. sendPhoto takes a multipart upload and keeps the bytes.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class FakeBotApi:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.blocked: set[int] = set()  # chats that blocked the bot: 403
+        self.missing: set[int] = set()  # chats that do not exist (any more): 400
+        self.outages: dict[str, list[int]] = {}  # method → 5xx status of the next answers
         self.admins: dict[int, set[int]] = {}  # chat id → admin user ids (getChatMember)
         self.floods: dict[str, list[int]] = {}  # method → retry_after of the next answers
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
@@ -87,6 +90,10 @@ class FakeBotApi:
     def flood(self, method: str, *, retry_after: int, times: int = 1) -> None:
         """Answer the next `times` calls of `method` with 429 Too Many Requests."""
         self.floods.setdefault(method, []).extend([retry_after] * times)
+
+    def fail(self, method: str, *, status: int = 502, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with a 5xx server error."""
+        self.outages.setdefault(method, []).extend([status] * times)
 
     def sent(self, method: str = "sendMessage", *, chat_id: int | None = None) -> list[Call]:
         """Successful calls of `method` (to `chat_id`), oldest first."""
@@ -160,9 +167,13 @@ class FakeBotApi:
         if self.floods.get(method):
             retry = self.floods[method].pop(0)
             raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
+        if self.outages.get(method):
+            raise ApiError(self.outages[method].pop(0), "Bad Gateway")
         chat_id = params.get("chat_id")
         if chat_id is not None and int(chat_id) in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat_id is not None and int(chat_id) in self.missing:
+            raise ApiError(400, "Bad Request: chat not found")
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             raise ApiError(404, "Not Found: method not found")
@@ -260,6 +271,17 @@ class FakeBotApi:
                 "file_size": len(doc["content"]),
             },
         )
+
+    def _m_sendPhoto(self, params: dict[str, Any]) -> Any:
+        if "caption" in params:
+            check_text(params["caption"], params.get("parse_mode"), limit=CAPTION_LIMIT)
+        photo = params.get("photo")
+        if not isinstance(photo, dict) or not photo.get("content"):
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        size = len(photo["content"])
+        sizes = [{"file_id": f"P{next(self._ids)}", "file_unique_id": "p", "width": 800,
+                  "height": 200, "file_size": size}]  # fmt: skip
+        return self._store(params, caption=params.get("caption", ""), photo=sizes)
 
     def _m_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
         query_id = str(params["callback_query_id"])

@@ -30,6 +30,7 @@ class TestFromEnv:
             "TRACKER_HORIZON_PLAN_DAYS": "50",
             "TRACKER_HORIZON_AGREEMENT_DAYS": "200",
             "TRACKER_HORIZON_PREDICTION_DAYS": "300",
+            "TRACKER_DISPATCH_SECONDS": "30",
         }
         expected = Settings(
             bot_token=TOKEN,
@@ -42,6 +43,7 @@ class TestFromEnv:
             horizon_plan_days=50,
             horizon_agreement_days=200,
             horizon_prediction_days=300,
+            dispatch_seconds=30,
         )
         assert Settings.from_env(env) == expected
         assert set(env) == set(env_keys())

@@ -51,20 +51,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notifications")),
         sa.UniqueConstraint("key", name=op.f("uq_notifications_key")),
     )
-    op.create_index(
-        op.f("ix_notifications_state_due_at"), "notifications", ["state", "due_at"]
-    )
-    op.create_index(
-        op.f("ix_notifications_chat_id_state"), "notifications", ["chat_id", "state"]
-    )
+    op.create_index(op.f("ix_notifications_state_due_at"), "notifications", ["state", "due_at"])
+    op.create_index(op.f("ix_notifications_chat_id_state"), "notifications", ["chat_id", "state"])
     with op.batch_alter_table("chats") as batch:
         batch.add_column(
-            sa.Column(
-                "checkin_every_days", sa.Integer(), server_default="7", nullable=False
-            )
+            sa.Column("checkin_every_days", sa.Integer(), server_default="7", nullable=False)
         )
         batch.add_column(sa.Column("summary_figures", sa.JSON(), nullable=True))
-        batch.create_index(batch.f("ix_chats_active"), ["active"])
+        batch.add_column(sa.Column("next_digest_at", sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column("next_summary_at", sa.DateTime(), nullable=True))
+        batch.create_index(batch.f("ix_chats_active_next_digest_at"), ["active", "next_digest_at"])
+        batch.create_index(
+            batch.f("ix_chats_active_next_summary_at"), ["active", "next_summary_at"]
+        )
     with op.batch_alter_table("commitments") as batch:
         batch.create_index(
             batch.f("ix_commitments_status_next_checkin_at_due"),
@@ -76,7 +75,10 @@ def downgrade() -> None:
     with op.batch_alter_table("commitments") as batch:
         batch.drop_index(batch.f("ix_commitments_status_next_checkin_at_due"))
     with op.batch_alter_table("chats") as batch:
-        batch.drop_index(batch.f("ix_chats_active"))
+        batch.drop_index(batch.f("ix_chats_active_next_summary_at"))
+        batch.drop_index(batch.f("ix_chats_active_next_digest_at"))
+        batch.drop_column("next_summary_at")
+        batch.drop_column("next_digest_at")
         batch.drop_column("summary_figures")
         batch.drop_column("checkin_every_days")
     op.drop_index(op.f("ix_notifications_chat_id_state"), table_name="notifications")

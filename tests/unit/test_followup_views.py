@@ -1,0 +1,85 @@
+"""Follow-up text and buttons: check-in card leads, digest sections, summary caption and
+change, the snooze callback grammar, and Stats ↔ JSON. No DB, no Application."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot import keyboards, views_followup
+from tracker.domain import Commitment, DueBasis, Kind, Rate, Stats, Status
+from tracker.notifications import Digest, Summary, stats_from_json, stats_to_json
+
+TODAY = date(2026, 11, 27)
+
+
+def item(cid: int = 3, *, due: date = TODAY) -> Commitment:
+    return Commitment(
+        id=cid, chat_id=1, actors=("Mayor",), action="open the bridge", kind=Kind.PROMISE,
+        quote="We will open the bridge.", due=due, due_basis=DueBasis.DEADLINE,
+        status=Status.OPEN, created_by="t", created_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )  # fmt: skip
+
+
+def stats(**overall: int) -> Stats:
+    return Stats(today=TODAY, overall=Rate(**overall), by_actor={}, by_kind={})
+
+
+class TestCheckinCard:
+    @pytest.mark.parametrize(
+        ("due", "lead"),
+        [
+            (TODAY, "<b>Due today:</b>"),
+            (date(2026, 11, 20), "<b>Still unanswered (due 2026-11-20):</b>"),
+            (date(2026, 12, 1), "<b>Check-in (due 2026-12-01):</b>"),
+        ],
+    )
+    def test_lead(self, due: date, lead: str) -> None:
+        text = views_followup.checkin(item(due=due), today=TODAY)
+        assert text.split(" Mayor")[0] == lead
+
+
+class TestSnoozeGrammar:
+    @pytest.mark.parametrize("days", [7, 30, 90])
+    def test_round_trip(self, days: int) -> None:
+        data = keyboards.snooze_data(12, days)
+        assert keyboards.parse(data) == keyboards.SnoozeAction(12, days)
+
+    @pytest.mark.parametrize("data", ["sn:12:8", "sn:0:7", "sn:12:7:1", "sn:x:7"])
+    def test_anything_else_is_rejected(self, data: str) -> None:
+        assert keyboards.parse(data) is None
+
+    def test_only_offered_days_can_be_encoded(self) -> None:
+        with pytest.raises(ValueError, match="snooze days"):
+            keyboards.snooze_data(12, 8)
+
+
+class TestDigestText:
+    def test_overdue_beyond_the_shown_ones_is_counted(self) -> None:
+        report = Digest(today=TODAY, coming=(), overdue=(item(1), item(2)), overdue_total=5,
+                        resolved=())  # fmt: skip
+        assert views_followup.digest(report).splitlines()[-1] == "…and 3 more: /list overdue"
+
+
+class TestSummaryText:
+    def test_change_since_last_week(self) -> None:
+        now, before = stats(fulfilled=3, not_fulfilled=1), stats(fulfilled=1, not_fulfilled=1)
+        assert views_followup.change(now, before) == (
+            "Since last week: kept +25 pts, judged +2, overdue unchecked +0, in all +2"
+        )
+
+    def test_no_judged_items_has_no_rate(self) -> None:
+        assert views_followup.change(stats(not_yet_due=2), stats()) == (
+            "Since last week: kept n/a, judged +0, overdue unchecked +0, in all +2"
+        )
+
+    def test_caption_stays_under_the_limit(self) -> None:
+        many = {f"Actor {i}": Rate(fulfilled=i) for i in range(500)}
+        report = Summary(Stats(TODAY, Rate(fulfilled=10**9), many, {}), previous=None)
+        assert len(views_followup.summary_caption(report)) < 1024
+
+    def test_stats_json_round_trip(self) -> None:
+        figures = Stats(TODAY, Rate(fulfilled=2, partly=1), {"Mayor": Rate(fulfilled=2)},
+                        {Kind.PLAN: Rate(partly=1)})  # fmt: skip
+        assert stats_from_json(stats_to_json(figures)) == figures

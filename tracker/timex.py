@@ -9,6 +9,7 @@ no clock, no dateparser.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import replace
@@ -20,6 +21,7 @@ from tracker.timex_calendar import period
 from tracker.timex_context import Ctx
 from tracker.timex_dates import RULES as DATE_RULES
 from tracker.timex_dates import Rule
+from tracker.timex_holidays import RULES as HOLIDAY_RULES
 from tracker.timex_lexicon import ANY_MONTH, WEEKDAY
 from tracker.timex_relative import RULES as RELATIVE_RULES
 from tracker.timex_vague import ANAPHORIC_RULES
@@ -29,7 +31,13 @@ __all__ = ["find_timexes", "period"]
 
 logger = logging.getLogger(__name__)
 
-_RULES: tuple[Rule, ...] = (*DATE_RULES, *ANAPHORIC_RULES, *RELATIVE_RULES, *VAGUE_RULES)
+_RULES: tuple[Rule, ...] = (
+    *DATE_RULES,
+    *HOLIDAY_RULES,
+    *ANAPHORIC_RULES,
+    *RELATIVE_RULES,
+    *VAGUE_RULES,
+)
 
 
 # a match may start this far before its anchor word and end this far after it
@@ -132,6 +140,27 @@ def _anchor_days(found: list[Timex], text: str, ref: date) -> list[Timex]:
     return out
 
 
+# between "10:35 a.m." and the day it names: "(0735 GMT) Friday", ", on Friday"
+_TO_NEXT_DAY = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:on\s+)?")
+
+
+def _days_after(found: list[Timex], text: str, ref: date) -> list[Timex]:
+    """Give "at 10:35 a.m. (0735 GMT) Friday" the day named right after the clock time."""
+    default = ref.isoformat() + "T"
+    out = list(found)
+    for i, (timex, after) in enumerate(itertools.pairwise(found)):
+        gap = _TO_NEXT_DAY.fullmatch(text, timex.end, after.start)
+        if (
+            gap
+            and timex.type == TimexType.TIME
+            and timex.value.startswith(default)
+            and not _NAMES_DAY.search(timex.text)
+            and _FULL_DAY.fullmatch(after.value)
+        ):
+            out[i] = replace(timex, value=after.value + timex.value[10:])
+    return out
+
+
 def find_timexes(text: str, *, ref: date) -> list[Timex]:
     """Time expressions in `text`, normalised against `ref`: sorted, non-overlapping spans."""
     chosen: list[Timex] = []
@@ -139,4 +168,5 @@ def find_timexes(text: str, *, ref: date) -> list[Timex]:
     for _, _, _, timex in sorted(_candidates(text, ctx), key=lambda c: (-c[0], c[1], c[2])):
         if all(timex.end <= t.start or t.end <= timex.start for t in chosen):
             chosen.append(timex)
-    return _anchor_days(sorted(chosen, key=lambda t: t.start), text, ref)
+    ordered = _days_after(sorted(chosen, key=lambda t: t.start), text, ref)
+    return _anchor_days(ordered, text, ref)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from tracker import timex_dates as dates
+from tracker import timex_holidays as holidays
 from tracker import timex_relative as rel
 from tracker import timex_vague as vague
 from tracker.timex_context import Ctx, Found
@@ -57,7 +58,7 @@ ANCHORS: dict[Normaliser, re.Pattern[str]] = {
     dates._clock: literal_anchor(":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
     dates._spelled_year: literal_anchor("nineteen", "thousand"),
     vague._thanksgiving: literal_anchor("Thanksgiving"),
-    vague._holiday: literal_anchor("Christmas", "New Year"),
+    holidays._holiday: holidays.ANCHOR,
     rel._word: literal_anchor("today", "tonight", "yesterday", "tomorrow", "overnight"),
     rel._ref: literal_anchor(
         "now",
@@ -99,6 +100,7 @@ ANCHORS: dict[Normaliser, re.Pattern[str]] = {
     vague._annual: literal_anchor("annual"),
     vague._that_year: literal_anchor("year"),
     vague._week_of: literal_anchor("week of"),
+    vague._century: literal_anchor("century"),
     vague._second_day: _MONTH,
     vague._year_period: literal_anchor("quarter", "period"),
 }

@@ -17,6 +17,25 @@ Found = tuple[TimexType, str] | None
 _BOUNDARY = re.compile(r"[.!?\n]")
 _RIGHT_BOUNDARY = re.compile(r"[.!?\n;:\"“”]")
 _WINDOW = 90
+_FAR_WINDOW = 240
+_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")
+_PAST_PERFECT = re.compile(r"(?i)\bhad(?:n't|\s+not|\s+never)?\s+(?!to\b)[a-z]+")
+# a sentence end, not the stop of "vs." or "Mr." or an initial
+_SENTENCE_END = re.compile(
+    r"(?<!\bvs)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.!?]\s+(?=[A-Z\"“])|\n"
+)
+
+
+def _nearest_cue(left: str, right: str, future_cues: re.Pattern[str]) -> int:
+    """+1 or -1 for the tense cue nearest the expression, 0 if none."""
+    best = (10**6, 0)
+    for cues, sign in ((future_cues, 1), (PAST_CUES, -1)):
+        for m in cues.finditer(left):
+            best = min(best, (len(left) - m.end(), -sign))
+        for m in cues.finditer(right):
+            # the governing verb mostly stands on the left: right-hand cues count less
+            best = min(best, (m.start() + 30, -sign))
+    return -best[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +54,17 @@ class Ctx:
         right = self.text[end : end + _WINDOW]
         stop = _RIGHT_BOUNDARY.search(right)
         right = right[: stop.start()] if stop else right
-        best = (10**6, 0)
         future_cues = STRONG_FUTURE_CUES if strong else FUTURE_CUES
-        for cues, sign in ((future_cues, 1), (PAST_CUES, -1)):
-            for m in cues.finditer(left):
-                best = min(best, (len(left) - m.end(), -sign))
-            for m in cues.finditer(right):
-                # the governing verb mostly stands on the left: right-hand cues count less
-                best = min(best, (m.start() + 30, -sign))
-        return -best[1]
+        lean = _nearest_cue(left, right, future_cues)
+        if lean > 0 and _UNTIL.search(left) and _PAST_PERFECT.search(right):
+            return -1  # "Until Thursday, they had not called him a suspect"
+        if lean:
+            return lean
+        # "In January, a week after the anniversary of ..., a bombing killed": a fronted
+        # expression whose verb stands further right in a long sentence
+        far = self.text[end : end + _FAR_WINDOW]
+        stop = _SENTENCE_END.search(far)
+        return _nearest_cue("", far[: stop.start()] if stop else far, future_cues)
 
     def future(self, start: int, end: int, *, strong: bool = False) -> bool:
         """True when the expression most likely refers forward from the reference date."""

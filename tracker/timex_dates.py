@@ -16,6 +16,7 @@ from tracker.timex_calendar import day_value, month_value
 from tracker.timex_context import Ctx, Found
 from tracker.timex_lexicon import (
     ANY_MONTH,
+    COUNTED_NOUNS,
     DAY_PARTS,
     DAYNUM,
     MONTH,
@@ -36,6 +37,7 @@ _MODE = {
     "this": "this",
     "this past": "last",
     "this coming": "next",
+    "previous": "last",
 }
 _WD = rf"(?P<wd>{WEEKDAY})"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
@@ -79,7 +81,7 @@ def _month_year(m: re.Match[str], ctx: Ctx) -> Found:
 
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|by|since|until|till|through|before|after|during|from|to|of|and|or|late|"
-    r"early|mid|last|next|this|past|coming|between|on|until|end|for)|-)\s*$",
+    r"early|mid|last|next|this|past|coming|between|on|until|end|for|the)|-)\s*$",
     re.IGNORECASE,
 )
 
@@ -99,12 +101,24 @@ def _month(m: re.Match[str], ctx: Ctx) -> Found:
     return D, month_value(ctx.month_year(month, *m.span(), mode=mode), month)
 
 
+_THE = re.compile(r"(?i)\bthe\s$")
+
+
+def _counts_things(after: str, before: str) -> bool:
+    """ "1992 workers" counts; "the 1992 protests" names a year, unless a unit follows."""
+    if _THE.search(before):
+        return bool(COUNTED_NOUNS.match(after))
+    return bool(NOT_YEAR_AFTER.match(after))
+
+
 def _year(m: re.Match[str], ctx: Ctx) -> Found:
-    before = ctx.text[max(0, m.start("y") - 2) : m.start("y")]
-    if re.search(r"[$£€#\d.,/-]\s?$|No\.\s?$", before) and not m["mod"]:
+    before = ctx.text[max(0, m.start("y") - 6) : m.start("y")]
+    # "$1,995", "No. 1995", "May 3-5, 2019" (the range's year) are no years of their own;
+    # "in 1994, 1995 and 1997" lists them
+    if re.search(r"[$£€#\d./-]\s?$|,$|(?<!\d)\d{1,2},\s?$|No\.\s?$", before) and not m["mod"]:
         return None
     after = ctx.text[m.end() : m.end() + 16]
-    if not m["fy"] and NOT_YEAR_AFTER.match(after):
+    if not m["fy"] and _counts_things(after, before):
         return None
     year = m["y"]
     mod = (m["mod"] or "").lower()
@@ -252,7 +266,8 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"\b(?i:(?P<mode>last|next|this\s+past|this\s+coming|this|early|late|earlier|later)"
+            r"\b(?i:(?P<mode>last|next|this\s+past|this\s+coming|this|early|late|earlier|later"
+            r"|previous)"
             rf"\s+)?{_WD}(?:\s+{_PART})?\b"
         ),
         _weekday,

@@ -85,16 +85,43 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 APPROX = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|at\s+least|at\s+most"
 APPROX += r"|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|over|under)\s+)"
+# spelled ordinals of centuries ("the nineteenth century") → number
+CENTURY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+# holidays → (month, day)
+FIXED_HOLIDAYS = {
+    "Independence Day": (7, 4), "Fourth of July": (7, 4), "July Fourth": (7, 4),
+    "Valentine's Day": (2, 14), "Halloween": (10, 31), "Veterans Day": (11, 11),
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25),
+    "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Boxing Day": (12, 26),
+}  # fmt: skip
+# holidays → (month, weekday, n-th of the month or -1 for the last, days after it)
+WEEKDAY_HOLIDAYS = {
+    "Election Day": (11, 0, 1, 1),  # the Tuesday after the first Monday of November
+    "Labor Day": (9, 0, 1, 0), "Memorial Day": (5, 0, -1, 0),
+    "Martin Luther King Day": (1, 0, 3, 0), "Presidents' Day": (2, 0, 3, 0),
+    "Mother's Day": (5, 6, 2, 0), "Father's Day": (6, 6, 3, 0),
+}  # fmt: skip
+# holidays → days after Easter Sunday
+EASTER_HOLIDAYS = {
+    "Easter Sunday": 0, "Easter Day": 0, "Easter": 0, "Easter Monday": 1, "Good Friday": -2,
+    "Palm Sunday": -7, "Maundy Thursday": -3, "Ash Wednesday": -46,
+}  # fmt: skip
 # words that make a bare 4-digit number a quantity, not a year
-NOT_YEAR_AFTER = re.compile(
+_COUNTED = (
     r"\s*(?:%|percent|per\b|people|troops|soldiers|workers|employees|jobs|shares|"
     r"miles|feet|metres|meters|km|kilometers|tons|tonnes|units|cars|vehicles|planes|"
-    r"aircraft|points|dollars|euros|pounds|members|students|cases|homes|acres|[a-z]+s\b(?<!years)"
-    r"|index\b)",
-    re.IGNORECASE,
+    r"aircraft|points|dollars|euros|pounds|members|students|cases|homes|acres"
 )
+# after "the": "the 1992 protests" is a year, "the 2000 troops" a count
+COUNTED_NOUNS = re.compile(_COUNTED + r")\b", re.IGNORECASE)
+NOT_YEAR_AFTER = re.compile(_COUNTED + r"|[a-z]+s\b(?<!years)|index\b)", re.IGNORECASE)
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|'ll|shall|going\s+to|gonna|plans?|planned|planning|intends?|expects?"
+    r"\b(?:will|won't|'ll|shall|going\s+to|gonna|plans?|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)planned|planning|intends?|expects?"
     r"|expected|scheduled|schedule|due|set\s+to|is\s+to|are\s+to|to\s+be|would|hopes?|aims?"
     r"|upcoming|until|till|before|next|coming|should|ahead\s+of)\b",
     re.IGNORECASE,
@@ -102,13 +129,13 @@ FUTURE_CUES = re.compile(
 # cues strong enough to move a bare weekday or clock time into the future
 STRONG_FUTURE_CUES = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going\s+to|next|scheduled|due\s+to|set\s+to|is\s+to|are\s+to"
-    r"|until|till|upcoming|plans?|planned|planning|expected\s+to|this\s+coming|as\s+soon\s+as"
+    r"|until|till|upcoming|plans?\s+to|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)planned|planning|expected\s+to|this\s+coming|as\s+soon\s+as"
     r"|as\s+early\s+as)\b",
     re.IGNORECASE,
 )
 # a future cue right before a weekday that is also the reference day: "will meet on Sunday"
 NEAR_FUTURE_CUES = re.compile(
-    r"\b(?:will|'ll|shall|would|going\s+to|next|plans?\s+to|planned|scheduled)\b[^.!?]{0,30}$",
+    r"\b(?:will|'ll|shall|would|going\s+to|next|plans?\s+to|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)planned|scheduled)\b[^.!?]{0,30}$",
     re.IGNORECASE,
 )
 # irregular past-tense verbs frequent in news: the "-ed" rule below cannot see them
@@ -121,12 +148,22 @@ IRREGULAR_PAST = (
 )  # fmt: skip
 # "-ed" only in lower case, so that names ("United", "Ahmed") are no past-tense cue, and not
 # after "be"/"is": "will be named" is a passive, not a past tense
+_NOT_AFTER_BE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
 PAST_CUES = re.compile(
-    r"\b(?:(?i:"
+    r"\b(?:(?i:ago|last|earlier|since)|"
+    + _NOT_AFTER_BE  # "will be paid" is a passive, not a past tense
+    + r"(?:(?i:"
     + "|".join(IRREGULAR_PAST)
-    + r"|ago|last|earlier|announced|reported|since)"
-    + r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)[a-z]+ed)\b"
+    + r"|announced|reported)"
+    # nor adjectives: "a still unspecified date", "the hastily planned trip"
+    + r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?<!\bstill\s)[a-z]+ed))\b"
 )
+
+
+# a quote mark right before a capitalised unit: the title "60 Minutes", no duration
+OPEN_QUOTE = re.compile(r"(?:''|\"|“|`)$")
+# a capitalised name right after "daily": the newspaper "daily Granma", not "daily Monday"
+NAME_AFTER = re.compile(rf" (?!{WEEKDAY}|{ANY_MONTH})[A-Z][a-z]")
 
 
 def literal_anchor(*words: str) -> re.Pattern[str]:

@@ -24,8 +24,10 @@ from tracker.timex_lexicon import (
     APPROX,
     DAY_PARTS,
     DAY_WORDS,
+    NAME_AFTER,
     NIGHT_WORDS,
     NUM,
+    OPEN_QUOTE,
     ORDINALS,
     REF_WORDS,
     TIME_UNITS,
@@ -152,6 +154,8 @@ _FRACTION = re.compile(r"\s+of\b")
 def _not_a_span(m: re.Match[str], ctx: Ctx, unit: str) -> bool:
     """ "a quarter of the staff", "a second time", "in some quarters", "three-quarters of"."""
     n = (m["n"] or "").lower()
+    if m["unit"][0].isupper() and OPEN_QUOTE.search(ctx.text, max(0, m.start() - 3), m.start()):
+        return True  # the title "60 Minutes"
     if n in ("a", "an"):
         return unit in ("quarter", "second")
     if unit == "quarter" and _FRACTION.match(ctx.text, m.end()):
@@ -217,6 +221,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Found:
     word = m[0].lower().split()[-1]
     table = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y"}
     table |= {"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"}
+    if word == "daily" and NAME_AFTER.match(ctx.text, m.end()):
+        return None  # the newspaper: "the Communist Party daily Granma"
     if word in table:
         return SET, table[word]
     unit = word.rstrip("s")

@@ -1,6 +1,6 @@
 """Timex rules for context-bound expressions: "the day" a market closed, "for years", "the weeks
 ahead", "the nineties", "the latest period" of an earnings report, "annual", "later that year",
-"April 24 and 25", "the week of March 6", and the holidays (Thanksgiving, Christmas, New Year).
+"April 24 and 25", "the week of March 6", and Thanksgiving (other holidays: timex_holidays.py).
 
 Same rule shape as tracker/timex_dates.py. These fire only in the contexts the patterns require,
 because the bare words ("day", "years", "annual") are time expressions only some of the time.
@@ -15,7 +15,14 @@ from tracker.domain import TimexType
 from tracker.timex_calendar import add_months, day_value, quarter_of, week_value
 from tracker.timex_context import Ctx, Found
 from tracker.timex_dates import Rule
-from tracker.timex_lexicon import ANY_MONTH, DAYNUM, UNITS, YEAR, month_number
+from tracker.timex_lexicon import (
+    ANY_MONTH,
+    CENTURY_ORDINALS,
+    DAYNUM,
+    UNITS,
+    YEAR,
+    month_number,
+)
 
 D, DUR = TimexType.DATE, TimexType.DURATION
 _DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6}
@@ -95,13 +102,10 @@ def _thanksgiving(m: re.Match[str], ctx: Ctx) -> Found:
     return D, day_value(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
 
 
-def _holiday(m: re.Match[str], ctx: Ctx) -> Found:
-    name = m["hol"].lower()
-    month, day = (12, 25) if name.startswith("christmas") else (1, 1)
-    if "eve" in name:
-        month, day = (12, 24) if month == 12 else (12, 31)
-    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, *m.span())
-    return D, f"{year:04d}-{month:02d}-{day:02d}"
+def _century(m: re.Match[str], ctx: Ctx) -> Found:
+    """ "the 20th century" → "19", TIMEX3's first two digits of the century's years."""
+    n = int(m["n"]) if m["n"] else CENTURY_ORDINALS[re.sub(r"[\s-]+", "-", m["w"].lower())]
+    return (D, f"{n - 1:02d}") if 1 <= n <= 21 else None
 
 
 def _year_period(m: re.Match[str], ctx: Ctx) -> Found:
@@ -120,6 +124,9 @@ def _annual(m: re.Match[str], ctx: Ctx) -> Found:
 
 _UNITS = r"(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
 # tried before the reference-date rules, so that "the following year" counts from a named year
+_CENTURY_WORD = "|".join(
+    w.replace(" ", r"[\s-]") for w in sorted(CENTURY_ORDINALS, key=len, reverse=True)
+)
 ANAPHORIC_RULES: list[Rule] = [
     (re.compile(rf"(?i)\bthe\s+(?P<y>{YEAR})\s+(?P<unit>quarter|period)\b"), _year_period),
     (
@@ -127,13 +134,6 @@ ANAPHORIC_RULES: list[Rule] = [
             rf"\b(?:(?P<mode>(?i:last|next|this))\s+)?Thanksgiving(?:\s+Day)?(?:\s+(?P<y>{YEAR}))?\b"
         ),
         _thanksgiving,
-    ),
-    (
-        re.compile(
-            r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|"
-            rf"New\s+Year's\s+Day)(?:\s+(?P<y>{YEAR}))?"
-        ),
-        _holiday,
     ),
     (
         re.compile(
@@ -156,6 +156,13 @@ ANAPHORIC_RULES: list[Rule] = [
             r"preceding|prior|next)\s+year)\b(?!-)"
         ),
         _that_year,
+    ),
+    (
+        re.compile(
+            rf"\b(?i:the\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{_CENTURY_WORD})))"
+            r"[\s-](?i:century)\b"
+        ),
+        _century,
     ),
 ]
 RULES: list[Rule] = [

@@ -360,6 +360,63 @@ class TestErrorClasses:
                 date(1989, 10, 30),
                 [("February", "DATE", "1989-02")],
             ),
+            (  # a list of years: the comma before "1995" is no thousands separator
+                "The clinics were attacked in 1994, 1995 and 1997, not for $1,995.",
+                date(1999, 4, 19),
+                [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")],
+            ),
+            (  # "the 2004 protests" names a year; "the 2000 troops" counts soldiers
+                "Leaders of the 2004 protests left, and the 2000 troops stayed.",
+                date(2008, 5, 1),
+                [("2004", "DATE", "2004")],
+            ),
+            (  # a month used as a modifier after "the"
+                "The March accession lets them sign the treaty.",
+                date(1999, 2, 10),
+                [("March", "DATE", "1999-03")],
+            ),
+            (  # a fronted month whose past-tense verb stands far to the right
+                "In January, a week after the anniversary of the Roe vs. Wade decision, a bomb"
+                " at a clinic in Birmingham, Ala., killed a guard.",
+                date(1998, 10, 25),
+                [("January", "DATE", "1998-01"), ("a week", "DURATION", "P1W")],
+            ),
+            (  # "holiday plans" and "a hastily planned trip" announce no future
+                "On Friday, when the minister set aside her holiday plans for a hastily planned"
+                " trip, the ban was lifted.",
+                date(1998, 8, 17),
+                [("Friday", "DATE", "1998-08-14")],
+            ),
+            (  # "until" with a past perfect looks back
+                "Until Thursday, the police had not named him a suspect.",
+                date(1999, 5, 7),
+                [("Thursday", "DATE", "1999-05-06")],
+            ),
+            (  # "the previous Friday" is the last one
+                "Shares closed 4% below the previous Friday.",
+                date(1989, 10, 30),
+                [("previous Friday", "DATE", "1989-10-27")],
+            ),
+            (  # a clock time takes the day named right after its GMT conversion
+                "The blast came at 10:35 a.m. (0735 GMT) Friday, near the station.",
+                date(1998, 8, 8),
+                [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")],
+            ),
+            (  # "be paid" is passive, "a still unspecified date" adjectival: "would" decides
+                "The dividend would be paid on a still unspecified date in January.",
+                date(1989, 10, 26),
+                [("January", "DATE", "1990-01")],
+            ),
+            (  # ordinal centuries, in figures and in words
+                "A fabled 11th century temple survived the twentieth century.",
+                date(1998, 2, 19),
+                [("11th century", "DATE", "10"), ("the twentieth century", "DATE", "19")],
+            ),
+            (  # the newspaper "daily Granma" and the TV show "60 Minutes" are no time
+                "The party daily Granma said on ''60 Minutes'' that ferries sail daily Monday.",
+                date(2000, 1, 28),
+                [("daily", "SET", "P1D"), ("Monday", "DATE", "2000-01-24")],
+            ),
         ],
     )
     def test_sentence(

@@ -80,7 +80,6 @@ CANCELLED = "Cancelled."
 EMPTY_LIST = "Nothing here yet."
 PICK_SOME = "Pick at least one item first."
 DROPPED = "Dropped: nothing from this article is tracked."
-SKIP_WORDS = frozenset({"skip", "-", "no", "none"})
 
 
 def escape(text: str) -> str:

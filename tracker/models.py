@@ -1,6 +1,6 @@
 """SQLAlchemy 2 models of the ledger (sources, proposals, commitments, verdicts, due changes,
-chat settings, the notification outbox) and the `UTCDateTime` column type. Rows become domain
-snapshots here."""
+chat settings, the notification outbox, pending verdict questions) and the `UTCDateTime` column
+type. Rows become domain snapshots here."""
 
 from __future__ import annotations
 
@@ -308,4 +308,24 @@ class NotificationRow(Base):
         Index(None, "chat_id", "state"),
         _enum_check("kind", NoticeKind),
         _enum_check("state", NoticeState),
+    )
+
+
+class PendingVerdictRow(Base):
+    """A verdict button pressed whose evidence question (a ForceReply) awaits its answer."""
+
+    __tablename__ = "pending_verdicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    prompt_message_id: Mapped[int] = mapped_column(BigInteger)  # the ForceReply message
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[int] = mapped_column(BigInteger)  # who pressed: only they may answer
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("chat_id", "prompt_message_id"),
+        Index(None, "chat_id", "user_id"),  # /cancel
+        _enum_check("status", d.Status),
     )

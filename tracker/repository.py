@@ -7,12 +7,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.domain import RESOLVED, Commitment, DueBasis, Kind, Status
 from tracker.errors import NotFound
-from tracker.models import ChatRow, CommitmentRow, ProposalRow, SourceRow
+from tracker.models import ChatRow, CommitmentRow, PendingVerdictRow, ProposalRow, SourceRow
 
 _FINAL = sorted(s.value for s in RESOLVED)
 _CHUNK = 500  # bound parameters per IN list, well under SQLite's limit
@@ -152,6 +152,35 @@ class Repository:
             )
             found.update((at, by, quote) for at, by, quote in self.session.execute(query))
         return found
+
+    def pending_verdict(self, chat_id: int, prompt_message_id: int) -> PendingVerdictRow | None:
+        """The evidence question sent as this message, locked until the transaction ends."""
+        query = (
+            select(PendingVerdictRow)
+            .where(
+                PendingVerdictRow.chat_id == chat_id,
+                PendingVerdictRow.prompt_message_id == prompt_message_id,
+            )
+            .with_for_update()  # two processes given the same answer: the second finds none
+        )
+        return self.session.scalars(query).one_or_none()
+
+    def pending_verdicts_of(self, chat_id: int, user_id: int) -> Sequence[PendingVerdictRow]:
+        """The evidence questions a user has open in a chat, oldest first."""
+        query = (
+            select(PendingVerdictRow)
+            .where(PendingVerdictRow.chat_id == chat_id, PendingVerdictRow.user_id == user_id)
+            .order_by(PendingVerdictRow.id)
+            .with_for_update()
+        )
+        return self.session.scalars(query).all()
+
+    def drop_pending_verdicts(self, chat_id: int, *, before: datetime) -> int:
+        """Delete a chat's evidence questions asked before `before`; returns how many."""
+        query = delete(PendingVerdictRow).where(
+            PendingVerdictRow.chat_id == chat_id, PendingVerdictRow.created_at < before
+        )
+        return int(self.session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
 
 
 def _where(chat_id: int, filters: Filters) -> list[ColumnElement[bool]]:

@@ -27,7 +27,7 @@ from tracker.domain import (
     Status,
 )
 from tracker.errors import InvalidInput
-from tracker.models import ChatRow, CommitmentRow, DueChangeRow, ProposalRow, VerdictRow
+from tracker.models import ChatRow, CommitmentRow, DueChangeRow, ProposalRow
 from tracker.repository import Filters, Repository
 from tracker.services_followup import FollowupMixin, ensure_chat
 from tracker.services_ledger import (
@@ -41,6 +41,7 @@ from tracker.services_ledger import (
     stored_source,
 )
 from tracker.services_rows import candidate_from_record, candidate_record, export_row
+from tracker.services_verdicts import VerdictsMixin, append_verdict, new_verdict
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -48,8 +49,9 @@ MAX_PAGE = 500
 DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
 
 
-class Tracker(FollowupMixin):
-    """The ledger's use cases over a session factory (follow-ups: services_followup)."""
+class Tracker(FollowupMixin, VerdictsMixin):
+    """The ledger's use cases over a session factory (follow-ups: services_followup;
+    evidence questions: services_verdicts)."""
 
     def __init__(
         self,
@@ -232,22 +234,8 @@ class Tracker(FollowupMixin):
         note: str | None = None,
     ) -> Commitment:
         """Append a verdict; it becomes the current status. Earlier verdicts are kept."""
-        verdict = VerdictRow(
-            status=check.status(status).value,
-            at=check.aware(now),
-            by=check.label(by),
-            evidence_url=check.evidence_url(evidence_url),
-            note=check.note(note, verdict=check.status(status)),
-        )
-
-        def work(repo: Repository) -> Commitment:
-            row = repo.commitment(chat_id, commitment_id)
-            row.verdicts.append(verdict)
-            row.status = verdict.status
-            repo.session.flush()
-            return row.snapshot()
-
-        return self._run(work)
+        verdict = new_verdict(status, by=by, now=now, evidence_url=evidence_url, note=note)
+        return self._run(lambda repo: append_verdict(repo, chat_id, commitment_id, verdict))
 
     def set_due(
         self, chat_id: int, commitment_id: int, due: date, *, by: str, now: datetime

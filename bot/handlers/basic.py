@@ -29,9 +29,11 @@ async def help_command(update: Update, context: Ctx) -> None:
 
 
 async def cancel(update: Update, context: Ctx) -> None:
-    """/cancel: forget the evidence question this chat is waiting on."""
-    pending = context.chat_data.pop("pending", None) if context.chat_data is not None else None
-    await reply(update, views.CANCELLED if pending else views.NOTHING_TO_CANCEL)
+    """/cancel: drop the evidence questions this user has open in this chat."""
+    user_id = update.effective_user.id if update.effective_user else 0
+    kwargs = {"user_id": user_id, "now": context.now()}
+    dropped = await call(context.tracker.cancel_verdicts, chat_of(update).id, **kwargs)
+    await reply(update, views.CANCELLED if dropped else views.NOTHING_TO_CANCEL)
 
 
 async def unknown(update: Update, context: Ctx) -> None:

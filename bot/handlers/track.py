@@ -10,7 +10,7 @@ from telegram import Chat, Message, Update
 from bot import forms, keyboards, views
 from bot.context import Ctx, Fetch
 from bot.handlers.basic import unknown
-from bot.handlers.verdicts import evidence, is_evidence
+from bot.handlers.verdicts import evidence
 from bot.keyboards import TrackAction
 from bot.replies import (
     button_action,
@@ -45,9 +45,9 @@ async def track(update: Update, context: Ctx) -> None:
 async def text_message(update: Update, context: Ctx) -> None:
     """Plain text: an evidence answer, an article or link to track, or a hint."""
     message = message_of(update)
-    if is_evidence(message, context):
-        await evidence(update, context)
-    elif _looks_like_article(message):
+    if await evidence(update, context):
+        return
+    if _looks_like_article(message):
         await offer(update, context, payload(message), posted=_posted(message))
     else:
         await unknown(update, context)

@@ -1,33 +1,20 @@
 """Verdicts: the buttons on a card, the ForceReply evidence question and its answer.
 
 A verdict is recorded when the evidence question is answered (or skipped), so the history gets
-one entry with its evidence; /cancel drops an unanswered question.
+one entry with its evidence. The open question is stored by the tracker (not in this process),
+so the answer may reach a restarted or another bot process; /cancel drops it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from telegram import Chat, ForceReply, Update
 
-from telegram import Chat, ForceReply, Message, Update
-
-from bot import forms, views, views_followup
+from bot import views, views_followup
 from bot.context import Ctx
 from bot.keyboards import SnoozeAction, VerdictAction
 from bot.replies import button_action, by, call, chat_of, is_admin, message_of, reply
 from tracker.domain import Status, VerdictsBy
 from tracker.errors import PermissionDenied
-
-MAX_PENDING = 100  # open evidence questions remembered per chat
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A verdict waiting for its evidence answer."""
-
-    commitment_id: int
-    status: Status
-    user_id: int
 
 
 async def verdict_button(update: Update, context: Ctx) -> None:
@@ -38,13 +25,14 @@ async def verdict_button(update: Update, context: Ctx) -> None:
         return
     await query.answer()
     await _check_judge(update, context)
-    item = await call(context.tracker.get, chat_of(update).id, action.commitment_id)
+    chat_id = chat_of(update).id
+    item = await call(context.tracker.get, chat_id, action.commitment_id)
     markup = ForceReply(selective=True, input_field_placeholder="link or note, or skip")
     prompt = await reply(update, _prompt(update, item.id, action.status), markup=markup)
-    waiting = _pending(context)
-    waiting[prompt.message_id] = Pending(item.id, action.status, query.from_user.id)
-    while len(waiting) > MAX_PENDING:  # unanswered questions: forget the oldest
-        del waiting[next(iter(waiting))]
+    # Only now is the prompt's id known; the answer is a reply to it, in any bot process.
+    asked = {"user_id": query.from_user.id, "prompt_message_id": prompt.message_id}
+    ask = context.tracker.ask_verdict
+    await call(ask, chat_id, item.id, action.status, now=context.now(), **asked)
 
 
 async def snooze_button(update: Update, context: Ctx) -> None:
@@ -79,37 +67,16 @@ async def _check_judge(update: Update, context: Ctx) -> None:
         raise PermissionDenied("Only the chat's admins may record verdicts here.")
 
 
-def _pending(context: Ctx) -> dict[int, Any]:
-    assert context.chat_data is not None  # every update we handle has a chat
-    pending: dict[int, Any] = context.chat_data.setdefault("pending", {})
-    return pending
-
-
-def is_evidence(message: Message, context: Ctx) -> bool:
-    """Whether `message` answers an evidence question this chat is waiting on."""
-    to = message.reply_to_message
-    return to is not None and context.chat_data is not None and to.message_id in _pending(context)
-
-
-async def evidence(update: Update, context: Ctx) -> None:
-    """The answer to an evidence question: record the verdict with its link or note."""
+async def evidence(update: Update, context: Ctx) -> bool:
+    """A reply to one of our evidence questions: record its verdict; False if it answers none."""
     message = message_of(update)
-    key = message.reply_to_message.message_id if message.reply_to_message else 0
-    wait: Pending = _pending(context)[key]  # is_evidence() checked that it is there
-    if message.from_user is None or message.from_user.id != wait.user_id:
-        return  # someone else's question: leave it open for them
-    url, note = _evidence_parts(message.text or "")
-    record = context.tracker.record_verdict
-    chat_id, cid, status = chat_of(update).id, wait.commitment_id, wait.status
-    kwargs = {"by": by(update), "now": context.now(), "evidence_url": url, "note": note}
-    item = await call(record, chat_id, cid, status, **kwargs)
-    del _pending(context)[key]  # only once recorded: a refused answer can be retried
+    to, user = message.reply_to_message, message.from_user
+    if to is None or user is None or to.from_user is None or to.from_user.id != context.bot.id:
+        return False  # not a reply to the bot: no question to look up
+    text = message.text or message.caption or ""
+    answer = {"user_id": user.id, "text": text, "now": context.now(), "by": by(update)}
+    item = await call(context.tracker.answer_verdict, chat_of(update).id, to.message_id, **answer)
+    if item is None:
+        return False
     await reply(update, "Recorded: " + views.line(item))
-
-
-def _evidence_parts(text: str) -> tuple[str | None, str | None]:
-    if text.strip().lower() in views.SKIP_WORDS:
-        return None, None
-    url = forms.find_url(text)
-    note = text.replace(url, "").strip() if url else text.strip()
-    return url, note or None
+    return True

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from bot import views
+from bot.app import build_application
+from bot.settings import Settings
 from tests.e2e import updates as u
-from tests.e2e.conftest import NOW
-from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.conftest import NOW, Clock, fake_fetch
+from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
 from tests.e2e.updates import send
 from tracker.domain import Status
+from tracker.services import Tracker
 
 
 async def press_verdict(
@@ -110,3 +117,65 @@ class TestVerdict:
         assert tracker.get(u.GROUP, cid).verdicts == ()
         await send(app, u.message("skip", chat_id=u.GROUP, user_id=u.ALICE, reply_to=reply_to))
         assert tracker.get(u.GROUP, cid).status == Status.IN_PROGRESS
+
+
+def other_process(bot_api: FakeBotApi, sessions: sessionmaker[Session], clock: Clock) -> Any:
+    """A second Application with its own Tracker and memory over the same database."""
+    settings = Settings(bot_token=TOKEN, api_base_url=bot_api.base_url)
+    return build_application(settings, Tracker(sessions), clock=clock, fetch=fake_fetch)
+
+
+class TestAcrossProcesses:
+    async def test_answer_after_a_restart_is_recorded(
+        self,
+        make_app: Callable[..., Any],
+        bot_api: FakeBotApi,
+        tracker: Any,
+        sessions: sessionmaker[Session],
+    ) -> None:
+        async with make_app() as before:
+            cid, prompt = await press_verdict(before, bot_api, tracker, "f")
+        later = NOW + timedelta(hours=2)
+        async with other_process(bot_api, sessions, Clock(later)) as after:
+            reply_to = u.bot_message(u.ALICE, prompt["message_id"], prompt["text"])
+            await send(after, u.message("opened https://news.example/opened", reply_to=reply_to))
+        item = tracker.get(u.ALICE, cid)
+        v = item.verdicts[-1]
+        assert (item.status, len(item.verdicts), v.evidence_url, v.note, v.by, v.at) == (
+            Status.FULFILLED,
+            1,
+            "https://news.example/opened",
+            "opened",
+            f"tg:{u.ALICE}",
+            later,
+        )
+        assert bot_api.texts()[-1] == "Recorded: " + views.line(item)
+
+    async def test_a_refused_answer_stays_open_for_either_process(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any, sessions: sessionmaker[Session]
+    ) -> None:
+        cid, prompt = await press_verdict(app, bot_api, tracker, "u", chat_id=u.GROUP)
+        reply_to = u.bot_message(u.GROUP, prompt["message_id"])
+        async with other_process(bot_api, sessions, Clock()) as second:
+            await send(second, u.message("skip", chat_id=u.GROUP, reply_to=reply_to))
+            assert "note is required" in bot_api.texts()[-1]
+            await send(
+                second, u.message("shrug", chat_id=u.GROUP, user_id=u.BOB, reply_to=reply_to)
+            )
+        await send(app, u.message("no budget figures", chat_id=u.GROUP, reply_to=reply_to))
+        item = tracker.get(u.GROUP, cid)
+        assert [(v.status, v.note) for v in item.verdicts] == [
+            (Status.UNJUDGEABLE, "no budget figures")
+        ]
+
+    async def test_cancel_in_another_process(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any, sessions: sessionmaker[Session]
+    ) -> None:
+        cid, prompt = await press_verdict(app, bot_api, tracker, "p")
+        async with other_process(bot_api, sessions, Clock()) as second:
+            await send(second, u.message("/cancel"))
+        await send(app, u.message("skip", reply_to=u.bot_message(u.ALICE, prompt["message_id"])))
+        assert (bot_api.texts()[-2:], tracker.get(u.ALICE, cid).verdicts) == (
+            [views.CANCELLED, views.HINT],
+            (),
+        )

@@ -1,0 +1,140 @@
+"""Verdicts (mixed into `Tracker`): recording one, and the evidence question between a verdict
+button and its answer.
+
+A button press only asks for evidence; the verdict is recorded when the answer arrives. The
+open question is a `pending_verdicts` row, not process memory, so a restart or another bot
+process (webhooks behind one address, one database) can still record what the user said.
+Answering records the verdict and deletes the question in one transaction, with the question
+row locked, so the same answer delivered twice records one verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker import services_checks as check
+from tracker.domain import Commitment, Status
+from tracker.models import PendingVerdictRow, VerdictRow
+from tracker.repository import Repository
+
+QUESTION_TTL = timedelta(days=7)  # older evidence questions are ignored, then deleted
+SKIP_WORDS = frozenset({"skip", "-", "no", "none"})
+_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+
+
+def evidence_parts(text: str) -> tuple[str | None, str | None]:
+    """(evidence_url, note) of an answer: a skip word gives neither, the first link the URL."""
+    if text.strip().lower() in SKIP_WORDS:
+        return None, None
+    found = _URL.search(text)
+    url = found.group(0).rstrip(".,;:!?)»”'") if found else None
+    note = text.replace(url, "").strip() if url else text.strip()
+    return url, note or None
+
+
+def new_verdict(
+    status: Status | str,
+    *,
+    by: str,
+    now: datetime,
+    evidence_url: str | None = None,
+    note: str | None = None,
+) -> VerdictRow:
+    """A checked verdict row, not yet attached (InvalidInput names the bad value)."""
+    chosen = check.status(status)
+    return VerdictRow(
+        status=chosen.value,
+        at=check.aware(now),
+        by=check.label(by),
+        evidence_url=check.evidence_url(evidence_url),
+        note=check.note(note, verdict=chosen),
+    )
+
+
+def append_verdict(
+    repo: Repository, chat_id: int, commitment_id: int, verdict: VerdictRow
+) -> Commitment:
+    """Append `verdict` to the chat's commitment; it becomes the current status."""
+    row = repo.commitment(chat_id, commitment_id)
+    row.verdicts.append(verdict)
+    row.status = verdict.status
+    repo.session.flush()
+    return row.snapshot()
+
+
+class VerdictsMixin:
+    """Evidence-question use cases; `Tracker` provides the session factory."""
+
+    _sessions: sessionmaker[Session]
+
+    def ask_verdict(
+        self,
+        chat_id: int,
+        commitment_id: int,
+        status: Status | str,
+        *,
+        user_id: int,
+        prompt_message_id: int,
+        now: datetime,
+    ) -> None:
+        """Remember that `user_id` pressed `status` and was asked for evidence by that message."""
+        chosen, now = check.status(status), check.aware(now)
+        with self._sessions.begin() as session:
+            repo = Repository(session)
+            repo.commitment(chat_id, commitment_id)  # NotFound for another chat's id
+            repo.drop_pending_verdicts(chat_id, before=now - QUESTION_TTL)
+            repo.add(
+                PendingVerdictRow(
+                    chat_id=chat_id,
+                    prompt_message_id=prompt_message_id,
+                    commitment_id=commitment_id,
+                    status=chosen.value,
+                    user_id=user_id,
+                    created_at=now,
+                )
+            )
+
+    def answer_verdict(
+        self,
+        chat_id: int,
+        prompt_message_id: int,
+        *,
+        user_id: int,
+        text: str,
+        now: datetime,
+        by: str | None = None,
+    ) -> Commitment | None:
+        """Record the verdict an evidence question was about, with the answer as its evidence.
+
+        None when the message asked nothing open: no question, asked of another user (it stays
+        open for them), or older than 7 days. A refused answer (InvalidInput, e.g. cant_judge
+        without a note) leaves the question open. `by` is the audit label (default the id).
+        """
+        now = check.aware(now)
+        url, note = evidence_parts(text)
+        label = by if by is not None else str(user_id)
+        with self._sessions.begin() as session:
+            repo = Repository(session)
+            row = repo.pending_verdict(chat_id, prompt_message_id)
+            if row is None or row.user_id != user_id:
+                return None
+            if row.created_at < now - QUESTION_TTL:
+                session.delete(row)
+                return None
+            verdict = new_verdict(row.status, by=label, now=now, evidence_url=url, note=note)
+            item = append_verdict(repo, chat_id, row.commitment_id, verdict)
+            session.delete(row)
+            return item
+
+    def cancel_verdicts(self, chat_id: int, *, user_id: int, now: datetime | None = None) -> int:
+        """Drop the user's open evidence questions in the chat; returns how many were live
+        (with `now`, those older than 7 days are dropped without being counted)."""
+        cutoff = None if now is None else check.aware(now) - QUESTION_TTL
+        with self._sessions.begin() as session:
+            rows = Repository(session).pending_verdicts_of(chat_id, user_id)
+            for row in rows:
+                session.delete(row)
+            return sum(1 for row in rows if cutoff is None or row.created_at >= cutoff)

@@ -228,7 +228,9 @@ def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...
         if named and low not in lexicon.PRONOUNS_THING:
             return [doc.canonical(" ".join(words))]
         org = doc.last_org(pos, noun=words[-1].lower() if words else "")
-        return [org] if org else [" ".join(words)]
+        if org or low in lexicon.PRONOUNS_THING:  # an unresolved "it" names nobody
+            return [org] if org else []
+        return [" ".join(words)]
     if words and words[-1][:1].isupper():
         return [doc.canonical(" ".join(words))]
     if words and words[-1].lower() in lexicon.TITLES:  # "the Israeli leader": the salient person

@@ -192,6 +192,11 @@ class TestErrorClasses:
         [c] = found(text)
         assert (c.kind, c.actors) == (Kind.AGREEMENT, ("Benjamin Netanyahu", "Vladimir Putin"))
 
+    def test_an_unresolved_it_is_never_an_actor(self) -> None:
+        [named] = found("The ministry said it will finish the new runway by the end of the year.")
+        [bare] = found("It will open the bridge next year.")
+        assert (named.actors, bare.actors) == (("The ministry",), ())
+
     def test_a_colon_hands_the_quotation_to_the_sentences_subject(self) -> None:
         text = (
             "Acme Corp and Globex Inc even have a plan for the harbour: "

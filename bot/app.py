@@ -91,6 +91,10 @@ def _register(app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: i
     app.add_handler(CallbackQueryHandler(settings.settings_button, pattern=r"^st:"))
     # Last among callbacks: anything the grammar does not know (forged or from an old version).
     app.add_handler(CallbackQueryHandler(basic.stale_button))
+    # A group upgraded to a supergroup: these service messages carry no text or command, so no
+    # other handler would claim them; first among message handlers so a catch-all added later
+    # cannot swallow them and leave the ledger under the dead chat id.
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, basic.migrated))
     # Text after commands, so "/track …" never reaches the article sniffing of plain text.
     app.add_handler(
         MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, track.text_message)

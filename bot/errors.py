@@ -1,4 +1,5 @@
-"""The one error handler: user-safe TrackerError replies, blocked chats, the rest logged."""
+"""The one error handler: user-safe TrackerError replies, blocked chats, groups upgraded to
+supergroups, the rest logged."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import asyncio
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, ChatMigrated, Forbidden
 
 from bot.context import Ctx
 from bot.views import escape
@@ -29,13 +30,16 @@ _LEAD_INS: tuple[tuple[type[TrackerError], str], ...] = (
 
 
 async def error_handler(update: object, context: Ctx) -> None:
-    """Reply politely to TrackerError; mark blocked chats inactive; log anything else."""
+    """Reply politely to TrackerError; mark blocked chats inactive; move upgraded groups' ledgers;
+    log anything else."""
     error = context.error
     if isinstance(error, TrackerError):
         lead = next((text for kind, text in _LEAD_INS if isinstance(error, kind)), "")
         await _tell(update, lead + escape(str(error)))
     elif isinstance(error, Forbidden):
         await _deactivate(update, context)
+    elif isinstance(error, ChatMigrated):  # no reply: the old chat id takes no messages
+        await _migrate(update, context, error.new_chat_id)
     elif isinstance(error, BadRequest) and _harmless(error.message):
         logger.debug("ignored: %s", error.message)  # a button pressed twice, a message deleted
     else:
@@ -62,3 +66,14 @@ async def _deactivate(update: object, context: Ctx) -> None:
         return
     logger.info("chat %s blocked the bot; marking it inactive", chat.id)
     await asyncio.to_thread(context.tracker.deactivate_chat, chat.id, now=context.now())
+
+
+async def _migrate(update: object, context: Ctx, new_chat_id: int) -> None:
+    """A reply went to a group that has become a supergroup: its ledger moves to the new id."""
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if chat is None:
+        logger.warning("ChatMigrated without a chat: %s", context.error)
+        return
+    now = context.now()
+    moved = await asyncio.to_thread(context.tracker.migrate_chat, chat.id, new_chat_id, now=now)
+    logger.info("chat %s became supergroup %s: %d commitments moved", chat.id, new_chat_id, moved)

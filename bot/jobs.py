@@ -10,13 +10,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, Message
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
 from bot import keyboards, views, views_followup
 from bot.context import Clock, Ctx
 from tracker.dispatch import CHAT_GAP, Outbox, PassReport, Send, run_pass, worker_id
 from tracker.notifications import (
     ChatGone,
+    ChatMoved,
     Delivered,
     Delivery,
     NoticeKind,
@@ -37,21 +38,27 @@ def telegram_sender(bot: Bot, *, clock: Clock, gap: float = CHAT_GAP) -> Send:
     async def send(note: Notification) -> Delivery:
         try:
             sent = await _deliver(bot, note, clock=clock, gap=gap)
-        except RetryAfter as err:  # still flooded after AIORateLimiter's own retries
-            return RetryLater(err.message, after=_seconds(err.retry_after))
-        except Forbidden as err:
-            return ChatGone(err.message)
-        except BadRequest as err:
-            if any(text in err.message.lower() for text in _GONE):
-                return ChatGone(err.message)
-            return Rejected(err.message)
-        except NetworkError as err:  # timeouts, connection errors and 5xx answers
-            return RetryLater(f"{type(err).__name__}: {err.message}")
-        except TelegramError as err:  # e.g. ChatMigrated: retried, then failed after N tries
-            return RetryLater(f"{type(err).__name__}: {err.message}")
+        except TelegramError as err:
+            return _outcome(err)
         return Delivered(sent.message_id)
 
     return send
+
+
+def _outcome(err: TelegramError) -> Delivery:
+    """What a Bot API error means for the notification being sent."""
+    if isinstance(err, ChatMigrated):  # the group became a supergroup: the pass moves the chat
+        return ChatMoved(err.message, new_chat_id=int(err.new_chat_id))
+    if isinstance(err, RetryAfter):  # still flooded after AIORateLimiter's own retries
+        return RetryLater(err.message, after=_seconds(err.retry_after))
+    if isinstance(err, Forbidden):
+        return ChatGone(err.message)
+    if isinstance(err, BadRequest):  # before NetworkError, its base class
+        gone = any(text in err.message.lower() for text in _GONE)
+        return ChatGone(err.message) if gone else Rejected(err.message)
+    # NetworkError (timeouts, connection errors, 5xx) and anything unexpected: retried, then
+    # failed after N tries
+    return RetryLater(f"{type(err).__name__}: {err.message}")
 
 
 def _seconds(value: Any) -> timedelta:
@@ -98,7 +105,7 @@ async def dispatch(
     """One full pass: plan what is due at clock() and send it all."""
     send = telegram_sender(bot, clock=clock, gap=chat_gap)
     report = await run_pass(outbox, send, clock=clock, worker=WORKER, chat_gap=chat_gap)
-    if report.planned or report.sent or report.retried or report.chats_gone:
+    if report.planned or report.sent or report.retried or report.chats_gone or report.chats_moved:
         logger.info("dispatch pass: %s", report)
     return report
 

@@ -3,7 +3,8 @@ record the outcome. The bot implements `Send` (Telegram); the core never imports
 
 Delivery guarantees: a row is marked sent only after the port reports it delivered, so a
 crash between claim and send leaves it pending; its lease expires and another pass re-sends
-it. A crash after the send but before `mark_sent` can repeat that one message.
+it. A crash after the send but before `mark_sent` can repeat that one message. A chat that
+moved (a group upgraded to a supergroup) is migrated, and its rows are sent to the new id.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import os
 import socket
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 from tracker.notifications import (
+    ChatMoved,
     Delivered,
     Delivery,
     Notification,
@@ -50,6 +52,7 @@ class Outbox(Protocol):
     ) -> None: ...
     def reject(self, notification_id: int, *, now: datetime, error: str) -> None: ...
     def deactivate_chat(self, chat_id: int, *, now: datetime, reason: str = ...) -> int: ...
+    def migrate_chat(self, old_chat_id: int, new_chat_id: int, *, now: datetime) -> int: ...
 
 
 @dataclass
@@ -61,6 +64,7 @@ class PassReport:
     retried: int = 0
     rejected: int = 0
     chats_gone: int = 0
+    chats_moved: int = 0
 
 
 def worker_id() -> str:
@@ -107,6 +111,7 @@ class _Pass:
     def __init__(self, outbox: Outbox, send: Send, clock: Clock, *, chat_gap: float) -> None:
         self.outbox, self.send, self.clock, self.chat_gap = outbox, send, clock, chat_gap
         self.report = PassReport()
+        self.moved: dict[int, int] = {}  # old chat id → new, learnt during this pass
         self._lock = asyncio.Lock()
 
     async def db(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -123,18 +128,42 @@ class _Pass:
                 return  # its other rows were cancelled with the chat
 
     async def one(self, note: Notification) -> bool:
-        """Send one row and record the outcome; False when the chat is gone."""
+        """Send one row (to its chat's new id if the chat moved) and record the outcome; False
+        when the chat is gone."""
+        new_id = self.moved.get(note.chat_id)
+        if new_id is not None:  # an earlier row of this pass found the chat moved
+            note = replace(note, chat_id=new_id)
+        result = await self._send(note)
+        if isinstance(result, ChatMoved) and result.new_chat_id != note.chat_id:
+            note = await self._migrate(note, result)
+            result = await self._send(note)
+        return await self._record(note, result)
+
+    async def _send(self, note: Notification) -> Delivery:
         try:
-            result = await self.send(note)
+            return await self.send(note)
         except Exception as err:  # a bug rendering this row: fail it, keep the pass going
             logger.error("notification %s could not be sent", note.key, exc_info=err)
-            result = Rejected(f"{type(err).__name__}: {err}")
+            return Rejected(f"{type(err).__name__}: {err}")
+
+    async def _migrate(self, note: Notification, moved: ChatMoved) -> Notification:
+        """The group became a supergroup: move its ledger and outbox (this row included, so
+        its id still marks it sent) to the new id, and address the row there."""
+        logger.info("chat %s moved to %s (%s)", note.chat_id, moved.new_chat_id, moved.error)
+        await self.db(self.outbox.migrate_chat, note.chat_id, moved.new_chat_id, now=self.clock())
+        self.moved[note.chat_id] = moved.new_chat_id
+        self.report.chats_moved += 1
+        return replace(note, chat_id=moved.new_chat_id)
+
+    async def _record(self, note: Notification, result: Delivery) -> bool:
+        """Store what became of one row; False when its chat is gone."""
         now, report = self.clock(), self.report
         if isinstance(result, Delivered):
             await self.db(self.outbox.mark_sent, note.id, message_id=result.message_id, now=now)
             report.sent += 1
-        elif isinstance(result, RetryLater):
-            retry_at = now + (result.after or backoff(note.attempts))
+        elif isinstance(result, RetryLater | ChatMoved):  # moved twice at once: try later
+            after = result.after if isinstance(result, RetryLater) else None
+            retry_at = now + (after or backoff(note.attempts))
             logger.info("notification %s: %s; retry at %s", note.key, result.error, retry_at)
             await self.db(self.outbox.release, note.id, now=now, error=result.error,
                           retry_at=retry_at)  # fmt: skip

@@ -85,13 +85,21 @@ class ChatGone:
 
 
 @dataclass(frozen=True, slots=True)
+class ChatMoved:
+    """The chat has a new id (a group upgraded to a supergroup): move it, then send there."""
+
+    error: str
+    new_chat_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class Rejected:
     """A permanent error for this message only (it will not be retried)."""
 
     error: str
 
 
-Delivery = Delivered | RetryLater | ChatGone | Rejected
+Delivery = Delivered | RetryLater | ChatGone | ChatMoved | Rejected
 
 
 def rate_to_json(rate: Rate) -> dict[str, int]:

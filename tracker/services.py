@@ -40,6 +40,7 @@ from tracker.services_ledger import (
     set_deadline,
     stored_source,
 )
+from tracker.services_migrate import MigrationMixin
 from tracker.services_rows import candidate_from_record, candidate_record, export_row
 from tracker.services_verdicts import VerdictsMixin, append_verdict, new_verdict
 
@@ -49,9 +50,9 @@ MAX_PAGE = 500
 DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
 
 
-class Tracker(FollowupMixin, VerdictsMixin):
+class Tracker(FollowupMixin, VerdictsMixin, MigrationMixin):
     """The ledger's use cases over a session factory (follow-ups: services_followup;
-    evidence questions: services_verdicts)."""
+    evidence questions: services_verdicts; group upgrades: services_migrate)."""
 
     def __init__(
         self,

@@ -1,6 +1,9 @@
-"""/start, /help, /cancel and the hint for anything not understood."""
+"""/start, /help, /cancel, groups upgraded to supergroups, and the hint for anything not
+understood."""
 
 from __future__ import annotations
+
+import logging
 
 from telegram import Chat, Update
 
@@ -8,6 +11,8 @@ from bot import views
 from bot.context import Ctx
 from bot.handlers.ledger import send_card
 from bot.replies import call, chat_of, message_of, payload, reply
+
+logger = logging.getLogger(__name__)
 
 
 async def start(update: Update, context: Ctx) -> None:
@@ -46,3 +51,12 @@ async def stale_button(update: Update, context: Ctx) -> None:
     """A button whose data our grammar does not know: answer politely, change nothing."""
     if update.callback_query is not None:
         await update.callback_query.answer(views.STALE_BUTTON)
+
+
+async def migrated(update: Update, context: Ctx) -> None:
+    """A group became a supergroup (either service message): its ledger moves to the new id."""
+    message = message_of(update)
+    old = message.migrate_from_chat_id or message.chat.id  # in the new chat, or the old one
+    new = message.migrate_to_chat_id or message.chat.id
+    moved = await call(context.tracker.migrate_chat, old, new, now=context.now())
+    logger.info("chat %s became supergroup %s: %d commitments moved", old, new, moved)

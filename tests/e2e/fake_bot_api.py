@@ -4,8 +4,9 @@ PTB talks to it through `base_url`, exactly as to api.telegram.org. It records e
 answers the methods the bot uses, and enforces the real limits: 1-4096 characters of text after
 entity parsing, captions ≤ 1024, valid HTML (Telegram's tag set, escaped < > &), callback_data of
 1-64 bytes, one answer per callback query, "message is not modified". Tests can block a chat
-(403), make a chat unknown (400 "chat not found"), make the next calls answer 429 with
-retry_after or fail with a 5xx. sendPhoto takes a multipart upload and keeps the bytes.
+(403), make a chat unknown (400 "chat not found"), mark a group as upgraded to a supergroup (400
+with `parameters.migrate_to_chat_id`, as the real API answers), make the next calls answer 429
+with retry_after or fail with a 5xx. sendPhoto takes a multipart upload and keeps the bytes.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class FakeBotApi:
         self.calls: list[Call] = []
         self.blocked: set[int] = set()  # chats that blocked the bot: 403
         self.missing: set[int] = set()  # chats that do not exist (any more): 400
+        self.migrated: dict[int, int] = {}  # group → the supergroup it became: 400 + new id
         self.outages: dict[str, list[int]] = {}  # method → 5xx status of the next answers
         self.admins: dict[int, set[int]] = {}  # chat id → admin user ids (getChatMember)
         self.floods: dict[str, list[int]] = {}  # method → retry_after of the next answers
@@ -174,6 +176,12 @@ class FakeBotApi:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         if chat_id is not None and int(chat_id) in self.missing:
             raise ApiError(400, "Bad Request: chat not found")
+        if chat_id is not None and int(chat_id) in self.migrated:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                migrate_to_chat_id=self.migrated[int(chat_id)],
+            )
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             raise ApiError(404, "Not Found: method not found")

@@ -1,0 +1,75 @@
+"""Chat migration (mixed into `Tracker`): when a Telegram group becomes a supergroup its chat id
+changes, and everything the old id owns moves to the new one in one transaction.
+
+Idempotent: a second run (both service messages arrive, or a send learns of the move later)
+finds nothing left under the old id. Merging into a chat that already has rows loses nothing:
+the new chat's settings win, a commitment both chats track keeps both histories (see
+repository_migrate.move_commitments), and clashing outbox keys get a suffix, so every
+message still pending is sent once, to the new id.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker import repository_migrate as mr
+from tracker import services_checks as check
+from tracker.domain import ChatSettings, Horizons
+from tracker.errors import InvalidInput
+from tracker.repository import Repository
+from tracker.services_followup import ensure_chat
+
+logger = logging.getLogger(__name__)
+
+
+def chat_ids(old: int, new: int) -> tuple[int, int]:
+    """Two distinct whole-number chat ids, or InvalidInput."""
+    if any(isinstance(x, bool) or not isinstance(x, int) for x in (old, new)):
+        raise InvalidInput("A chat id must be a whole number.")
+    if old == new:
+        raise InvalidInput("A chat cannot move to its own id.")
+    return old, new
+
+
+class MigrationMixin:
+    """The chat-migration use case; `Tracker` provides the session factory and defaults."""
+
+    _sessions: sessionmaker[Session]
+    _timezone: str
+    _horizons: Horizons
+
+    def migrate_chat(self, old_chat_id: int, new_chat_id: int, *, now: datetime) -> int:
+        """Move every row of `old_chat_id` to `new_chat_id` (a group upgraded to a supergroup);
+        harmless when repeated. Returns how many commitments moved."""
+        old, new = chat_ids(old_chat_id, new_chat_id)
+        now = check.aware(now)
+        try:
+            return self._migrate(old, new, now)
+        except IntegrityError:  # the new chat stored a clashing row meanwhile: look again
+            logger.info("chat %s: a clashing row arrived while moving; retrying once", new)
+            return self._migrate(old, new, now)
+
+    def _migrate(self, old: int, new: int, now: datetime) -> int:
+        with self._sessions.begin() as session:
+            settings_moved = mr.move_settings(session, old, new)
+            moved, twins = mr.move_commitments(session, old, new)
+            proposals = mr.move_proposals(session, old, new)
+            questions, dropped = mr.move_questions(session, old, new)
+            notices, suffixed = mr.move_outbox(session, old, new)
+            if moved:  # a ledger from before the outbox may have no settings row to move
+                defaults = ChatSettings(
+                    chat_id=new, timezone=self._timezone, horizons=self._horizons
+                )
+                ensure_chat(Repository(session), defaults, now=now)
+        if moved or proposals or questions or dropped or notices or settings_moved:
+            logger.info(
+                "chat %s moved to %s: %d commitments (%d twins), %d proposals, %d questions "
+                "(%d dropped), %d outbox rows (%d re-keyed), settings %s",
+                old, new, moved, twins, proposals, questions, dropped, notices, suffixed,
+                "moved" if settings_moved else "kept",
+            )  # fmt: skip
+        return moved

@@ -24,6 +24,7 @@ test: install lint
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 ## bot: install, then run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
 bot: install

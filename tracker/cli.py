@@ -2,17 +2,19 @@
 
 Heavy libraries (sqlalchemy, dateparser, httpx, trafilatura) are imported inside the commands that
 need them, so `tracker --help` starts fast. This is the only module that reads the environment
-(through click's envvar support).
+(click's envvar support, and the TRACKER_HORIZON_<KIND>_DAYS variables the bot reads too).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import click
 
-from tracker.cli_common import Env, parse_tz
+from tracker.cli_common import Env, env_horizons, parse_tz
+from tracker.domain import Horizons, Kind
 from tracker.errors import TrackerError
 
 
@@ -73,15 +75,34 @@ class TrackerGroup(click.Group):
     show_default=True,
     help="Time zone for 'today' (env TRACKER_TZ), e.g. Europe/Berlin.",
 )
+@click.option(
+    "--horizon",
+    "horizons",
+    type=(click.Choice([k.value for k in Kind]), click.IntRange(1, 36500)),
+    multiple=True,
+    metavar="KIND DAYS",
+    help="Follow-up horizon of a kind when a statement gives no deadline, for `extract` and "
+    "new ledgers, e.g. --horizon plan 90 (env TRACKER_HORIZON_<KIND>_DAYS).",
+)
 @click.version_option(package_name="commitment-tracker", prog_name="tracker")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, data_dir: Path, ledger: int, tz: str) -> None:
+def cli(
+    ctx: click.Context,
+    db: str | None,
+    data_dir: Path,
+    ledger: int,
+    tz: str,
+    horizons: tuple[tuple[str, int], ...],
+) -> None:
     """Track promises, plans, agreements and predictions in the news until they fall due."""
     try:
         zone = parse_tz(tz)
+        chosen = env_horizons(os.environ) | dict(horizons)
     except TrackerError as err:
         raise _Failure(str(err)) from None
-    ctx.obj = Env(db=db or None, data_dir=data_dir, ledger=ledger, tz=zone)
+    ctx.obj = Env(
+        db=db or None, data_dir=data_dir, ledger=ledger, tz=zone, horizons=Horizons(**chosen)
+    )
 
 
 def _register() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
-from tracker.domain import Status
+from tracker.domain import Horizons, Kind, Status
 from tracker.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class Env:
     data_dir: Path
     ledger: int
     tz: ZoneInfo
+    horizons: Horizons = field(default_factory=Horizons)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     _tracker: Tracker | None = None
 
@@ -73,11 +74,36 @@ class Env:
     def tracker(self) -> Tracker:
         """The ledger service, opening (and migrating) the database on first use."""
         if self._tracker is None:
-            self._tracker = open_tracker(self.db, data_dir=self.data_dir)
+            self._tracker = open_tracker(
+                self.db, data_dir=self.data_dir, horizons=self.horizons, timezone=self.tz.key
+            )
         return self._tracker
 
 
-def open_tracker(url: str | None, *, data_dir: Path) -> Tracker:
+MAX_HORIZON_DAYS = 36500
+
+
+def env_horizons(env: Mapping[str, str]) -> dict[str, int]:
+    """Default horizons set by TRACKER_HORIZON_<KIND>_DAYS (the variables the bot reads)."""
+    found: dict[str, int] = {}
+    for kind in Kind:
+        name = f"TRACKER_HORIZON_{kind.value.upper()}_DAYS"
+        raw = env.get(name, "").strip()
+        if not raw:
+            continue
+        if not raw.isdigit() or not 1 <= int(raw) <= MAX_HORIZON_DAYS:
+            raise InvalidInput(f"{name} must be a number of days from 1 to 36500, not {raw!r}")
+        found[kind.value] = int(raw)
+    return found
+
+
+def open_tracker(
+    url: str | None,
+    *,
+    data_dir: Path,
+    horizons: Horizons = Horizons(),  # noqa: B008  (frozen, so a shared default is safe)
+    timezone: str = "UTC",
+) -> Tracker:
     """Open the database at `url` (or the SQLite default under `data_dir`) and migrate it."""
     from sqlalchemy.exc import ArgumentError, OperationalError
 
@@ -91,7 +117,7 @@ def open_tracker(url: str | None, *, data_dir: Path) -> Tracker:
         shown = _PASSWORD.sub(r"//\1:***@", url or str(data_dir))  # never echo a password
         raise InvalidInput(f"cannot open the database {shown!r}") from err
     click.get_current_context().call_on_close(engine.dispose)
-    return Tracker(make_sessionmaker(engine))
+    return Tracker(make_sessionmaker(engine), horizons=horizons, timezone=timezone)
 
 
 def parse_tz(name: str) -> ZoneInfo:

@@ -213,7 +213,9 @@ def demo(env: Env, seeds: Path, db_file: Path | None) -> None:
     target = db_file or env.data_dir / "demo.db"
     for stale in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
         stale.unlink(missing_ok=True)
-    service = open_tracker(f"sqlite:///{target}", data_dir=env.data_dir)
+    service = open_tracker(
+        f"sqlite:///{target}", data_dir=env.data_dir, horizons=env.horizons, timezone=env.tz.key
+    )
     click.echo(f"== Commitments found in {len(paths)} article(s) (ledger {target}) ==")
     tracked = _demo_ingest(service, env, paths)
     today = env.today()

@@ -36,7 +36,13 @@ def extract(env: Env, source: str, published: date | None, as_json: bool) -> Non
 
     text = read_text(source)
     basis = PublishedBasis.GIVEN if published else PublishedBasis.UNKNOWN
-    found = run_extract(text, published=published, published_basis=basis, fallback_ref=env.today())
+    found = run_extract(
+        text,
+        published=published,
+        published_basis=basis,
+        fallback_ref=env.today(),
+        horizons=env.horizons,
+    )
     if as_json:
         click.echo(dumps(extraction_dict(found)))
     else:

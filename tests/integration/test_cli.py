@@ -8,8 +8,10 @@ import pty
 import shutil
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import click
 import pytest
@@ -211,6 +213,37 @@ class TestGlobalOptions:
         assert (result.exit_code, result.stderr) == (
             2,
             "Error: unknown time zone 'Nowhere/Land'\n",
+        )
+
+    def test_horizons_from_the_environment_and_the_option(self, db: str) -> None:
+        text = "Acme will hire 5 engineers."
+        args = ["--db", db, "extract", "-", "--published", "2020-01-01", "--json"]
+        env = {"TRACKER_HORIZON_PLAN_DAYS": "30"}
+        by_env = CliRunner(env=env).invoke(cli, args, input=text)
+        by_option = CliRunner(env=env).invoke(cli, ["--horizon", "plan", "10", *args], input=text)
+        assert [json.loads(r.stdout)["commitments"][0]["due"] for r in (by_env, by_option)] == [
+            "2020-01-31",
+            "2020-01-11",
+        ]
+
+    def test_a_new_ledger_takes_the_horizon_and_time_zone_given(self, db: str) -> None:
+        args = ["--tz", "Pacific/Kiritimati", "--horizon", "plan", "10", "--ledger", "3"]
+        ok(db, *args, "add", "Acme will hire engineers", "--kind", "plan")
+        [item] = as_json(db, "--ledger", "3", "list")["items"]
+        created = datetime.fromisoformat(item["created_at"])
+        local_day = created.astimezone(ZoneInfo("Pacific/Kiritimati")).date()
+        assert (item["due_basis"], item["due"]) == (
+            "default",
+            (local_day + timedelta(days=10)).isoformat(),
+        )
+
+    def test_a_bad_horizon_in_the_environment_is_one_line(self, db: str) -> None:
+        env = {"TRACKER_HORIZON_PLAN_DAYS": "soon"}
+        result = CliRunner(env=env).invoke(cli, ["--db", db, "list"])
+        assert (result.exit_code, result.stderr) == (
+            2,
+            "Error: TRACKER_HORIZON_PLAN_DAYS must be a number of days from 1 to 36500, "
+            "not 'soon'\n",
         )
 
     def test_ledgers_are_separate(self, db: str) -> None:

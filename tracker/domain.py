@@ -270,4 +270,5 @@ class ChatSettings:
     summary_time: time = time(18, 0)
     verdicts_by: VerdictsBy = VerdictsBy.EVERYONE
     horizons: Horizons = Horizons()
+    checkin_every_days: int = 7  # an unanswered check-in is asked again after this many days
     active: bool = True

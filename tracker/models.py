@@ -266,6 +266,7 @@ class ChatRow(Base):
             summary_time=self.summary_time,
             verdicts_by=d.VerdictsBy(self.verdicts_by),
             horizons=d.Horizons(**json.loads(self.horizons)),
+            checkin_every_days=self.checkin_every_days,
             active=self.active,
         )
 
@@ -278,6 +279,7 @@ class ChatRow(Base):
         self.summary_time = settings.summary_time
         self.verdicts_by = settings.verdicts_by.value
         self.horizons = json.dumps({k.value: settings.horizons.days(k) for k in d.Kind})
+        self.checkin_every_days = settings.checkin_every_days
         self.active = settings.active
 
 

@@ -175,6 +175,16 @@ def _days(value: object) -> frozenset[int]:
     return frozenset(_weekday(day, "digest_days") for day in value)
 
 
+MAX_REASK_DAYS = 365
+
+
+def checkin_days(value: Any) -> int:
+    """Days before an unanswered check-in is asked again, checked."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_REASK_DAYS:
+        raise InvalidInput(f"The check-in interval must be 1 to {MAX_REASK_DAYS} days.")
+    return value
+
+
 _SETTING_CHECKS: dict[str, Any] = {
     "timezone": lambda v: zone(v).key,
     "digest_time": lambda v: _clock(v, "digest_time"),
@@ -183,6 +193,7 @@ _SETTING_CHECKS: dict[str, Any] = {
     "summary_time": lambda v: _clock(v, "summary_time"),
     "verdicts_by": _verdicts_by,
     "horizons": _horizons,
+    "checkin_every_days": checkin_days,
     "active": _active,
 }
 

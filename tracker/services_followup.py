@@ -34,7 +34,6 @@ LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8  # then the row is marked failed (kept for inspection, never silently lost)
 NO_SLOT_RECHECK = timedelta(days=7)  # chats with no digest days are looked at weekly
 SNOOZE_DAYS = (7, 30, 90)
-MAX_REASK_DAYS = 365
 PLAN_CHUNK = 100  # chats per planning transaction
 
 
@@ -74,6 +73,7 @@ class FollowupMixin:
     """Outbox use cases; `Tracker` provides the session factory and defaults."""
 
     _sessions: sessionmaker[Session]
+
     _timezone: str
     _horizons: Horizons
     _backfilled: bool = False
@@ -254,8 +254,7 @@ class FollowupMixin:
 
     def set_checkin_interval(self, chat_id: int, days: int, *, now: datetime) -> int:
         """How many days an unanswered check-in waits before it is asked again."""
-        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_REASK_DAYS:
-            raise InvalidInput(f"The check-in interval must be 1 to {MAX_REASK_DAYS} days.")
+        days = check.checkin_days(days)
         with self._sessions.begin() as session:
             row = ensure_chat(Repository(session), self._defaults(chat_id), now=check.aware(now))
             row.checkin_every_days = days

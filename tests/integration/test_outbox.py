@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.db import make_engine, make_sessionmaker, migrate
 from tracker.dispatch import run_pass
 from tracker.domain import Status
+from tracker.errors import InvalidInput
 from tracker.models import CommitmentRow, NotificationRow
 from tracker.notifications import (
     ChatGone,
@@ -137,6 +138,15 @@ class TestPlanning:
                 days=day - 1))  # fmt: skip
         stamps = [k.rsplit(":", 2)[-2][:10] for k, _, _ in outbox(sessions)]
         assert stamps == ["2026-03-30", "2026-04-02"]
+
+    def test_the_interval_is_part_of_the_chats_settings(self, tracker: Tracker) -> None:
+        assert tracker.settings(CHAT).checkin_every_days == 7
+        tracker.set_checkin_interval(CHAT, 14, now=CREATED)
+        assert tracker.settings(CHAT).checkin_every_days == 14
+        assert tracker.update_settings(CHAT, checkin_every_days=30).checkin_every_days == 30
+        with pytest.raises(InvalidInput):
+            tracker.update_settings(CHAT, checkin_every_days=0)
+        assert tracker.settings(CHAT).checkin_every_days == 30
 
     def test_answered_items_are_not_asked(self, tracker: Tracker, sessions: Any) -> None:
         seed(tracker, CHAT, [date(2026, 3, 30)])

@@ -37,7 +37,10 @@ if TYPE_CHECKING:
     from tracker.services import Tracker
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-DEFAULT_SEEDS = Path(tracker.__file__).resolve().parents[1] / "seeds"
+_CHECKOUT_SEEDS = Path(tracker.__file__).resolve().parents[1] / "seeds"
+# A checkout (editable install) has seeds/ beside the package; an installed package (the Docker
+# image) finds them in the working directory.
+DEFAULT_SEEDS = _CHECKOUT_SEEDS if _CHECKOUT_SEEDS.is_dir() else Path("seeds")
 
 
 def article_from_file(path: str, *, published: date | None) -> Article:

@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     if not PLAINTEXT.is_dir():
         print(f"no MEANTIME plaintext at {PLAINTEXT}; skipping")
         return 0
-    texts = [body(p) for p in sorted(PLAINTEXT.glob("*.txt")) if p.stem not in reserved()]
+    test_ids = reserved()
+    texts = [body(p) for p in sorted(PLAINTEXT.glob("*.txt")) if p.stem not in test_ids]
     per_article = [time_one(t, repeat=args.repeat) for t in texts]
     total_s = sum(per_article) / 1000
     big = thousand_words(texts)

@@ -34,7 +34,7 @@ _FUTURE_PREFIX = "until "
 
 
 def _best(timexes: list[Timex]) -> Timex | None:
-    """The expression covering most of the text; explicit points before vague references."""
+    """The expression covering most of the text, recurring ones (SET) left out."""
     usable = [t for t in timexes if t.type is not TimexType.SET]
     return max(usable, key=lambda t: t.end - t.start, default=None)
 

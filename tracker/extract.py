@@ -96,13 +96,12 @@ def _drop_headline_repeats(text: str, clauses: list[Clause], headline_end: int) 
     """A headline clause that the body restates is the same commitment: keep the body's."""
     body = [c for c in clauses if c.start >= headline_end]
     body_words = [_content_words(text[c.start : c.end]) for c in body]
-    kept = [
+    return [
         c
         for c in clauses
         if c.start >= headline_end
         or not any(len(_content_words(text[c.start : c.end]) & words) >= 2 for words in body_words)
     ]
-    return kept
 
 
 def _content_words(phrase: str) -> set[str]:
@@ -237,12 +236,7 @@ def _subject_actors(doc: Document, clause: Clause) -> list[str]:
             or all(w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES for w in words)
         )
     )
-    agentive = (
-        named
-        or head in lexicon.PRONOUNS_SPEAKER | lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_THING
-        or head in lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES | lexicon.AGENT_NOUNS
-    )
-    if not agentive:
+    if not (named or head in lexicon.ACTOR_HEADS):
         return []
     phrase = " ".join(words)
     return list(resolve_np(doc, phrase, doc.text.find(phrase, clause.subject_start)))

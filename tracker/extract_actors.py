@@ -80,12 +80,12 @@ class Document:
         recent = [m.name for m in self._orgs() if since <= m.start < pos]
         here = [m.name for m in self.mentions if self.starts[index] <= m.start < pos]
         here = [n for n in here if n in recent]
+        counts = self.org_counts()
         hints = lexicon.GENERIC_HINTS.get(noun, frozenset())
-        fitting = [n for n in self.org_counts() if hints & set(n.lower().split())]
+        fitting = [n for n in counts if hints & set(n.lower().split())]
         if fitting:
             recent_fit = [n for n in recent if n in fitting]
             return recent_fit[-1] if recent_fit else fitting[0]
-        counts = self.org_counts()
         if here:  # "After ANA's plane arrives in Tokyo, the airline will ..."
             return max(reversed(here), key=lambda name: counts.get(name, 0))
         if not recent:

@@ -91,3 +91,6 @@ STOPWORDS = _words("the and that with from this have will their they said about 
 # after them is not who acts; "of", "with" and "from" can name the party ("ministers from X").
 PREPOSITIONS = _words("to for towards toward into onto")
 DETERMINERS = _words("the a an this that these those its his her their our my your")
+# Heads of a noun phrase that can stand for whoever acts: a pronoun, "the company", "the minister".
+ACTOR_HEADS = PRONOUNS_SPEAKER | PRONOUNS_PERSON | PRONOUNS_THING
+ACTOR_HEADS |= GENERIC_ORG_NOUNS | PERSON_TITLES | AGENT_NOUNS

@@ -11,6 +11,7 @@ from tracker import extract_lexicon as lexicon
 __all__ = ["find_source", "find_subject", "has_name", "plausible_actor"]
 
 _MAX_ACTOR_WORDS = 6
+_NOT_NAME_WORDS = lexicon.NOT_NAMES | lexicon.QUANTIFIERS
 
 _PARENTHETICAL = re.compile(
     r"\s(?:--|—|–)\s[^—–]{1,80}?\s(?:--|—|–)\s|\([^()]{0,80}\)|—[^—]{1,60}—"
@@ -100,19 +101,12 @@ def plausible_actor(phrase: str, *, max_words: int = _MAX_ACTOR_WORDS) -> bool:
     if not words or len(words) > max_words:
         return False
     head = words[-1].lower()
-    return (
-        has_name(phrase)
-        or head in lexicon.PRONOUNS_SPEAKER | lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_THING
-        or head in lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES | lexicon.AGENT_NOUNS
-    )
+    return has_name(phrase) or head in lexicon.ACTOR_HEADS
 
 
 def has_name(phrase: str) -> bool:
     """Whether a capitalised word other than a function word or quantifier occurs."""
-    return any(
-        w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES | lexicon.QUANTIFIERS
-        for w in phrase.split()
-    )
+    return any(w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS for w in phrase.split())
 
 
 def _chunk(pre: str) -> tuple[int, int]:

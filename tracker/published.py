@@ -6,30 +6,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tracker.timex_calendar import valid_date
+from tracker.timex_lexicon import MONTH_ABBR, MONTHS, month_number
+
 __all__ = ["find_published"]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = [name.lower() for name in (*MONTHS, *MONTH_ABBR)]
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
@@ -90,11 +73,8 @@ def parse_date(phrase: str) -> date | None:
 
 def _to_date(m: re.Match[str]) -> date | None:
     groups = m.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
-    try:
-        return date(int(groups["year"]), month, int(groups["day"]))
-    except ValueError:
-        return None
+    month = int(groups["mnum"]) if groups.get("mnum") else month_number(groups["month"])
+    return valid_date(int(groups["year"]), month, int(groups["day"]))
 
 
 def _from_date_line(line: str) -> date | None:
@@ -120,12 +100,6 @@ def _from_dateline(line: str, *, ref: date | None) -> date | None:
     yearless = _YEARLESS.search(m.group("date"))
     if yearless is None:
         return None
-    month, day = _MONTHS[yearless.group("month").lower()], int(yearless.group("day"))
-    for year in (ref.year, ref.year - 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate <= ref:
-            return candidate
-    return None
+    month, day = month_number(yearless.group("month")), int(yearless.group("day"))
+    candidates = (valid_date(year, month, day) for year in (ref.year, ref.year - 1))
+    return next((c for c in candidates if c is not None and c <= ref), None)

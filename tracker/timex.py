@@ -101,13 +101,19 @@ _STORY_REACH = 600
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 
-def _clock_without_day(timex: Timex, text: str, before: Timex, default: str) -> bool:
-    """A clock time that named no day, in the same sentence as the previous expression."""
+def _dayless_clock(timex: Timex, default: str) -> bool:
+    """A clock time that named no day, so the rules gave it the reference day."""
     return (
         timex.type == TimexType.TIME
         and timex.value.startswith(default)
         and not _NAMES_DAY.search(timex.text)
-        and not _SENTENCE_END.search(text, before.end, timex.start)
+    )
+
+
+def _clock_without_day(timex: Timex, text: str, before: Timex, default: str) -> bool:
+    """A clock time that named no day, in the same sentence as the previous expression."""
+    return _dayless_clock(timex, default) and not _SENTENCE_END.search(
+        text, before.end, timex.start
     )
 
 
@@ -150,13 +156,7 @@ def _days_after(found: list[Timex], text: str, ref: date) -> list[Timex]:
     out = list(found)
     for i, (timex, after) in enumerate(itertools.pairwise(found)):
         gap = _TO_NEXT_DAY.fullmatch(text, timex.end, after.start)
-        if (
-            gap
-            and timex.type == TimexType.TIME
-            and timex.value.startswith(default)
-            and not _NAMES_DAY.search(timex.text)
-            and _FULL_DAY.fullmatch(after.value)
-        ):
+        if gap and _dayless_clock(timex, default) and _FULL_DAY.fullmatch(after.value):
             out[i] = replace(timex, value=after.value + timex.value[10:])
     return out
 

@@ -16,6 +16,14 @@ _COMPONENT = re.compile(r"(\d+(?:\.\d+)?)([YQMWDEC])")
 _MONTHS_PER = {"Y": 12, "M": 1, "Q": 3, "E": 120, "C": 1200}
 
 
+def valid_date(year: int, month: int, day: int) -> date | None:
+    """The calendar day, or None when it does not exist ("February 30")."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def add_months(day: date, months: int) -> date:
     """The same day of month `months` later (or earlier), clamped to the month's last day."""
     y, m = divmod(day.month - 1 + months, 12)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from tracker.domain import TimexType
-from tracker.timex_calendar import day_value, month_value
+from tracker.timex_calendar import day_value, month_value, valid_date
 from tracker.timex_context import Ctx, Found
 from tracker.timex_lexicon import (
     ANY_MONTH,
@@ -44,10 +44,8 @@ _PART = r"(?P<part>morning|afternoon|evening|night)"
 
 
 def _day(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    found = valid_date(year, month, day)
+    return day_value(found) if found else None
 
 
 def _iso(m: re.Match[str], ctx: Ctx) -> Found:
@@ -181,8 +179,7 @@ def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:
     """The day a clock time names after it ("5 p.m. EST, Nov. 6", "noon Saturday"), else ref."""
     if m["mon"]:
         month, mday = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
-        found = _day(ctx.nearest_year(month, mday, *m.span()), month, mday)
-        return date.fromisoformat(found) if found else None
+        return valid_date(ctx.nearest_year(month, mday, *m.span()), month, mday)
     if m["wd"]:
         return ctx.weekday(WEEKDAYS.index(m["wd"]), *m.span())  # strong cues only
     shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()] if m["rel"] else 0

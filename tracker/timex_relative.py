@@ -79,8 +79,7 @@ def _unit_value(unit: str, step: int, ctx: Ctx) -> str:
     if unit == "weekend":
         monday = ctx.ref - timedelta(days=ctx.ref.weekday())
         return week_value(monday + timedelta(weeks=step) - timedelta(days=1 if step < 0 else 0))
-    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "E", "century": "C"}
-    return shift(ctx.ref, step, code[unit])
+    return shift(ctx.ref, step, UNITS[unit])
 
 
 _FISCAL_SPAN = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b")

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from tracker.domain import TimexType
-from tracker.timex_calendar import add_months, day_value, quarter_of, week_value
+from tracker.timex_calendar import add_months, day_value, quarter_of, valid_date, week_value
 from tracker.timex_context import Ctx, Found
 from tracker.timex_dates import Rule
 from tracker.timex_lexicon import (
@@ -74,24 +74,23 @@ def _that_year(m: re.Match[str], ctx: Ctx) -> Found:
     return D, str(named + step)
 
 
+def _month_and(m: re.Match[str], ctx: Ctx, day_group: str) -> date | None:
+    """The day named by group "mon" and `day_group`, in group "y" or the nearest year."""
+    month, day = month_number(m["mon"]), int(re.sub(r"\D", "", m[day_group]))
+    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, *m.span())
+    return valid_date(year, month, day)
+
+
 def _week_of(m: re.Match[str], ctx: Ctx) -> Found:
     """ "the week of March 6": the ISO week holding that day."""
-    month, day = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
-    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, *m.span())
-    try:
-        return D, week_value(date(year, month, day))
-    except ValueError:
-        return None
+    day = _month_and(m, ctx, "day")
+    return (D, week_value(day)) if day else None
 
 
 def _second_day(m: re.Match[str], ctx: Ctx) -> Found:
     """The bare second day of "April 24 and 25" shares the first one's month."""
-    month, day = month_number(m["mon"]), int(re.sub(r"\D", "", m["x"]))
-    year = int(m["y"]) if m["y"] else ctx.nearest_year(month, day, *m.span())
-    try:
-        return D, day_value(date(year, month, day))
-    except ValueError:
-        return None
+    day = _month_and(m, ctx, "x")
+    return (D, day_value(day)) if day else None
 
 
 def _thanksgiving(m: re.Match[str], ctx: Ctx) -> Found:

@@ -21,6 +21,7 @@ from tracker.published import find_published, parse_date
         ("Headline\nPublished: 2021-07-04\nText.", date(2021, 7, 4)),
         ("Headline\nTuesday 4 June 2019\nText.", date(2019, 6, 4)),
         ("LONDON, March 3, 2019 (Reuters) - Shares fell.", date(2019, 3, 3)),
+        ("Headline\nSept. 9, 2019\nText.", date(2019, 9, 9)),
     ],
 )
 def test_found(text: str, expected: date) -> None:
@@ -37,6 +38,11 @@ def test_yearless_dateline_takes_year_from_reference() -> None:
     assert find_published(text, ref=date(2019, 3, 5)) == date(2019, 3, 3)
     assert find_published(text, ref=date(2019, 1, 5)) == date(2018, 3, 3)
     assert find_published(text) is None
+
+
+def test_yearless_dateline_skips_a_year_without_that_day() -> None:
+    text = "WASHINGTON, Feb 29 (Reuters) - The Fed said it would wait."
+    assert find_published(text, ref=date(2021, 3, 5)) == date(2020, 2, 29)
 
 
 def test_nothing_found() -> None:

@@ -1,4 +1,5 @@
-"""bench/score_timex.py readers and scorer, on tiny inline documents (no shared data needed)."""
+"""bench/score_timex.py's corpus readers (bench/timex_corpora.py) and scorer, on tiny inline
+documents (no shared data needed)."""
 
 import importlib.util
 import sys
@@ -13,6 +14,7 @@ assert _SPEC and _SPEC.loader
 bench = importlib.util.module_from_spec(_SPEC)
 sys.modules["score_timex"] = bench
 _SPEC.loader.exec_module(bench)
+corpora = importlib.import_module("timex_corpora")  # on sys.path once score_timex is loaded
 
 TIMEML = """<?xml version="1.0" ?>
 <TimeML><DOCID>D1</DOCID>
@@ -50,7 +52,7 @@ MEANTIME = """<?xml version="1.0" ?><Document doc_id="42" doc_name="42_x" url="u
 def test_read_timeml(tmp_path: Path) -> None:
     path = tmp_path / "d1.tml"
     path.write_text(TIMEML)
-    doc = bench.read_timeml(path)
+    doc = corpora.read_timeml(path)
     spans = [(doc.text[g.start : g.end], g.type, g.value) for g in doc.gold]
     assert (doc.dct, spans) == (
         date(1998, 1, 8),
@@ -61,7 +63,7 @@ def test_read_timeml(tmp_path: Path) -> None:
 def test_read_meantime_keeps_annotated_sentences_and_ignores_the_dateline(tmp_path: Path) -> None:
     path = tmp_path / "42_x.xml"
     path.write_text(MEANTIME)
-    doc = bench.read_meantime(path)
+    doc = corpora.read_meantime(path)
     spans = [(doc.text[g.start : g.end], g.value) for g in doc.gold]
     ignored = [doc.text[s:e] for s, e in doc.ignore]
     assert (doc.dct, doc.text, spans, ignored) == (
@@ -72,7 +74,7 @@ def test_read_meantime_keeps_annotated_sentences_and_ignores_the_dateline(tmp_pa
     )
 
 
-M = bench.Mention
+M = corpora.Mention
 
 
 @pytest.mark.parametrize(

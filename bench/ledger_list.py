@@ -8,17 +8,16 @@ import json
 import os
 import statistics
 import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, text
+from scratch_db import scratch_url
+from sqlalchemy.exc import OperationalError
 
-from tracker.db import make_engine, make_sessionmaker, migrate, normalise_url
+from tracker.db import make_engine, make_sessionmaker, migrate
 from tracker.services import Tracker
 
 N = 10_000
@@ -76,9 +75,10 @@ def measure(tracker: Tracker) -> dict[str, Any]:
     return figures
 
 
-def sqlite_run() -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as tmp:
-        engine = make_engine(None, data_dir=Path(tmp))
+def run_on(server: str | None) -> dict[str, Any]:
+    """Time the queries on a scratch database: a SQLite file, or a schema on `server`."""
+    with scratch_url(server) as url:
+        engine = make_engine(url)
         migrate(engine)
         figures = measure(Tracker(make_sessionmaker(engine)))
         engine.dispose()
@@ -86,27 +86,14 @@ def sqlite_run() -> dict[str, Any]:
 
 
 def postgres_run() -> dict[str, Any] | str:
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
     try:
-        admin = create_engine(normalise_url(PG_URL), connect_args={"connect_timeout": 3})
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as err:  # a bench reports what it could not measure and carries on
+        return run_on(PG_URL)
+    except OperationalError as err:  # no server: report what could not be measured, carry on
         return f"skipped: {type(err).__name__}"
-    try:
-        options = {"options": f"-csearch_path={schema}"}
-        engine = create_engine(normalise_url(PG_URL), connect_args=options)
-        migrate(engine)
-        figures = measure(Tracker(make_sessionmaker(engine)))
-        engine.dispose()
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    return figures
 
 
 def main() -> int:
-    results = {"commitments": N, "sqlite_file": sqlite_run(), "postgresql": postgres_run()}
+    results = {"commitments": N, "sqlite_file": run_on(None), "postgresql": postgres_run()}
     print(json.dumps(results, indent=2))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from tracker.cli_common import Env, env_horizons, parse_tz
+from tracker.cli_common import MAX_HORIZON_DAYS, Env, env_horizons, parse_tz
 from tracker.domain import Horizons, Kind
 from tracker.errors import TrackerError
 
@@ -78,7 +78,7 @@ class TrackerGroup(click.Group):
 @click.option(
     "--horizon",
     "horizons",
-    type=(click.Choice([k.value for k in Kind]), click.IntRange(1, 36500)),
+    type=(click.Choice([k.value for k in Kind]), click.IntRange(1, MAX_HORIZON_DAYS)),
     multiple=True,
     metavar="KIND DAYS",
     help="Follow-up horizon of a kind when a statement gives no deadline, for `extract` and "

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from tracker.services import Tracker
 
 MAX_TEXT_BYTES = 2_000_000
+# Same bound as services_checks.MAX_HORIZON_DAYS, not imported: this module stays light (--help).
+MAX_HORIZON_DAYS = 36500
 MAX_IMPORT_BYTES = 50_000_000
 CLI_USER = "cli"
 
@@ -80,9 +82,6 @@ class Env:
         return self._tracker
 
 
-MAX_HORIZON_DAYS = 36500
-
-
 def env_horizons(env: Mapping[str, str]) -> dict[str, int]:
     """Default horizons set by TRACKER_HORIZON_<KIND>_DAYS (the variables the bot reads)."""
     found: dict[str, int] = {}
@@ -92,7 +91,9 @@ def env_horizons(env: Mapping[str, str]) -> dict[str, int]:
         if not raw:
             continue
         if not raw.isdigit() or not 1 <= int(raw) <= MAX_HORIZON_DAYS:
-            raise InvalidInput(f"{name} must be a number of days from 1 to 36500, not {raw!r}")
+            raise InvalidInput(
+                f"{name} must be a number of days from 1 to {MAX_HORIZON_DAYS}, not {raw!r}"
+            )
         found[kind.value] = int(raw)
     return found
 

@@ -153,7 +153,7 @@ def test_bad_status(db: str) -> None:
 
 
 def test_bad_evidence_url(db: str) -> None:
-    message = "evidence must be an http(s) URL, not 'javascript:alert(1)'"
+    message = "The evidence link must be an http(s) URL with a host, ≤ 2048 chars."
     assert_refused(
         db, "verdict", "1", "fulfilled", "--evidence", "javascript:alert(1)", message=message
     )

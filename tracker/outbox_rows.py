@@ -30,6 +30,7 @@ def outbox_row(
     now: datetime,
     commitment_id: int | None = None,
 ) -> dict[str, Any]:
+    """The insert values of a new pending outbox row, due at once."""
     return {
         "key": key,
         "chat_id": chat_id,
@@ -44,6 +45,7 @@ def outbox_row(
 
 
 def outbox(session: Session, notification_id: int) -> NotificationRow:
+    """The outbox row with this id, or NotFound."""
     row = session.get(NotificationRow, notification_id)
     if row is None:
         raise NotFound(f"There is no notification #{notification_id}.")

@@ -28,7 +28,7 @@ def slot_at(day: date, at: time, tz: str) -> datetime:
 
 def latest_slot(days: Collection[int], at: time, tz: str, *, now: datetime) -> datetime | None:
     """The latest slot (local `at` on a weekday in `days`, 0 = Monday) not after `now`."""
-    today = now.astimezone(ZoneInfo(tz)).date()
+    today = local_today(tz, now=now)
     for back in range(8):
         day = today - timedelta(days=back)
         if day.weekday() in days:
@@ -54,7 +54,7 @@ def slot_due(
 
 def next_slot(days: Collection[int], at: time, tz: str, *, after: datetime) -> datetime | None:
     """The first slot strictly after `after`; None when `days` is empty."""
-    today = after.astimezone(ZoneInfo(tz)).date()
+    today = local_today(tz, now=after)
     for ahead in range(9):
         day = today + timedelta(days=ahead)
         if day.weekday() in days:
@@ -112,13 +112,13 @@ def plan_checkins(
     send = tuple(fresh[:cap])
     chosen = {item.id for item, _ in send}
     rolled = tuple(item for item, _ in due if item.id not in chosen)
-    today = now.astimezone(ZoneInfo(tz)).date()
+    today = local_today(tz, now=now)
     return CheckinPlan(send, rolled, slot_at(today + timedelta(days=reask_days), at, tz))
 
 
 def snooze_until(days: int, *, at: time, tz: str, now: datetime) -> datetime:
     """The slot `days` local days from now at the chat's hour ("not yet, ask again in N days")."""
-    today = now.astimezone(ZoneInfo(tz)).date()
+    today = local_today(tz, now=now)
     return slot_at(today + timedelta(days=days), at, tz)
 
 

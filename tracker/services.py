@@ -4,151 +4,31 @@ returns frozen domain snapshots, never ORM objects."""
 from __future__ import annotations
 
 import builtins
-import logging
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, TypeVar
-
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import Any
 
 from tracker import services_checks as check
-from tracker.domain import (
-    Article,
-    ChatSettings,
-    Commitment,
-    DueBasis,
-    Horizons,
-    Kind,
-    Page,
-    Proposal,
-    PublishedBasis,
-    Stats,
-    Status,
-)
+from tracker.domain import ChatSettings, Commitment, DueBasis, Kind, Page, Stats, Status
 from tracker.errors import InvalidInput
-from tracker.models import ChatRow, CommitmentRow, DueChangeRow, ProposalRow
+from tracker.models import ChatRow, CommitmentRow, DueChangeRow
 from tracker.repository import Filters, Repository
 from tracker.services_followup import FollowupMixin, ensure_chat
-from tracker.services_ledger import (
-    Reading,
-    from_candidate,
-    guess,
-    import_into,
-    picks_of,
-    proposal_of,
-    set_deadline,
-    stored_source,
-)
+from tracker.services_import import parse_rows
+from tracker.services_ledger import guess, import_into, set_deadline
 from tracker.services_migrate import MigrationMixin
-from tracker.services_rows import candidate_from_record, candidate_record, export_row
+from tracker.services_proposals import ProposalsMixin
+from tracker.services_rows import export_row
 from tracker.services_verdicts import VerdictsMixin, append_verdict, new_verdict
+from tracker.stats import compute_stats
 
-logger = logging.getLogger(__name__)
-T = TypeVar("T")
 MAX_PAGE = 500
-DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
 
 
-class Tracker(FollowupMixin, VerdictsMixin, MigrationMixin):
-    """The ledger's use cases over a session factory (follow-ups: services_followup;
-    evidence questions: services_verdicts; group upgrades: services_migrate)."""
-
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        *,
-        horizons: Horizons = DEFAULT_HORIZONS,
-        timezone: str = "UTC",
-    ) -> None:
-        check.zone(timezone)  # fail at start, not on the first message
-        self._sessions = sessions
-        self._horizons = horizons
-        self._timezone = timezone
-
-    def _run(self, work: Callable[[Repository], T], *, retry: bool = False) -> T:
-        """Run `work` in one transaction; retry once after a unique-key race if asked."""
-        try:
-            with self._sessions.begin() as session:
-                return work(Repository(session))
-        except IntegrityError:
-            if not retry:
-                raise
-            logger.info("unique-key race; retrying once")
-            with self._sessions.begin() as session:
-                return work(Repository(session))
-
-    def _chat(self, repo: Repository, chat_id: int) -> ChatSettings:
-        row = repo.chat(chat_id)
-        if row is None:
-            return ChatSettings(chat_id=chat_id, timezone=self._timezone, horizons=self._horizons)
-        return row.snapshot()
-
-    def _today(self, chat: ChatSettings, now: datetime) -> date:
-        """Today's date in the chat's time zone."""
-        return now.astimezone(check.zone(chat.timezone)).date()
-
-    # -- proposals -----------------------------------------------------------------------------
-
-    def propose(self, chat_id: int, article: Article, *, now: datetime) -> Proposal:
-        """Extract candidates from an article, store its source (once) and the proposal."""
-        if not article.text.strip():
-            raise InvalidInput("The article has no text.")
-        now = check.aware(now)
-        key = check.content_hash(article.text)
-        chat, known = self._run(lambda repo: (self._chat(repo, chat_id), repo.source_by_hash(key)))
-        # Extract outside any transaction: on SQLite a write transaction blocks other writers.
-        reading = Reading(known, article, today=self._today(chat, now), horizons=chat.horizons)
-        return self._run(
-            lambda repo: self._store_proposal(repo, chat_id, reading, now), retry=True
-        )
-
-    def _store_proposal(
-        self, repo: Repository, chat_id: int, reading: Reading, now: datetime
-    ) -> Proposal:
-        source = stored_source(repo, reading.article, now=now)
-        found = reading.of(source)  # re-reads only if a racing writer stored other text first
-        if source.published is None and found.published is not None:
-            source.published = found.published
-            source.published_basis = PublishedBasis(found.published_basis).value
-        records = [candidate_record(c) for c in found.commitments]
-        row = ProposalRow(chat_id=chat_id, source=source, candidates=records, created_at=now)
-        repo.add(row)
-        return proposal_of(repo, row)
-
-    def get_proposal(self, chat_id: int, proposal_id: int) -> Proposal:
-        """A stored proposal of this chat with the indices already tracked."""
-        return self._run(lambda repo: proposal_of(repo, repo.proposal(chat_id, proposal_id)))
-
-    def accept(
-        self,
-        chat_id: int,
-        proposal_id: int,
-        picks: Sequence[int] | None,
-        *,
-        by: str,
-        now: datetime,
-    ) -> builtins.list[Commitment]:
-        """Track the picked candidates (1-based; None = all); picking one twice is a no-op."""
-        by, now = check.label(by), check.aware(now)
-
-        def work(repo: Repository) -> builtins.list[Commitment]:
-            proposal = repo.proposal(chat_id, proposal_id)
-            chosen = picks_of(picks, len(proposal.candidates))
-            ensure_chat(repo, self._chat(repo, chat_id), now=now)
-            tracked = repo.tracked_spans(chat_id, proposal.source_id)
-            result = []
-            for index in chosen:
-                candidate = candidate_from_record(proposal.candidates[index - 1])
-                row = tracked.get(candidate.span)
-                if row is None:
-                    row = from_candidate(candidate, chat_id, proposal.source, by=by, now=now)
-                    repo.add(row)
-                    tracked[candidate.span] = row
-                result.append(row.snapshot())
-            return result
-
-        return self._run(work, retry=True)
+class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
+    """The ledger's use cases over a session factory (transactions: services_base; proposals:
+    services_proposals; follow-ups: services_followup; evidence questions: services_verdicts;
+    group upgrades: services_migrate)."""
 
     # -- commitments ---------------------------------------------------------------------------
 
@@ -250,8 +130,9 @@ class Tracker(FollowupMixin, VerdictsMixin, MigrationMixin):
         def work(repo: Repository) -> Commitment:
             row = repo.commitment(chat_id, commitment_id)
             if row.due != new_due:
-                change = DueChangeRow(at=now, by=by, old_due=row.due, old_basis=row.due_basis)
-                change.new_due = new_due
+                change = DueChangeRow(
+                    at=now, by=by, old_due=row.due, old_basis=row.due_basis, new_due=new_due
+                )
                 row.due_changes.append(change)
                 row.due, row.due_basis = new_due, DueBasis.DEADLINE.value
                 row.next_checkin_at = None  # ask on the new due date, not on the old schedule
@@ -264,8 +145,6 @@ class Tracker(FollowupMixin, VerdictsMixin, MigrationMixin):
 
     def stats(self, chat_id: int, *, today: date) -> Stats:
         """Fulfilment figures for the chat on `today` (see tracker.stats.compute_stats)."""
-        from tracker.stats import compute_stats
-
         rows = self._run(lambda repo: repo.all_light(chat_id))
         return compute_stats(rows, today=today)
 
@@ -277,8 +156,6 @@ class Tracker(FollowupMixin, VerdictsMixin, MigrationMixin):
         self, chat_id: int, rows: Sequence[Mapping[str, Any]], *, by: str, now: datetime
     ) -> int:
         """Validate all rows, then store them in one transaction; returns how many were new."""
-        from tracker.services_import import parse_rows
-
         by, now = check.label(by), check.aware(now)
         parsed = parse_rows(rows, by=by, now=now)
 

@@ -11,11 +11,11 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from tracker import repository_followup as fr
 from tracker import services_checks as check
-from tracker.domain import ChatSettings, Commitment, Horizons, Status
+from tracker.domain import ChatSettings, Commitment, Status
 from tracker.errors import InvalidInput
 from tracker.models import ChatRow, VerdictRow
 from tracker.notifications import (
@@ -26,7 +26,17 @@ from tracker.notifications import (
 )
 from tracker.outbox_rows import notification_of, outbox, outbox_row
 from tracker.repository import Repository
-from tracker.schedule import Open, ask_at, next_slot, plan_checkins, slot_due, snooze_until
+from tracker.schedule import (
+    Open,
+    ask_at,
+    local_today,
+    next_slot,
+    plan_checkins,
+    slot_due,
+    snooze_until,
+)
+from tracker.services_base import TrackerBase
+from tracker.services_verdicts import append_verdict
 from tracker.stats import compute_stats
 
 logger = logging.getLogger(__name__)
@@ -62,24 +72,17 @@ def ensure_chat(
     slot, so a first /track does not trigger an immediate digest)."""
     row = repo.chat(defaults.chat_id)
     if row is None:
-        row = ChatRow(chat_id=defaults.chat_id, checkin_every_days=7)
+        row = ChatRow(chat_id=defaults.chat_id)
         row.apply(defaults)
         row.last_digest_at = row.last_summary_at = now
         repo.add(row)
     return row
 
 
-class FollowupMixin:
-    """Outbox use cases; `Tracker` provides the session factory and defaults."""
+class FollowupMixin(TrackerBase):
+    """Outbox use cases."""
 
-    _sessions: sessionmaker[Session]
-
-    _timezone: str
-    _horizons: Horizons
     _backfilled: bool = False
-
-    def _defaults(self, chat_id: int) -> ChatSettings:
-        return ChatSettings(chat_id=chat_id, timezone=self._timezone, horizons=self._horizons)
 
     # -- planning ------------------------------------------------------------------------------
 
@@ -131,7 +134,7 @@ class FollowupMixin:
 
     def _plan_digest(self, session: Session, chat: ChatRow, slot: datetime, now: datetime) -> int:
         since = chat.last_digest_at or slot - timedelta(days=7)
-        today = slot.astimezone(check.zone(chat.timezone)).date()
+        today = local_today(chat.timezone, now=slot)
         ids = fr.digest_ids(session, chat.chat_id, today=today, since=since, until=slot)
         if not (ids["coming"] or ids["overdue_total"] or ids["resolved"]):
             return 0  # a chat with nothing to say gets nothing
@@ -139,7 +142,7 @@ class FollowupMixin:
         return fr.enqueue(session, [outbox_row(key, chat.chat_id, NoticeKind.DIGEST, ids, now)])
 
     def _plan_summary(self, session: Session, chat: ChatRow, slot: datetime, now: datetime) -> int:
-        today = slot.astimezone(check.zone(chat.timezone)).date()
+        today = local_today(chat.timezone, now=slot)
         stats = compute_stats(Repository(session).all_light(chat.chat_id), today=today)
         if not stats.overall.total:
             return 0
@@ -230,16 +233,16 @@ class FollowupMixin:
         if days not in SNOOZE_DAYS:
             raise InvalidInput(f"Ask again in {', '.join(map(str, SNOOZE_DAYS))} days only.")
         by, now = check.label(by), check.aware(now)
-        with self._sessions.begin() as session:
-            repo = Repository(session)
+
+        def work(repo: Repository) -> tuple[Commitment, datetime]:
             row = repo.commitment(chat_id, commitment_id)
             prefs = ensure_chat(repo, self._defaults(chat_id), now=now).snapshot()
-            row.verdicts.append(VerdictRow(status=Status.IN_PROGRESS.value, at=now, by=by))
-            row.status = Status.IN_PROGRESS.value
             at, tz = prefs.digest_time, prefs.timezone
             row.next_checkin_at = snooze_until(days, at=at, tz=tz, now=now)
-            session.flush()
-            return row.snapshot(), row.next_checkin_at
+            verdict = VerdictRow(status=Status.IN_PROGRESS.value, at=now, by=by)
+            return append_verdict(repo, chat_id, commitment_id, verdict), row.next_checkin_at
+
+        return self._run(work)
 
     def reactivate_chat(self, chat_id: int) -> bool:
         """The chat talks to the bot again (it was unblocked): resume follow-ups; True if it

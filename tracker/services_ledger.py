@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from tracker import services_checks as check
 from tracker.domain import (
@@ -22,6 +21,7 @@ from tracker.domain import (
 from tracker.errors import InvalidDeadline, InvalidInput
 from tracker.models import CommitmentRow, DueChangeRow, ProposalRow, SourceRow, VerdictRow
 from tracker.repository import Repository
+from tracker.schedule import local_today
 from tracker.services_rows import RowIn, SourceIn, candidate_from_record
 
 
@@ -143,15 +143,16 @@ def guess(text: str, *, today: date, horizons: Horizons) -> Candidate | None:
 def set_deadline(
     row: CommitmentRow, text: str | None, guess: Candidate | None, *, today: date, horizon: int
 ) -> None:
-    """Due date from the typed deadline, else the statement's own deadline, else the horizon."""
-    if text is not None and text.strip():
+    """Due date from the typed deadline (stripped, None if blank), else the statement's own
+    deadline, else the horizon."""
+    if text is not None:
         from tracker.deadlines import parse_deadline
 
-        parsed = parse_deadline(text.strip(), ref=today)
+        parsed = parse_deadline(text, ref=today)
         if parsed is None:
-            raise InvalidDeadline(f"I can't read “{text.strip()}” as a deadline.")
+            raise InvalidDeadline(f"I can't read “{text}” as a deadline.")
         row.deadline, row.deadline_value = parsed
-        row.deadline_text = text.strip()
+        row.deadline_text = text
     elif guess is not None and guess.due_basis is DueBasis.DEADLINE:
         row.deadline, row.deadline_text = guess.deadline, guess.deadline_text
         row.deadline_value = guess.deadline_value
@@ -211,7 +212,7 @@ def _imported(
     row: RowIn, chat_id: int, source: SourceRow | None, *, chat: ChatSettings
 ) -> CommitmentRow:
     """A new commitment row with its verdict and due-change history."""
-    local = row.created_at.astimezone(ZoneInfo(chat.timezone)).date()
+    local = local_today(chat.timezone, now=row.created_at)
     due = row.due or local + timedelta(days=chat.horizons.days(row.kind))
     commitment = CommitmentRow(
         chat_id=chat_id,

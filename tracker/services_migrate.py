@@ -13,14 +13,11 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
-
 from tracker import repository_migrate as mr
 from tracker import services_checks as check
-from tracker.domain import ChatSettings, Horizons
 from tracker.errors import InvalidInput
 from tracker.repository import Repository
+from tracker.services_base import TrackerBase
 from tracker.services_followup import ensure_chat
 
 logger = logging.getLogger(__name__)
@@ -35,36 +32,17 @@ def chat_ids(old: int, new: int) -> tuple[int, int]:
     return old, new
 
 
-class MigrationMixin:
-    """The chat-migration use case; `Tracker` provides the session factory and defaults."""
-
-    _sessions: sessionmaker[Session]
-    _timezone: str
-    _horizons: Horizons
+class MigrationMixin(TrackerBase):
+    """The chat-migration use case."""
 
     def migrate_chat(self, old_chat_id: int, new_chat_id: int, *, now: datetime) -> int:
         """Move every row of `old_chat_id` to `new_chat_id` (a group upgraded to a supergroup);
         harmless when repeated. Returns how many commitments moved."""
         old, new = chat_ids(old_chat_id, new_chat_id)
         now = check.aware(now)
-        try:
-            return self._migrate(old, new, now)
-        except IntegrityError:  # the new chat stored a clashing row meanwhile: look again
-            logger.info("chat %s: a clashing row arrived while moving; retrying once", new)
-            return self._migrate(old, new, now)
-
-    def _migrate(self, old: int, new: int, now: datetime) -> int:
-        with self._sessions.begin() as session:
-            settings_moved = mr.move_settings(session, old, new)
-            moved, twins = mr.move_commitments(session, old, new)
-            proposals = mr.move_proposals(session, old, new)
-            questions, dropped = mr.move_questions(session, old, new)
-            notices, suffixed = mr.move_outbox(session, old, new)
-            if moved:  # a ledger from before the outbox may have no settings row to move
-                defaults = ChatSettings(
-                    chat_id=new, timezone=self._timezone, horizons=self._horizons
-                )
-                ensure_chat(Repository(session), defaults, now=now)
+        # A clashing row the new chat stored meanwhile is an IntegrityError: look again once.
+        counts = self._run(lambda repo: self._move(repo, old, new, now), retry=True)
+        settings_moved, moved, twins, proposals, questions, dropped, notices, suffixed = counts
         if moved or proposals or questions or dropped or notices or settings_moved:
             logger.info(
                 "chat %s moved to %s: %d commitments (%d twins), %d proposals, %d questions "
@@ -73,3 +51,15 @@ class MigrationMixin:
                 "moved" if settings_moved else "kept",
             )  # fmt: skip
         return moved
+
+    def _move(self, repo: Repository, old: int, new: int, now: datetime) -> tuple[int, ...]:
+        """Every move query in one transaction; the counts in the order migrate_chat logs."""
+        session = repo.session
+        settings_moved = mr.move_settings(session, old, new)
+        moved, twins = mr.move_commitments(session, old, new)
+        proposals = mr.move_proposals(session, old, new)
+        questions, dropped = mr.move_questions(session, old, new)
+        notices, suffixed = mr.move_outbox(session, old, new)
+        if moved:  # a ledger from before the outbox may have no settings row to move
+            ensure_chat(repo, self._defaults(new), now=now)
+        return settings_moved, moved, twins, proposals, questions, dropped, notices, suffixed

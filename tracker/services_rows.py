@@ -187,13 +187,6 @@ class Fields:
         except (TypeError, ValueError, KeyError, AttributeError):
             raise self.fail(name, f"“{str(value)[:80]}” is not valid.") from None
 
-    def need(self, name: str, convert: Callable[[Any], T]) -> T:
-        """Field `name` converted; it must be present."""
-        value = self.get(name, convert, None)
-        if value is None:
-            raise self.fail(name, "is required.")
-        return value
-
 
 def to_date(value: Any) -> date:
     """An ISO calendar date YYYY-MM-DD (real dates only: 2021-02-30 is refused)."""

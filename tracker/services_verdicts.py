@@ -13,24 +13,28 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from tracker import services_checks as check
 from tracker.domain import Commitment, Status
 from tracker.models import PendingVerdictRow, VerdictRow
 from tracker.repository import Repository
+from tracker.services_base import TrackerBase
 
 QUESTION_TTL = timedelta(days=7)  # older evidence questions are ignored, then deleted
 SKIP_WORDS = frozenset({"skip", "-", "no", "none"})
 _URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 
 
+def find_url(text: str) -> str | None:
+    """The first http(s) link in `text` without trailing punctuation, if any."""
+    found = _URL.search(text)
+    return found.group(0).rstrip(".,;:!?)»”'") if found else None
+
+
 def evidence_parts(text: str) -> tuple[str | None, str | None]:
     """(evidence_url, note) of an answer: a skip word gives neither, the first link the URL."""
     if text.strip().lower() in SKIP_WORDS:
         return None, None
-    found = _URL.search(text)
-    url = found.group(0).rstrip(".,;:!?)»”'") if found else None
+    url = find_url(text)
     note = text.replace(url, "").strip() if url else text.strip()
     return url, note or None
 
@@ -65,10 +69,8 @@ def append_verdict(
     return row.snapshot()
 
 
-class VerdictsMixin:
-    """Evidence-question use cases; `Tracker` provides the session factory."""
-
-    _sessions: sessionmaker[Session]
+class VerdictsMixin(TrackerBase):
+    """Evidence-question use cases."""
 
     def ask_verdict(
         self,
@@ -82,20 +84,21 @@ class VerdictsMixin:
     ) -> None:
         """Remember that `user_id` pressed `status` and was asked for evidence by that message."""
         chosen, now = check.status(status), check.aware(now)
-        with self._sessions.begin() as session:
-            repo = Repository(session)
+        question = PendingVerdictRow(
+            chat_id=chat_id,
+            prompt_message_id=prompt_message_id,
+            commitment_id=commitment_id,
+            status=chosen.value,
+            user_id=user_id,
+            created_at=now,
+        )
+
+        def work(repo: Repository) -> None:
             repo.commitment(chat_id, commitment_id)  # NotFound for another chat's id
             repo.drop_pending_verdicts(chat_id, before=now - QUESTION_TTL)
-            repo.add(
-                PendingVerdictRow(
-                    chat_id=chat_id,
-                    prompt_message_id=prompt_message_id,
-                    commitment_id=commitment_id,
-                    status=chosen.value,
-                    user_id=user_id,
-                    created_at=now,
-                )
-            )
+            repo.add(question)
+
+        self._run(work)
 
     def answer_verdict(
         self,
@@ -116,25 +119,30 @@ class VerdictsMixin:
         now = check.aware(now)
         url, note = evidence_parts(text)
         label = by if by is not None else str(user_id)
-        with self._sessions.begin() as session:
-            repo = Repository(session)
+
+        def work(repo: Repository) -> Commitment | None:
             row = repo.pending_verdict(chat_id, prompt_message_id)
             if row is None or row.user_id != user_id:
                 return None
             if row.created_at < now - QUESTION_TTL:
-                session.delete(row)
+                repo.session.delete(row)
                 return None
             verdict = new_verdict(row.status, by=label, now=now, evidence_url=url, note=note)
             item = append_verdict(repo, chat_id, row.commitment_id, verdict)
-            session.delete(row)
+            repo.session.delete(row)
             return item
+
+        return self._run(work)
 
     def cancel_verdicts(self, chat_id: int, *, user_id: int, now: datetime | None = None) -> int:
         """Drop the user's open evidence questions in the chat; returns how many were live
         (with `now`, those older than 7 days are dropped without being counted)."""
         cutoff = None if now is None else check.aware(now) - QUESTION_TTL
-        with self._sessions.begin() as session:
-            rows = Repository(session).pending_verdicts_of(chat_id, user_id)
+
+        def work(repo: Repository) -> int:
+            rows = repo.pending_verdicts_of(chat_id, user_id)
             for row in rows:
-                session.delete(row)
+                repo.session.delete(row)
             return sum(1 for row in rows if cutoff is None or row.created_at >= cutoff)
+
+        return self._run(work)

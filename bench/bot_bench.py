@@ -4,7 +4,7 @@ Telegram message each) and /list on a chat with 10,000 commitments. Latency is u
 request received by the fake server. A watchdog task measures how long the event loop is blocked
 (how late a 5 ms sleep wakes up) while the updates run, since database calls and extraction must
 stay off the loop. Prints the figures and writes bench/results/bot_bench.json.
-Usage: python bench/bot_bench.py [--track N] [--lists N]"""
+Usage: python bench/bot_bench.py [--track N] [--lists N] [--limited N]"""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script: make `bot`, `tracker` and `tests` importable
 
-from telegram import Update  # noqa: E402
 from telegram.ext import BaseRateLimiter  # noqa: E402
 
 from bot.app import build_application  # noqa: E402
@@ -123,7 +122,7 @@ async def timed(app: Any, api: FakeBotApi, payload: dict[str, Any], methods: set
     """Seconds from feeding `payload` to the server receiving its first reply request."""
     before = len(api.calls)
     start = time.monotonic()
-    await app.process_update(Update.de_json(payload, app.bot))
+    await u.send(app, payload)
     reply = next(c for c in api.calls[before:] if c.method in methods)
     if reply.status != 200 or reply.params["text"] == APOLOGY:
         raise RuntimeError(f"the bot failed on this update: {reply.params}")

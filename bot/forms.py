@@ -12,13 +12,13 @@ from datetime import date, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.views import DAY_NAMES
 from tracker.domain import RESOLVED, ChatSettings, Kind, Status, VerdictsBy
 from tracker.errors import InvalidInput
+from tracker.services_checks import MAX_HORIZON_DAYS, MAX_REASK_DAYS
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DUE_SOON_DAYS = 7  # "/list due" shows what falls due within a week
 _UNRESOLVED = tuple(s for s in Status if s not in RESOLVED)
-_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 SETTINGS_USAGE = (
     "Try /settings timezone Europe/Berlin, /settings digest 09:00 mon-fri, "
     "/settings summary sun 18:00, /settings verdicts admins, /settings horizon promise 180 "
@@ -32,12 +32,6 @@ def commitment_id(text: str | None) -> int:
     if not raw.isdigit() or not 0 < int(raw) < 2**63:
         raise InvalidInput(f"“{(text or '')[:40]}” is not a commitment number, e.g. 12.")
     return int(raw)
-
-
-def find_url(text: str) -> str | None:
-    """The first http(s) link in `text`, if any."""
-    m = _URL.search(text)
-    return m.group(0).rstrip(".,;:!?)»”'") if m else None
 
 
 def split_add(text: str) -> tuple[str, str | None]:
@@ -74,9 +68,9 @@ def clock_time(text: str) -> time:
 def weekday(text: str) -> int:
     """A weekday typed as mon..sun (0 = Monday)."""
     key = text[:3].lower()
-    if key not in DAYS:
+    if key not in DAY_NAMES:
         raise InvalidInput(f"“{text[:20]}” is not a weekday like mon or sun.")
-    return DAYS.index(key)
+    return DAY_NAMES.index(key)
 
 
 def weekdays(text: str) -> frozenset[int]:
@@ -132,8 +126,8 @@ def _horizon(args: Sequence[str], current: ChatSettings) -> dict[str, Any]:
             f"Usage: /settings horizon <{'|'.join(kinds)}> <days>, e.g. promise 180"
         )
     days = int(args[1])
-    if not 1 <= days <= 36500:
-        raise InvalidInput("A horizon is between 1 and 36500 days.")
+    if not 1 <= days <= MAX_HORIZON_DAYS:
+        raise InvalidInput(f"A horizon is between 1 and {MAX_HORIZON_DAYS} days.")
     return {"horizons": replace(current.horizons, **{args[0].lower(): days})}
 
 
@@ -157,8 +151,9 @@ def settings_change(args: Sequence[str], current: ChatSettings) -> dict[str, Any
 
 def checkin_days(args: Sequence[str]) -> int:
     """Days before an unanswered check-in is asked again, typed as "/settings checkins 14"."""
-    if len(args) != 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= 365:
-        raise InvalidInput("Usage: /settings checkins <days>, from 1 to 365, e.g. 14")
+    if len(args) != 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= MAX_REASK_DAYS:
+        usage = f"Usage: /settings checkins <days>, from 1 to {MAX_REASK_DAYS}, e.g. 14"
+        raise InvalidInput(usage)
     return int(args[0])
 
 

@@ -7,7 +7,6 @@ import asyncio
 import logging
 from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from telegram import Bot, Message
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
@@ -69,7 +68,7 @@ async def _deliver(bot: Bot, note: Notification, *, clock: Clock, gap: float) ->
     """Send one notification; the last message sent is returned."""
     if note.kind is NoticeKind.CHECKIN:
         assert note.commitment is not None  # claim_notifications fills it for check-ins
-        today = clock().astimezone(ZoneInfo(note.timezone)).date()
+        today = views.local_date(clock(), note.timezone)
         text = views_followup.checkin(note.commitment, today=today)
         markup = keyboards.checkin(note.commitment.id)
         return await bot.send_message(note.chat_id, text, reply_markup=markup)

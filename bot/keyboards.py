@@ -29,6 +29,13 @@ VERDICT_CODES: dict[str, Status] = {
     "u": Status.UNJUDGEABLE,
 }
 _CODE_OF = {status: code for code, status in VERDICT_CODES.items()}
+_VERDICT_LABELS = (
+    ("Fulfilled", Status.FULFILLED),
+    ("Partly", Status.PARTLY),
+    ("Not fulfilled", Status.NOT_FULFILLED),
+    ("Not yet", Status.IN_PROGRESS),
+    ("Can't be judged", Status.UNJUDGEABLE),
+)
 SNOOZE_DAYS = (7, 30, 90)
 SETTING_CHOICES: dict[str, tuple[str, ...]] = {
     "vb": tuple(v.value for v in VerdictsBy),
@@ -196,28 +203,23 @@ def pager(filter_: str, *, offset: int, limit: int, total: int) -> InlineKeyboar
     return InlineKeyboardMarkup([row]) if row else None
 
 
+def _verdict_buttons(commitment_id: int, *, not_yet: bool) -> list[InlineKeyboardButton]:
+    return [
+        _button(text, verdict_data(commitment_id, status))
+        for text, status in _VERDICT_LABELS
+        if not_yet or status is not Status.IN_PROGRESS
+    ]
+
+
 def verdicts(commitment_id: int) -> InlineKeyboardMarkup:
     """The verdict buttons under a commitment card."""
-    labels = (
-        ("Fulfilled", Status.FULFILLED),
-        ("Partly", Status.PARTLY),
-        ("Not fulfilled", Status.NOT_FULFILLED),
-        ("Not yet", Status.IN_PROGRESS),
-        ("Can't be judged", Status.UNJUDGEABLE),
-    )
-    buttons = [_button(text, verdict_data(commitment_id, status)) for text, status in labels]
+    buttons = _verdict_buttons(commitment_id, not_yet=True)
     return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
 
 
 def checkin(commitment_id: int) -> InlineKeyboardMarkup:
     """The verdict buttons plus "not yet, ask again in 7/30/90 days" under a check-in card."""
-    final = (
-        ("Fulfilled", Status.FULFILLED),
-        ("Partly", Status.PARTLY),
-        ("Not fulfilled", Status.NOT_FULFILLED),
-        ("Can't be judged", Status.UNJUDGEABLE),
-    )
-    judged = [_button(text, verdict_data(commitment_id, status)) for text, status in final]
+    judged = _verdict_buttons(commitment_id, not_yet=False)  # the snooze row says "not yet"
     snooze = [_button(f"Not yet: {d} days", snooze_data(commitment_id, d)) for d in SNOOZE_DAYS]
     return InlineKeyboardMarkup([judged[:3], judged[3:], snooze])
 

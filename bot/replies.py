@@ -66,6 +66,13 @@ def button_action(update: Update, kind: type[A]) -> tuple[CallbackQuery, A | Non
     return query, action
 
 
+async def pressed(update: Update, kind: type[A]) -> A | None:
+    """Answer a button press; its action, or None (answered "no longer valid") when stale."""
+    query, action = button_action(update, kind)
+    await query.answer(None if action is not None else views.STALE_BUTTON)
+    return action
+
+
 def by(update: Update) -> str:
     """The audit label of whoever sent the update."""
     user = update.effective_user

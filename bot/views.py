@@ -70,7 +70,6 @@ ADD_USAGE = (
     "e.g. /add The city will open the bridge by June 2027"
 )
 SHOW_USAGE = "Usage: /show &lt;id&gt;, e.g. /show 12"
-VERDICT_USAGE = "Usage: /verdict &lt;id&gt;, e.g. /verdict 12"
 DUE_USAGE = "Usage: /due &lt;id&gt; &lt;date&gt;, e.g. /due 12 2027-03-31"
 LIST_USAGE = "Usage: /list [open|due|overdue|fulfilled|broken|all]"
 STALE_BUTTON = "This button is no longer valid."
@@ -245,11 +244,15 @@ def evidence_prompt(commitment_id: int, status: Status) -> str:
     )
 
 
+def _share(rate: Rate) -> str:
+    return "—" if rate.fulfilment is None else f"{rate.fulfilment:.0%}"
+
+
 def _rate(name: str, rate: Rate) -> str:
-    share = "—" if rate.fulfilment is None else f"{rate.fulfilment:.0%}"
     return (
-        f"{escape(name)}: {share} kept of {rate.judged} judged · {rate.overdue_unchecked} overdue"
-        f" · {rate.not_yet_due} not yet due · {rate.total} in all"
+        f"{escape(name)}: {_share(rate)} kept of {rate.judged} judged"
+        f" · {rate.overdue_unchecked} overdue · {rate.not_yet_due} not yet due"
+        f" · {rate.total} in all"
     )
 
 

@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from bot.views import CAPTION_LIMIT, _safe_cut, _short, _source, _who, escape, line, when
+from bot.views import (
+    CAPTION_LIMIT,
+    _safe_cut,
+    _share,
+    _short,
+    _source,
+    _who,
+    escape,
+    line,
+    when,
+)
 from tracker.domain import Commitment, Rate, Stats
 from tracker.notifications import Digest, Summary
 
@@ -57,10 +67,6 @@ def digest(report: Digest) -> str:
     lines += _section("Overdue, not yet checked", report.overdue, total=report.overdue_total)
     lines += _section("Resolved since the last digest", report.resolved)
     return "\n".join(lines)
-
-
-def _share(rate: Rate) -> str:
-    return "—" if rate.fulfilment is None else f"{rate.fulfilment:.0%}"
 
 
 def rate_line(name: str, rate: Rate) -> str:

@@ -10,7 +10,7 @@ from telegram import InlineKeyboardMarkup, InputFile, Update
 from bot import forms, keyboards, views
 from bot.context import Ctx
 from bot.keyboards import PageAction
-from bot.replies import button_action, by, call, chat_of, message_of, payload, reply
+from bot.replies import by, call, chat_of, message_of, payload, pressed, query_of, reply
 from tracker.domain import ChatSettings, Commitment, Page, Stats
 from tracker.errors import InvalidDeadline
 from tracker.services import Tracker
@@ -48,13 +48,11 @@ async def list_command(update: Update, context: Ctx) -> None:
 
 async def list_button(update: Update, context: Ctx) -> None:
     """Prev/next under a listing: show that page in place."""
-    query, action = button_action(update, PageAction)
+    action = await pressed(update, PageAction)
     if action is None:
-        await query.answer(views.STALE_BUTTON)
         return
-    await query.answer()
     text, markup = await _page(context, chat_of(update).id, action.filter, offset=action.offset)
-    await query.edit_message_text(views.split_message(text)[0], reply_markup=markup)
+    await query_of(update).edit_message_text(views.split_message(text)[0], reply_markup=markup)
 
 
 async def _page(

@@ -9,7 +9,7 @@ from telegram import Update
 from bot import forms, keyboards, views, views_followup
 from bot.context import Ctx
 from bot.keyboards import SettingAction
-from bot.replies import button_action, call, chat_of, reply, require_admin
+from bot.replies import call, chat_of, pressed, query_of, reply, require_admin
 from tracker.domain import ChatSettings
 from tracker.services import Tracker
 
@@ -42,12 +42,11 @@ def _apply_form(tracker: Tracker, chat_id: int, args: Sequence[str]) -> ChatSett
 
 async def settings_button(update: Update, context: Ctx) -> None:
     """A choice button under /settings: apply it (admins only in groups) and redraw."""
-    query, action = button_action(update, SettingAction)
+    action = await pressed(update, SettingAction)
     if action is None:
-        await query.answer(views.STALE_BUTTON)
         return
-    await query.answer()
     await require_admin(update, context)
     changes = forms.setting_choice(action.key, action.value)
     prefs = await call(context.tracker.update_settings, chat_of(update).id, **changes)
-    await query.edit_message_text(views.chat_settings(prefs), reply_markup=keyboards.settings())
+    text, markup = views.chat_settings(prefs), keyboards.settings()
+    await query_of(update).edit_message_text(text, reply_markup=markup)

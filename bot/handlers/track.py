@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from telegram import Chat, Message, Update
 
-from bot import forms, keyboards, views
+from bot import keyboards, views
 from bot.context import Ctx, Fetch
 from bot.handlers.basic import unknown
 from bot.handlers.verdicts import evidence
@@ -26,6 +26,7 @@ from bot.replies import (
 from tracker.domain import Proposal, PublishedBasis
 from tracker.fetch import article_from_text
 from tracker.services import Tracker
+from tracker.services_verdicts import find_url
 
 MIN_ARTICLE_CHARS = 200  # shorter stray text is chat, not an article
 
@@ -59,7 +60,7 @@ def _looks_like_article(message: Message) -> bool:
     text = message.text or message.caption or ""
     return (
         message.forward_origin is not None
-        or bool(forms.find_url(text))
+        or bool(find_url(text))
         or (len(text) >= MIN_ARTICLE_CHARS)
     )
 
@@ -83,7 +84,7 @@ async def offer(update: Update, context: Ctx, text: str, *, posted: date | None 
 def _propose(
     tracker: Tracker, fetch: Fetch, chat_id: int, text: str, *, now: datetime, posted: date | None
 ) -> Proposal:
-    url = forms.find_url(text)
+    url = find_url(text)
     if url and len(text) < MIN_ARTICLE_CHARS:
         article = fetch(url, now=now)
     else:

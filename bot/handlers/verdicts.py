@@ -12,36 +12,32 @@ from telegram import Chat, ForceReply, Update
 from bot import views, views_followup
 from bot.context import Ctx
 from bot.keyboards import SnoozeAction, VerdictAction
-from bot.replies import button_action, by, call, chat_of, is_admin, message_of, reply
+from bot.replies import by, call, chat_of, is_admin, message_of, pressed, query_of, reply
 from tracker.domain import Status, VerdictsBy
 from tracker.errors import PermissionDenied
 
 
 async def verdict_button(update: Update, context: Ctx) -> None:
     """A verdict button: check who may judge, then ask for evidence with a ForceReply."""
-    query, action = button_action(update, VerdictAction)
+    action = await pressed(update, VerdictAction)
     if action is None:
-        await query.answer(views.STALE_BUTTON)
         return
-    await query.answer()
     await _check_judge(update, context)
     chat_id = chat_of(update).id
     item = await call(context.tracker.get, chat_id, action.commitment_id)
     markup = ForceReply(selective=True, input_field_placeholder="link or note, or skip")
     prompt = await reply(update, _prompt(update, item.id, action.status), markup=markup)
     # Only now is the prompt's id known; the answer is a reply to it, in any bot process.
-    asked = {"user_id": query.from_user.id, "prompt_message_id": prompt.message_id}
+    asked = {"user_id": query_of(update).from_user.id, "prompt_message_id": prompt.message_id}
     ask = context.tracker.ask_verdict
     await call(ask, chat_id, item.id, action.status, now=context.now(), **asked)
 
 
 async def snooze_button(update: Update, context: Ctx) -> None:
     """ "Not yet, ask again in N days" under a check-in: reschedule it and say when."""
-    query, action = button_action(update, SnoozeAction)
+    action = await pressed(update, SnoozeAction)
     if action is None:
-        await query.answer(views.STALE_BUTTON)
         return
-    await query.answer()
     await _check_judge(update, context)
     chat_id, cid, days = chat_of(update).id, action.commitment_id, action.days
     kwargs = {"by": by(update), "now": context.now()}

@@ -9,6 +9,7 @@ import pytest
 from bot import forms
 from tracker.domain import ChatSettings, Horizons, Status, VerdictsBy
 from tracker.errors import InvalidInput
+from tracker.services_verdicts import find_url
 
 CURRENT = ChatSettings(chat_id=1)
 
@@ -87,11 +88,8 @@ class TestOtherForms:
             forms.commitment_id(text)
 
     def test_find_url_strips_trailing_punctuation(self) -> None:
-        assert (
-            forms.find_url("see https://news.example/a?b=1). thanks")
-            == "https://news.example/a?b=1"
-        )
-        assert forms.find_url("no link") is None
+        assert find_url("see https://news.example/a?b=1). thanks") == "https://news.example/a?b=1"
+        assert find_url("no link") is None
 
     def test_list_queries(self) -> None:
         today = date(2026, 11, 27)

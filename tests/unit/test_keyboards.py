@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot import keyboards
-from bot.keyboards import PageAction, SettingAction, TrackAction, VerdictAction
+from bot.keyboards import PageAction, SettingAction, SnoozeAction, TrackAction, VerdictAction
 from tracker.domain import Candidate, DueBasis, Kind, Proposal, PublishedBasis, Source, Status
 
 BIG = 10**18 - 1  # the largest id the grammar accepts (18 digits)
@@ -50,6 +50,7 @@ class TestGrammar:
             ),
             (keyboards.setting_data("vb", "admins"), SettingAction("vb", "admins")),
             (keyboards.setting_data("dd", "weekdays"), SettingAction("dd", "weekdays")),
+            (keyboards.snooze_data(BIG, 90), SnoozeAction(BIG, 90)),
         ],
     )
     def test_round_trip(self, data: str, expected: keyboards.Action) -> None:
@@ -76,6 +77,7 @@ class TestGrammar:
             "st:vb:root",
             "st:xx:admins",
             "sh:7",
+            "sn:7:8",
             "x" * 65,
             "tr:7:a\n",
             "ls:open:0 ",
@@ -134,3 +136,20 @@ class TestKeyboards:
     def test_encoder_refuses_oversized_data(self) -> None:
         with pytest.raises(ValueError):
             keyboards.setting_data("vb", "x" * 70)
+
+    def test_verdict_buttons(self) -> None:
+        markup = keyboards.verdicts(7)
+        texts = [[b.text for b in row] for row in markup.inline_keyboard]
+        assert texts == [["Fulfilled", "Partly", "Not fulfilled"], ["Not yet", "Can't be judged"]]
+        assert all_data(markup) == ["vd:7:f", "vd:7:p", "vd:7:n", "vd:7:y", "vd:7:u"]
+
+    def test_checkin_buttons_snooze_instead_of_not_yet(self) -> None:
+        markup = keyboards.checkin(7)
+        texts = [[b.text for b in row] for row in markup.inline_keyboard]
+        assert texts == [
+            ["Fulfilled", "Partly", "Not fulfilled"],
+            ["Can't be judged"],
+            ["Not yet: 7 days", "Not yet: 30 days", "Not yet: 90 days"],
+        ]
+        assert all_data(markup)[:4] == ["vd:7:f", "vd:7:p", "vd:7:n", "vd:7:u"]
+        assert all_data(markup)[4:] == ["sn:7:7", "sn:7:30", "sn:7:90"]

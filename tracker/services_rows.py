@@ -3,6 +3,7 @@ imported rows, plus proposal candidates ↔ stored JSON records."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -188,11 +189,14 @@ class Fields:
             raise self.fail(name, f"“{str(value)[:80]}” is not valid.") from None
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def to_date(value: Any) -> date:
     """An ISO calendar date YYYY-MM-DD (real dates only: 2021-02-30 is refused)."""
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
-    if not isinstance(value, str) or len(value.strip()) != 10:
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value.strip()):
         raise InvalidInput(f"“{value}” is not a date (YYYY-MM-DD).")
     try:
         return date.fromisoformat(value.strip())

@@ -126,6 +126,7 @@ V = {"status": "fulfilled", "at": "2026-01-01T00:00:00+00:00", "by": "a"}
         ({"verdicts": ["fulfilled"]}, "verdicts"),
         ({"due_changes": [{"at": V["at"], "by": "a", "old_due": "2026-02-31"}]}, "due_changes"),
         ({"due_basis": "guess"}, "due_basis"),
+        ({"due": "2021-W01-1"}, "due"),  # an ISO week date is 10 characters too
         ({"source_text": "t", "source_published_basis": "rumour"}, "source_published_basis"),
     ],
 )

@@ -13,9 +13,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.views import DAY_NAMES
-from tracker.domain import RESOLVED, ChatSettings, Kind, Status, VerdictsBy
+from tracker.domain import MAX_HORIZON_DAYS, RESOLVED, ChatSettings, Kind, Status, VerdictsBy
 from tracker.errors import InvalidInput
-from tracker.services_checks import MAX_HORIZON_DAYS, MAX_REASK_DAYS
+from tracker.services_checks import MAX_REASK_DAYS
 
 DUE_SOON_DAYS = 7  # "/list due" shows what falls due within a week
 _UNRESOLVED = tuple(s for s in Status if s not in RESOLVED)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.domain import Horizons
+from tracker.domain import MAX_HORIZON_DAYS, Horizons
 
 # Telegram tokens look like "123456789:AA...": a numeric bot id, a colon, a 35-character secret.
 _TOKEN = re.compile(r"^[0-9]{3,}:[A-Za-z0-9_-]{30,}$")
@@ -117,8 +117,10 @@ def _secret(raw: str) -> str:
 
 
 def _integer(raw: str) -> int:
-    if not raw.isdigit() or int(raw) < 1:
-        raise ValueError(f"must be a positive whole number of days, got {raw!r}")
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_HORIZON_DAYS:
+        raise ValueError(
+            f"must be a whole number of days from 1 to {MAX_HORIZON_DAYS}, got {raw!r}"
+        )
     return int(raw)
 
 

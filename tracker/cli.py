@@ -13,8 +13,8 @@ from typing import Any
 
 import click
 
-from tracker.cli_common import MAX_HORIZON_DAYS, Env, env_horizons, parse_tz
-from tracker.domain import Horizons, Kind
+from tracker.cli_common import Env, env_horizons, parse_tz
+from tracker.domain import MAX_HORIZON_DAYS, Horizons, Kind
 from tracker.errors import TrackerError
 
 

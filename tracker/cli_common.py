@@ -17,15 +17,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
-from tracker.domain import Horizons, Kind, Status
+from tracker.domain import MAX_HORIZON_DAYS, Horizons, Kind, Status
 from tracker.errors import InvalidInput
 
 if TYPE_CHECKING:
     from tracker.services import Tracker
 
 MAX_TEXT_BYTES = 2_000_000
-# Same bound as services_checks.MAX_HORIZON_DAYS, not imported: this module stays light (--help).
-MAX_HORIZON_DAYS = 36500
 MAX_IMPORT_BYTES = 50_000_000
 CLI_USER = "cli"
 

@@ -77,6 +77,9 @@ class Timex:
         return (self.start, self.end)
 
 
+MAX_HORIZON_DAYS = 36500  # a default follow-up horizon is 1 day to 100 years
+
+
 @dataclass(frozen=True, slots=True)
 class Horizons:
     """Default follow-up horizons in days, used when a statement gives no deadline."""

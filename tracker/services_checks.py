@@ -13,14 +13,13 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.domain import ChatSettings, Horizons, Kind, Status, VerdictsBy
+from tracker.domain import MAX_HORIZON_DAYS, ChatSettings, Horizons, Kind, Status, VerdictsBy
 from tracker.errors import InvalidInput
 
 MAX_URL = 2048
 MAX_NOTE = 2000
 MAX_LABEL = 200
 MAX_STATEMENT = 4000
-MAX_HORIZON_DAYS = 36500
 _SPACE = re.compile(r"\s+")
 
 

@@ -73,6 +73,15 @@ class TestFromEnv:
         ]
         assert "TRACKER_TZ" in str(info.value)
 
+    def test_a_horizon_has_the_same_bounds_as_in_the_command_line(self) -> None:
+        env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TRACKER_HORIZON_PLAN_DAYS": "36501"}
+        with pytest.raises(SettingsError) as info:
+            Settings.from_env(env)
+        assert info.value.problems == [
+            "TRACKER_HORIZON_PLAN_DAYS: must be a whole number of days from 1 to 36500, "
+            "got '36501'"
+        ]
+
     def test_token_is_not_in_repr(self) -> None:
         assert TOKEN not in repr(Settings(bot_token=TOKEN))
 

@@ -71,7 +71,8 @@ def timex(source: str, ref: date, as_json: bool) -> None:
         return
     click.echo(f"reference date {ref.isoformat()}: {len(found)} time expression(s)")
     for t in found:
-        click.echo(f"{t.start:>6}-{t.end:<6} {t.type.value:<9} {t.value:<16} {t.text}")
+        value = f"{t.value} {t.mod}" if t.mod else t.value
+        click.echo(f"{t.start:>6}-{t.end:<6} {t.type.value:<9} {value:<16} {t.text}")
 
 
 COMMANDS = [extract, timex]

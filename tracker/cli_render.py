@@ -58,8 +58,9 @@ def extraction_dict(found: Extraction) -> dict[str, Any]:
 
 
 def timex_dict(t: Timex) -> dict[str, Any]:
-    """The JSON contract of one time expression."""
-    return {"text": t.text, "span": [t.start, t.end], "type": t.type.value, "value": t.value}
+    """The JSON contract of one time expression (`mod` only when TIMEX3 has one)."""
+    found = {"text": t.text, "span": [t.start, t.end], "type": t.type.value, "value": t.value}
+    return found | ({"mod": t.mod} if t.mod else {})
 
 
 def _due(due: date, basis: DueBasis) -> str:

@@ -43,7 +43,7 @@ def _from_timex(text: str, *, ref: date) -> tuple[date, str] | None:
     found = _best(find_timexes(_FUTURE_PREFIX + text, ref=ref))
     if found is None:
         return None
-    value = found.value
+    value = found.period_value
     span = period(value, ref=ref)
     if span and span[1] < ref and re.match(r"\d{4}-", value) and _YEARLESS.search(text):
         value = f"{int(value[:4]) + 1}{value[4:]}"  # "Dec 1" typed in March: the next one

@@ -64,17 +64,30 @@ class TimexType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """A time expression found in text: [start, end) offsets and its TIMEX3 value."""
+    """A time expression found in text: [start, end) offsets, its TIMEX3 value and `mod`.
+
+    `mod` is TIMEX3's modifier of the value's period: "START", "MID" or "END" ("early 2009",
+    "mid-2011", "the end of 1990" all have the year as their value), or None.
+    """
 
     text: str
     start: int
     end: int
     type: TimexType
     value: str
+    mod: str | None = None
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+    @property
+    def period_value(self) -> str:
+        """The value whose calendar period the expression bounds: the middle of a year is its
+        June and its end its December ("by mid-2011" is due 2011-06-30); otherwise `value`."""
+        if self.mod in ("MID", "END") and len(self.value) == 4 and self.value.isdigit():
+            return f"{self.value}-{'06' if self.mod == 'MID' else '12'}"
+        return self.value
 
 
 MAX_HORIZON_DAYS = 36500  # a default follow-up horizon is 1 day to 100 years

@@ -149,7 +149,7 @@ def _candidate(
         due_basis=basis,
         deadline=deadline[1] if deadline else None,
         deadline_text=deadline[0].text if deadline else None,
-        deadline_value=deadline[0].value if deadline else None,
+        deadline_value=deadline[0].period_value if deadline else None,
         confidence=round(min(1.0, max(0.0, confidence)), 2),
     )
 

@@ -78,7 +78,7 @@ def choose_deadline(
 
 def _after(timex: Timex, ref: date | None) -> bool:
     """Whether the period of `timex` starts after `ref`."""
-    span = period(timex.value, ref=ref) if ref is not None else None
+    span = period(timex.period_value, ref=ref) if ref is not None else None
     return span is not None and ref is not None and span[0] > ref
 
 
@@ -98,7 +98,7 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
         return None
     if timex.type == TimexType.DURATION and not _DURATION_LEAD.search(before):
         return None  # "33 years old", "a 10-year plan": how long, not by when
-    span = period(timex.value, ref=ref)
+    span = period(timex.period_value, ref=ref)
     if span is None or (ref is not None and span[1] < ref):
         return None  # unresolvable, or already past when the article was written
     return (2 if _BOUNDING.search(before) else 1), span[1]

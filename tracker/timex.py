@@ -86,7 +86,8 @@ def _candidates(text: str, ctx: Ctx) -> list[tuple[int, int, int, Timex]]:
                 continue
             result = normalise(m, ctx)
             if result is not None:
-                timex = Timex(text[start:end], start, end, result[0], result[1])
+                kind, value, *mod = result
+                timex = Timex(text[start:end], start, end, kind, value, *mod)
                 found.append((end - start, order, start, timex))
     return found
 

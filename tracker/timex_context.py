@@ -13,7 +13,19 @@ from datetime import date, timedelta
 from tracker.domain import TimexType
 from tracker.timex_lexicon import FUTURE_CUES, NEAR_FUTURE_CUES, PAST_CUES, STRONG_FUTURE_CUES
 
-Found = tuple[TimexType, str] | None
+# (type, value) or (type, value, TIMEX3 mod); None rejects the match
+Found = tuple[TimexType, str] | tuple[TimexType, str, str | None] | None
+# the words before a period that TIMEX3 records as its `mod`
+_MODS: tuple[tuple[str, str], ...] = (("mid", "MID"), ("middle", "MID"), ("early", "START"))
+_MODS += (("beginning", "START"), ("start", "START"), ("late", "END"), ("end", "END"))
+
+
+def mod_of(lead: str | None) -> str | None:
+    """TIMEX3 mod of a leading modifier: "early" → START, "mid-" → MID, "the end of" → END."""
+    words = re.findall(r"[a-z]+", (lead or "").lower())
+    return next((mod for word, mod in _MODS if word in words), None)
+
+
 _BOUNDARY = re.compile(r"[.!?\n]")
 _RIGHT_BOUNDARY = re.compile(r"[.!?\n;:\"“”]")
 _WINDOW = 90

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from tracker.domain import TimexType
 from tracker.timex_calendar import day_value, month_value, valid_date
-from tracker.timex_context import Ctx, Found
+from tracker.timex_context import Ctx, Found, mod_of
 from tracker.timex_lexicon import (
     ANY_MONTH,
     COUNTED_NOUNS,
@@ -96,7 +96,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Found:
     if name in ("May", "March") and not (m["mode"] or m["mod"] or _MONTH_CONTEXT.search(left)):
         return None
     month = month_number(name)
-    return D, month_value(ctx.month_year(month, *m.span(), mode=mode), month)
+    return D, month_value(ctx.month_year(month, *m.span(), mode=mode), month), mod_of(m["mod"])
 
 
 _THE = re.compile(r"(?i)\bthe\s$")
@@ -118,13 +118,7 @@ def _year(m: re.Match[str], ctx: Ctx) -> Found:
     after = ctx.text[m.end() : m.end() + 16]
     if not m["fy"] and _counts_things(after, before):
         return None
-    year = m["y"]
-    mod = (m["mod"] or "").lower()
-    if "end of" in mod:
-        return D, year + "-12"
-    if mod.startswith("mid"):
-        return D, year + "-06"
-    return D, year
+    return D, m["y"], mod_of(m["mod"])  # "the end of 1990": 1990, END
 
 
 _AGE = re.compile(r"\b(?:his|her|their|my|your|our|its|early|mid|late)[\s-]+$", re.IGNORECASE)
@@ -138,8 +132,8 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Found:
         century = (
             ctx.ref.year // 100 if int(digits) <= ctx.ref.year % 100 else ctx.ref.year // 100 - 1
         )
-        return D, f"{century}{digits[0]}"
-    return D, digits[:3]
+        return D, f"{century}{digits[0]}", mod_of(m["mod"])
+    return D, digits[:3], mod_of(m["mod"])
 
 
 def _weekday(m: re.Match[str], ctx: Ctx) -> Found:
@@ -256,7 +250,7 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            r"(?i:\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)"
+            r"(?i:\b(?:the\s+)?(?P<mod>(?:early|mid|late)[\s-]+)?)"
             r"(?:\b(?P<dec>1[6-9]\d0|20\d0)s\b|(?:'|’|\b)(?P<dec2>\d0)s\b)"
         ),
         _decade,

@@ -18,7 +18,7 @@ from tracker.timex_calendar import (
     shift,
     week_value,
 )
-from tracker.timex_context import Ctx, Found
+from tracker.timex_context import Ctx, Found, mod_of
 from tracker.timex_dates import Rule
 from tracker.timex_lexicon import (
     APPROX,
@@ -98,10 +98,7 @@ def _this_unit(m: re.Match[str], ctx: Ctx) -> Found:
     if which in ("the", "current") and unit == "quarter":
         step = 0 if which == "current" else -1
     value = _unit_value(unit, step, ctx) + ("-WE" if unit == "weekend" else "")
-    lead = (m["lead"] or "").lower()
-    if unit == "year" and ("end" in lead or "later" in lead):
-        return D, value + "-12" if "end" in lead else value
-    return D, value
+    return D, value, mod_of(m["lead"])  # "the end of last year": 2008, END
 
 
 def _weekend(m: re.Match[str], ctx: Ctx) -> Found:
@@ -112,7 +109,7 @@ def _weekend(m: re.Match[str], ctx: Ctx) -> Found:
 
 
 def _year_end(m: re.Match[str], ctx: Ctx) -> Found:
-    return D, f"{ctx.ref.year}-12"
+    return D, str(ctx.ref.year), "END"
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Found:

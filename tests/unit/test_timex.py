@@ -87,7 +87,7 @@ class TestFindTimexes:
             (
                 "The merger should close by the end of the year.",
                 date(2006, 5, 10),
-                [("the end of the year", "DATE", "2006-12")],
+                [("the end of the year", "DATE", "2006")],
             ),
             (
                 "It will be done later this year or early next year, by mid-2020 at the latest.",
@@ -95,7 +95,7 @@ class TestFindTimexes:
                 [
                     ("later this year", "DATE", "2019"),
                     ("early next year", "DATE", "2020"),
-                    ("mid-2020", "DATE", "2020-06"),
+                    ("mid-2020", "DATE", "2020"),
                 ],
             ),
             (
@@ -225,10 +225,32 @@ class TestFindTimexes:
 
     def test_end_of_year_deadline_last_day(self) -> None:
         (timex,) = find_timexes("by the end of the year", ref=date(2006, 5, 10))
-        assert (timex.value, period(timex.value)) == (
-            "2006-12",
+        assert (timex.value, timex.mod, period(timex.period_value)) == (
+            "2006",
+            "END",
             (date(2006, 12, 1), date(2006, 12, 31)),
         )
+
+    @pytest.mark.parametrize(
+        ("phrase", "value", "mod", "period_value"),
+        [
+            # TIMEX3 keeps the year as the value and records the part of it in `mod`
+            ("by the end of 1990", "1990", "END", "1990-12"),
+            ("by year's end", "2006", "END", "2006-12"),
+            ("by the end of last year", "2005", "END", "2005-12"),
+            ("by mid-2011", "2011", "MID", "2011-06"),
+            ("by the middle of next year", "2007", "MID", "2007-06"),
+            ("in early 2009", "2009", "START", "2009"),
+            ("in the late 1980s", "198", "END", "198"),
+            ("by early June", "2006-06", "START", "2006-06"),
+            ("by the end of this week", "2006-W19", "END", "2006-W19"),
+            ("later this year", "2006", None, "2006"),
+            ("in 2012", "2012", None, "2012"),
+        ],
+    )
+    def test_mod(self, phrase: str, value: str, mod: str | None, period_value: str) -> None:
+        (timex,) = find_timexes(phrase, ref=date(2006, 5, 10))
+        assert (timex.value, timex.mod, timex.period_value) == (value, mod, period_value)
 
 
 class TestErrorClasses:

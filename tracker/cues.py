@@ -25,6 +25,14 @@ PARTICIPLE = (
     r"brought|shut|led|left|lost|met|run|won)"
 )
 _DET_NEXT = r"(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)"
+# After "due to": a noun phrase makes it "because of" ("due to rising costs", "due to what
+# they call interference", "due to considerable sales"); a verb makes it a schedule.
+_DUE_VERB = (
+    r"(?!(?:what|which|whom|whose|some|many|much|more|less|lower|higher|strong|weak|poor|"
+    r"high|low|heavy|bad|good|concerns?|fears?|problems?|delays?|lack|demand)\b|\d"
+    r"|(?!(?:bring|sing|swing|ring|sting|spring|string|fling|cling)\b)\w+ing\b"
+    r"|\w+(?:(?<!e)ed|able|ible|ous|ful|[cirnt]al|tive|sive|ic|(?<!s)s)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +96,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "plan_verb",
         r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|prepar(?:es|ing)|"
+        r"(?:has|have)\s+(?:now\s+|also\s+)?decided|decides|"
         r"wants?|seek(?:s|ing)?|looks?|looking|offer(?:s|ed|ing)?|would\s+like)\s+"
         + _NEG
         + r"(?:to|on)\s+"
@@ -100,9 +109,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:\b(?:is|are|was|were|be|been|now|has\s+been|have\s+been)|,)\s+"
         + _ADV
         + _NEG
-        + r"(?:set|scheduled|slated|due|poised|planned)\s+(?:to\s+"
+        + r"(?:(?:set|scheduled|slated|poised|planned)\s+to\s+"
         + _DET_NEXT
-        + r"|for\b|in\b|on\b|until\b|by\b|next\b)",
+        + r"|due\s+to\s+"
+        + _DET_NEXT
+        + _DUE_VERB
+        + r"|(?:set|scheduled|slated|due|poised|planned)\s+(?:for|in|on|until|by|next)\b)",
         Kind.PLAN,
         0.8,
     ),
@@ -149,6 +161,22 @@ CUES: tuple[Cue, ...] = (
         r"\baccept(?:s|ed)?\s+(?:my|his|her|their|our|an|the|this)\s+(?:\w+\s+)?invitation\b",
         Kind.PLAN,
         0.7,
+        verb=False,
+    ),
+    _cue(
+        "promised_noun",
+        r"\b(?:promis|pledg)(?:e|es|ed)\s+(?:a|an|the|its|their|his|her)\s+(?=[\w$])"
+        r"(?!(?:lot|great\s+deal|bit|while)\b)",
+        Kind.PROMISE,
+        0.6,
+        verb=False,
+    ),
+    _cue(
+        "expected_date",
+        r"\b(?:is|are)\s+(?:now\s+|also\s+)?expected\s+"
+        r"(?=(?:in|on|by|before|later|early|late|next|this|within)\b)",
+        None,
+        0.6,
         verb=False,
     ),
     _cue(
@@ -234,6 +262,7 @@ CONDITIONALS = re.compile(
 PAST = re.compile(
     r"\b(?:would\s+have|had\s+(?:\w+ly\s+)?(?:planned|hoped|intended|expected|aimed|wanted|"
     r"sought)|had\s+(?:initially|originally)|was\s+to\s+have|"
+    r"(?:was|were)\s+(?:intended|designed)|"
     r"were\s+(?:supposed|meant)|was\s+(?:supposed|meant)|originally)\b",
     re.IGNORECASE,
 )
@@ -250,6 +279,12 @@ PERFORMATIVE = re.compile(
     r"emphasi[sz]e|acknowledge|remind|take\s+this\s+opportunity)\b",
     re.I,
 )
+# Right after "will": feelings and tributes, not commitments ("I will miss him", "his legacy
+# will forever be", "we will never forget").
+SENTIMENT = re.compile(
+    r"\s*(?:forever|miss|remember|cherish|mourn|grieve|forget|treasure)\b",
+    re.I,
+)
 # "will" as a noun: "the will of the people", "free will".
 NOUN_WILL = re.compile(r"\b(?:the|his|her|their|its|free|political|good|own)\s+$", re.I)
 # Reporting verbs: a "would" after one of them is reported future ("said it would ...").
@@ -257,7 +292,8 @@ REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|added|announced|stated|stating|explained|noted|insisted|"
     r"stressed|warned|claimed|confirmed|declared|wrote|made\s+(?:it\s+)?(?:\w+\s+)?clear|"
     r"promised|pledged|vowed|assured|agreed|decided|reported|predicted|predicts|expected|"
-    r"expects|believes?|believed|thinks?|thought|envisioned|hopes?|hoped|according\s+to)\b",
+    r"expects|believes?|believed|thinks?|thought|envisioned|hopes?|hoped|according\s+to|"
+    r"indicated|indicates|signall?ed|signals|hinted|cautioned)\b",
     re.IGNORECASE,
 )
 # Phrases after which "would" is hypothetical or a mere wish.

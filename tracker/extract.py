@@ -29,7 +29,10 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_HORIZONS = Horizons()
 _ACTION_WORDS = 14
-_DATED_ONLY = frozenset({"dated_ability", "dated_progressive"})
+_DATED_ONLY = frozenset({"dated_ability", "dated_progressive", "expected_date"})
+# "The plane was due to fly on to Chiang Mai": a schedule seen from the past, which commits
+# only when it names a time still ahead ("said it was due to land next week")
+_PAST_SCHEDULE = re.compile(r"(?:was|were)\b", re.I)
 # Cues whose verb form is itself future, so a time adverbial before them dates the action.
 _FUTURE_FORMS = frozenset(
     {"future_modal", "reported_modal", "be_to", "scheduled", "to_be_done", "likely", *_DATED_ONLY}
@@ -124,6 +127,11 @@ def _candidate(
     )
     if clause.cue.name in _DATED_ONLY and deadline is None:
         return None  # "can" without a date is a capability, not a commitment
+    past_schedule = clause.cue.name == "scheduled" and _PAST_SCHEDULE.match(
+        doc.text, clause.cue_start
+    )
+    if past_schedule and deadline is None:
+        return None
     if clause.kind == Kind.PLAN and _terms_of_agreement(doc, clause):
         clause = replace(clause, kind=Kind.AGREEMENT)  # "They signed a deal. Acme must ..."
     if _unattributed_forecast(doc, clause):

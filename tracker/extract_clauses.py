@@ -16,7 +16,7 @@ from tracker.extract_subject import find_source, find_subject, has_name, plausib
 __all__ = ["Clause", "find_clauses"]
 
 _CLAUSE_END = re.compile(
-    r";|[”]|''|\"|,\s+(?:when|while|whereas|but|although|though|because|as|after|which)\b"
+    r";|[”]|''|\"|,\s+(?:when|while|whereas|but|although|though|because|as|after|which|where)\b"
     r"|,?\s+and\s+(?:I|we|he|she|they|it)\b(?!\s+(?:will|would|to)\b)"
     r"|,?\s*(?:(?:he|she|they|it|(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+"
     r"(?:has\s+|have\s+)?(?:said|says|added|told|announced|reported|confirmed)\b"
@@ -127,7 +127,7 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     """Vetoes of one cue class: "the will of", an unannounced progressive, a bare "would"."""
     before = sent[: m.start()]
     if cue.name == "future_modal":
-        return bool(cues.NOUN_WILL.search(before))
+        return bool(cues.NOUN_WILL.search(before) or cues.SENTIMENT.match(sent, m.end()))
     if cue.name == "announced_progressive":
         return not cues.ANNOUNCE_FRAME.search(before)
     if cue.name == "reported_modal":

@@ -33,6 +33,8 @@ _FRONT_GAP = re.compile(
     r"[;:“”\"]|\b(?:said|says|saying|told|and|but|which|that|when|after)\b", re.I
 )
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|once|as|if|unless|since|until)\b", re.I)
+# Between the two ends of a range: "August or September", "2011 to 2013", "May-June"
+_RANGE_JOIN = re.compile(r"\s*(?:or|to|through|until|and|-|–)\s*", re.I)
 _FRONT_REACH = 12  # characters: ", regulators" but not a whole other phrase
 # Two references far apart: a value that does not change between them needs no reference.
 _PROBES = (date(1990, 6, 15), date(2030, 2, 10))
@@ -71,7 +73,9 @@ def choose_deadline(
         if scored is None or (not inside and (scored[0] < 2 or ref is None or scored[1] <= ref)):
             continue
         rank = scored[0] + (2 if within else 1 if inside else 0)  # its own time comes first
-        if best is None or rank > best[0]:
+        if best is not None and _RANGE_JOIN.fullmatch(text, best[1].end, timex.start):
+            best = (max(rank, best[0]), timex, scored[1])  # "in May or June": to the range's end
+        elif best is None or rank > best[0]:
             best = (rank, timex, scored[1])
     return (best[1], best[2]) if best else None
 

@@ -20,7 +20,7 @@ _QUOTE_OPEN = re.compile(r"[“`\"]")
 _REPORT = (
     r"said|says|saying|say|told|tells|added|adds|announced|announces|stated|stating|explained|"
     r"noted|"
-    r"remarked|commented|observed|"
+    r"remarked|commented|observed|signall?ed|hinted|cautioned|"
     r"insisted|stressed|warned|claimed|confirmed|declared|wrote|predicts|predicted|believes|"
     r"believed|thinks|thought|envisioned|envisions|expects|expected|estimated|estimates|"
     r"reported|reports|revealed|indicated|suggested|argued|acknowledged|admitted|recognize|"

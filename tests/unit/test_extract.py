@@ -14,6 +14,18 @@ PUBLISHED = date(2019, 3, 3)
 
 # (cue class, sentence, kind, quote): one line per class in tracker.cues.CUES.
 CUE_CASES = [
+    (
+        "promised_noun",
+        "Zentra has promised a free upgrade before the end of June.",
+        "promise",
+        "Zentra has promised a free upgrade before the end of June",
+    ),
+    (
+        "expected_date",
+        "The next version of the software is expected in early May.",
+        "plan",
+        "The next version of the software is expected in early May",
+    ),
     ("promise_verb", "Acme pledged to cut prices.", "promise", "Acme pledged to cut prices"),
     (
         "resolve",
@@ -149,6 +161,55 @@ class TestErrorClasses:
     def test_past_is_not_a_commitment(self) -> None:
         text = "Israel has already attacked Iran. Boeing had initially agreed to lease planes."
         assert found(text) == []
+
+    def test_due_to_a_noun_is_a_cause_not_a_schedule(self) -> None:
+        text = (
+            "The costs ran over budget due to what the builders call outside interference. "
+            "Growth was also due to considerable sales of phones."
+        )
+        assert found(text) == []
+        [c] = found("The ferry is due to leave on Friday.")
+        assert c.kind == Kind.PLAN
+
+    def test_a_schedule_seen_from_the_past_commits_only_with_a_date_ahead(self) -> None:
+        assert found("The tanker was due to fly on to Oslo, but the flight was cancelled.") == []
+        [c] = found("Officials said the ferry was due to leave next Tuesday.")
+        assert c.deadline is not None and c.deadline > PUBLISHED
+
+    def test_purpose_of_a_past_act_is_not_a_plan(self) -> None:
+        assert found("The test flight was intended to answer its critics.") == []
+
+    def test_feelings_and_tributes_are_not_commitments(self) -> None:
+        text = "“I will miss her immensely,” said Ann Lee. His ideas will forever be ours."
+        assert found(text) == []
+
+    def test_a_decision_taken_is_a_plan(self) -> None:
+        [c] = found("Zentra Corp. has decided to appeal the ruling.")
+        assert (c.kind, c.actors, c.action) == (Kind.PLAN, ("Zentra Corp",), "appeal the ruling")
+
+    def test_a_promised_thing_with_a_date_is_a_promise(self) -> None:
+        [c] = found("Zentra has promised a free upgrade before the end of June.")
+        assert (c.kind, c.actors) == (Kind.PROMISE, ("Zentra",))
+        assert c.deadline is not None and (c.deadline.month, c.deadline.day) == (6, 30)
+
+    def test_an_expected_release_needs_its_date(self) -> None:
+        [c] = found("Zentra said the next version is expected in early May.")
+        assert c.deadline is not None and c.deadline.month == 5
+        assert found("The next version is expected by many to be slow.") == []
+
+    def test_indicated_and_signaled_report_what_would_happen(self) -> None:
+        text = (
+            "Brandt indicated on Monday that the economy would not sustain its growth, where "
+            "the index set records. The bank signaled that it would cut its rates."
+        )
+        first, second = found(text)
+        assert (first.kind, first.actors, first.deadline) == (Kind.PREDICTION, ("Brandt",), None)
+        assert first.quote == "the economy would not sustain its growth"
+        assert (second.kind, second.actors) == (Kind.PLAN, ("The bank",))
+
+    def test_a_range_of_dates_is_due_at_its_end(self) -> None:
+        [c] = found("Zentra will fly the first plane in August or September.")
+        assert c.deadline is not None and (c.deadline.month, c.deadline.day) == (9, 30)
 
     def test_question_is_not_a_commitment(self) -> None:
         assert found("Will Acme close the plant?") == []

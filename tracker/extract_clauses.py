@@ -242,7 +242,8 @@ def _modal_kind(
         return Kind.AGREEMENT  # "it will be compensated by Airbus": an arrangement of two
     if kinds.PROGRESSIVE.match(sent, m.end()):
         return Kind.PLAN  # "we will be asking": an arranged future, not a pledge
-    if in_quote and (low in lexicon.PRONOUNS_SPEAKER or (named and not passive)):
+    going = "going" in m.group(0).lower()  # "we are going to ...": an intention, not a pledge
+    if in_quote and not going and (low in lexicon.PRONOUNS_SPEAKER or (named and not passive)):
         return Kind.PROMISE
     return Kind.PLAN
 

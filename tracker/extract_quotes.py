@@ -13,8 +13,12 @@ _SAY = (
     r"commented|remarked|warned|argued)"
 )
 # "Jane Roe, chief economist at Acme, said": an appositive between the name and the verb.
-# It never runs over a sentence end (". "): "in Syria, and he may have... The leader said".
-_APPOSITIVE = r"(?:,\s+(?:(?![.!?]\s)[^,“”\"`]){3,80}?,?)?"
+# It never runs over a sentence end (". "): "in Syria, and he may have... The leader said";
+# and it is no bare name, so in "During the keynote, Schiller said" Schiller is the speaker.
+_APPOSITIVE = (
+    rf"(?:,\s+(?![A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}},?\s+{_SAY}\b)"
+    r"(?:(?![.!?]\s)[^,“”\"`]){3,80}?,?)?"
+)
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_SAY}\s+(?P<a>{_NAME})|(?P<b>{_NAME}){_APPOSITIVE}\s+{_SAY}\b)",
 )

@@ -211,6 +211,17 @@ class TestErrorClasses:
         [c] = found("Zentra will fly the first plane in August or September.")
         assert c.deadline is not None and (c.deadline.month, c.deadline.day) == (9, 30)
 
+    def test_going_to_in_a_quote_is_an_intention_not_a_pledge(self) -> None:
+        [going] = found("“We are going to move the store online,” said Ann Lee.")
+        [will] = found("“We will not raise prices,” said Ann Lee.")
+        assert (going.kind, will.kind) == (Kind.PLAN, Kind.PROMISE)
+
+    def test_an_opening_phrase_before_the_speaker_is_no_speaker(self) -> None:
+        [c] = found("During the keynote, Schiller said, “We plan to open 40 stores.”")
+        assert c.actors == ("Schiller",)
+        [c] = found("Jane Roe, chief economist at Acme, said: “We will cut rates.”")
+        assert c.actors[0] == "Jane Roe"
+
     def test_question_is_not_a_commitment(self) -> None:
         assert found("Will Acme close the plant?") == []
 

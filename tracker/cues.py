@@ -1,8 +1,8 @@
-"""Cue lexicons and patterns for commitment extraction, in one readable place.
+"""Cue classes for commitment extraction, in one readable place.
 
-Each `Cue` is one class of forward-looking signal; `extract.py` finds them, and the word
-lists below (hedges, conditionals, past markers, reporting verbs...) veto or qualify them.
-The frames that decide a commitment's kind live beside them in tracker/cues_kind.py.
+Each `Cue` is one class of forward-looking signal; `extract.py` finds them. The word lists
+that veto or qualify a cue (hedges, conditionals, past markers, reporting verbs...) live in
+tracker/cues_veto.py, and the frames that decide a commitment's kind in tracker/cues_kind.py.
 """
 
 from __future__ import annotations
@@ -240,77 +240,4 @@ CUES: tuple[Cue, ...] = (
         None,
         0.6,
     ),
-)
-
-# Words that, in the few words before a cue, make it a mere possibility.
-HEDGES = re.compile(
-    r"\b(?:may|might|could|possibly|perhaps|maybe|rumou?red|speculat\w*|"
-    r"consider(?:s|ed|ing)?|worried|afraid|fears?|feared|doubts?|"
-    r"(?:do\s*n[’']t|do\s+not|can\s*not|can[’']t|could\s*n[’']t)\s+(?:think|believe|imagine)|"
-    r"demand(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)|"
-    r"call(?:s|ed)\s+(?:on|for)|hope[sd]?\s+that|insist(?:s|ed)?\s+that|"
-    r"(?:stunning|surprising|shocking|unacceptable|outrageous|absurd|unthinkable)\b[^,;]*that)\b",
-    re.IGNORECASE,
-)
-# Clause openers that make what follows hypothetical ("should" only when inverted).
-CONDITIONALS = re.compile(
-    r"(?:(?:^|[\s(“\"])(?:if|unless|in\s+case|provided\s+that|whether|hypothetical)"
-    r"|(?:^|[,;(“\"]\s*)should\s+\w+)\b",
-    re.IGNORECASE,
-)
-# Markers that put a cue in the past or make it counterfactual.
-PAST = re.compile(
-    r"\b(?:would\s+have|had\s+(?:\w+ly\s+)?(?:planned|hoped|intended|expected|aimed|wanted|"
-    r"sought)|had\s+(?:initially|originally)|was\s+to\s+have|"
-    r"(?:was|were)\s+(?:intended|designed)|"
-    r"were\s+(?:supposed|meant)|was\s+(?:supposed|meant)|originally)\b",
-    re.IGNORECASE,
-)
-# Right after a cue: the expected event is itself in the past ("predicted to have dipped").
-PAST_COMPLEMENT = re.compile(r"\s*(?:have|has)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b", re.I)
-# Just before a cue: it is a noun or an idiom, not a commitment ("the easiest way is to").
-CUE_VETO = re.compile(
-    r"\b(?:way|thing|idea|question|problem|point|key)\s*$",
-    re.I,
-)
-# Right after a cue: a speech act, not a commitment ("I would like to thank ...").
-PERFORMATIVE = re.compile(
-    r"\s*(?:thank|express|congratulate|say|welcome|apologi[sz]e|point\s+out|add|stress|"
-    r"emphasi[sz]e|acknowledge|remind|take\s+this\s+opportunity)\b",
-    re.I,
-)
-# Right after "will": feelings and tributes, not commitments ("I will miss him", "his legacy
-# will forever be", "we will never forget").
-SENTIMENT = re.compile(
-    r"\s*(?:forever|miss|remember|cherish|mourn|grieve|forget|treasure)\b",
-    re.I,
-)
-# "will" as a noun: "the will of the people", "free will".
-NOUN_WILL = re.compile(r"\b(?:the|his|her|their|its|free|political|good|own)\s+$", re.I)
-# Reporting verbs: a "would" after one of them is reported future ("said it would ...").
-REPORTING = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|added|announced|stated|stating|explained|noted|insisted|"
-    r"stressed|warned|claimed|confirmed|declared|wrote|made\s+(?:it\s+)?(?:\w+\s+)?clear|"
-    r"promised|pledged|vowed|assured|agreed|decided|reported|predicted|predicts|expected|"
-    r"expects|believes?|believed|thinks?|thought|envisioned|hopes?|hoped|according\s+to|"
-    r"indicated|indicates|signall?ed|signals|hinted|cautioned)\b",
-    re.IGNORECASE,
-)
-# Phrases after which "would" is hypothetical or a mere wish.
-MODAL_VETO = re.compile(r"\b(?:would\s+be\s+(?:a|an|the)\b|would\s+(?:rather|like))", re.I)
-
-
-def _words(block: str) -> frozenset[str]:
-    """A set of the whitespace-separated words of `block`."""
-    return frozenset(block.split())
-
-
-# A demonstrative subject with a copula is an assessment ("This will be a great day").
-DEMONSTRATIVES = _words("this that these those")
-COPULA = re.compile(r"\s*(?:not\s+)?(?:be|go\s+down)\s+(?!\w+ed\b)", re.I)
-NOT_VERBS = _words("then also other more most many some all its the")
-# Before an "announced_progressive" cue: "Acme announced today that it is closing ...".
-ANNOUNCE_FRAME = re.compile(
-    r"\b(?:announced|confirmed)\s+(?:today\s+|on\s+\w+\s+)?that\s+"
-    r"(?:it|they|the\s+\w+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+$"
 )

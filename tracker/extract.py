@@ -1,8 +1,8 @@
 """Article text → candidate commitments: publication date, sentences, cue clauses, actors,
 action, deadline and due date. Pure: the reference date is passed in, never read from a clock.
 
-The rules live in tracker/cues.py (cue classes, hedges, conditionals, past markers),
-tracker/extract_clauses.py and extract_subject.py (clauses, subjects, sources),
+The rules live in tracker/cues.py (cue classes), tracker/cues_veto.py (hedges, conditionals,
+past markers), tracker/extract_clauses.py and extract_subject.py (clauses, subjects, sources),
 tracker/extract_actors.py, extract_names.py, extract_quotes.py and extract_lexicon.py (who:
 names, pronouns, speakers) and tracker/extract_deadline.py (by when).
 """

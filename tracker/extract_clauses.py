@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from tracker import cues
 from tracker import cues_kind as kinds
+from tracker import cues_veto as veto
 from tracker import extract_lexicon as lexicon
 from tracker.cues import CUES, Cue
 from tracker.domain import Kind
@@ -100,7 +101,7 @@ def find_clauses(
             if _vetoed(sent, m, cue):
                 continue
             clause = _clause(start, sent, m, cue, in_quote=in_quote)
-            if clause.subject.lower() in cues.DEMONSTRATIVES and cues.COPULA.match(sent, m.end()):
+            if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):
                 continue  # "This will be an American tanker": an assessment
             found.extend(_split_coordinated(clause, sent, offset=start))
     return _merge(found, offset=start, sent=sent)
@@ -110,13 +111,13 @@ def _vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     """Hedged, conditional, past or not really a cue here."""
     before = sent[: m.start()]
     clause_before = re.split(r"[,;:“`\"]", before)[-1]
-    if cues.HEDGES.search(clause_before[-60:]) or cues.HEDGES.match(sent, m.end()):
+    if veto.HEDGES.search(clause_before[-60:]) or veto.HEDGES.match(sent, m.end()):
         return True
-    if cues.CONDITIONALS.search(before) or cues.PAST.search(sent, max(0, m.start() - 25), m.end()):
+    if veto.CONDITIONALS.search(before) or veto.PAST.search(sent, max(0, m.start() - 25), m.end()):
         return True
-    if cues.PAST_COMPLEMENT.match(sent, m.end()) or cues.CUE_VETO.search(before[-30:]):
+    if veto.PAST_COMPLEMENT.match(sent, m.end()) or veto.CUE_VETO.search(before[-30:]):
         return True
-    if cues.PERFORMATIVE.match(sent, m.end()):
+    if veto.PERFORMATIVE.match(sent, m.end()):
         return True
     if _EXISTENTIAL.search(before) and not kinds.PREDICTIVE_FRAME.search(before):
         return True  # "there will be additional payment": nobody is committed
@@ -127,12 +128,12 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     """Vetoes of one cue class: "the will of", an unannounced progressive, a bare "would"."""
     before = sent[: m.start()]
     if cue.name == "future_modal":
-        return bool(cues.NOUN_WILL.search(before) or cues.SENTIMENT.match(sent, m.end()))
+        return bool(veto.NOUN_WILL.search(before) or veto.SENTIMENT.match(sent, m.end()))
     if cue.name == "announced_progressive":
-        return not cues.ANNOUNCE_FRAME.search(before)
+        return not veto.ANNOUNCE_FRAME.search(before)
     if cue.name == "reported_modal":
-        reported = cues.REPORTING.search(before[-_REPORT_REACH:])
-        return bool(cues.MODAL_VETO.match(sent, m.start())) or not reported
+        reported = veto.REPORTING.search(before[-_REPORT_REACH:])
+        return bool(veto.MODAL_VETO.match(sent, m.start())) or not reported
     return False
 
 
@@ -198,7 +199,7 @@ def _split_coordinated(clause: Clause, sent: str, *, offset: int) -> list[Clause
         second = _second(clause, offset + banned.start("modal"), offset + banned.end())
         return [replace(clause, end=offset + banned.start()), replace(second, negated=True)]
     m = _VP_AND.search(sent, *window)
-    if m is None or m.group("verb") in cues.NOT_VERBS or m.group("verb").endswith(("ly", "s")):
+    if m is None or m.group("verb") in veto.NOT_VERBS or m.group("verb").endswith(("ly", "s")):
         return [clause]
     second = _second(clause, offset + m.start("verb"), offset + m.start("verb"))
     return [replace(clause, end=offset + m.start()), second]

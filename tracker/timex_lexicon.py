@@ -121,14 +121,15 @@ _COUNTED = (
 COUNTED_NOUNS = re.compile(_COUNTED + r")\b", re.IGNORECASE)
 NOT_YEAR_AFTER = re.compile(_COUNTED + r"|[a-z]+s\b(?<!years)|index\b)", re.IGNORECASE)
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|'ll|shall|going\s+to|gonna|plans?|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)planned|planning|intends?|expects?"
+    r"\b(?<!\bhad\sbeen\s)(?:will|won't|'ll|shall|going\s+to|gonna|plans?|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)planned|planning|intends?|expects?"
     r"|expected|scheduled|schedule|due|set\s+to|is\s+to|are\s+to|to\s+be|would|hopes?|aims?"
     r"|upcoming|until|till|before|next|coming|should|ahead\s+of)\b",
     re.IGNORECASE,
 )
-# cues strong enough to move a bare weekday or clock time into the future
+# cues strong enough to move a bare weekday or clock time into the future ("had been scheduled
+# to expire Friday" looks back: after "had been" no cue is a future one)
 STRONG_FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|going\s+to|next|scheduled|due\s+to|set\s+to|is\s+to|are\s+to"
+    r"\b(?<!\bhad\sbeen\s)(?:will|won't|'ll|shall|would|going\s+to|next|scheduled|due\s+to|set\s+to|is\s+to|are\s+to"
     r"|until|till|upcoming|plans?\s+to|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)planned|planning|expected\s+to|this\s+coming|as\s+soon\s+as"
     r"|as\s+early\s+as)\b",
     re.IGNORECASE,

@@ -259,6 +259,15 @@ class TestErrorClasses:
     @pytest.mark.parametrize(
         ("sentence", "ref", "expected"),
         [
+            (  # "had been scheduled" looks back from the reference day (a Monday)
+                "The offer had been scheduled to expire at midnight Friday; the new one is "
+                "scheduled to expire on Friday.",
+                date(1989, 10, 30),
+                [
+                    ("midnight Friday", "TIME", "1989-10-27T24"),
+                    ("Friday", "DATE", "1989-11-03"),
+                ],
+            ),
             (  # a fractional amount is written in the next smaller unit
                 "The repair took 2 1/2 years; the flight lasted 5 1/2 hours.",
                 date(2019, 3, 3),

@@ -95,7 +95,7 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "plan_verb",
-        r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|prepar(?:es|ing)|"
+        r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ing)?|(?:(?<=\bis\s)|(?<=\bare\s))intended|aim(?:s|ed|ing)?|prepar(?:es|ing)|"
         r"(?:has|have)\s+(?:now\s+|also\s+)?decided|decides|"
         r"wants?|seek(?:s|ing)?|looks?|looking|offer(?:s|ed|ing)?|would\s+like)\s+"
         + _NEG
@@ -155,6 +155,21 @@ CUES: tuple[Cue, ...] = (
         Kind.PLAN,
         0.6,
         verb=False,
+    ),
+    _cue(
+        "new_order",  # a deal the article reports: "Air Canada has ordered US$ 6 billion in jets"
+        r"\b(?:ordered\s+(?=(?:US)?[$€£]|\d|(?:\w+\s+){0,2}(?:aircraft|airliners|planes|jets)\b)"
+        r"|(?:announced|received|won|booked|secured)\s+(?:\w+\s+){0,2}(?:new\s+)?orders?\s+"
+        r"(?:from|for)\s+|signed\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:deal|contract)\s+for\s+)",
+        Kind.AGREEMENT,
+        0.7,
+        verb=False,
+    ),
+    _cue(
+        "dated_continuation",  # "has continued to hold the markets closed until Friday"
+        r"\b(?:(?:has|have)\s+continued|continues|continue)\s+to\s+" + _DET_NEXT,
+        Kind.PLAN,
+        0.5,
     ),
     _cue(
         "accepted_invitation",

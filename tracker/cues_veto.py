@@ -45,7 +45,7 @@ PERFORMATIVE = re.compile(
 # Right after "will": feelings and tributes, not commitments ("I will miss him", "his legacy
 # will forever be", "we will never forget").
 SENTIMENT = re.compile(
-    r"\s*(?:forever|miss|remember|cherish|mourn|grieve|forget|treasure)\b",
+    r"\s*(?:forever|miss|remember|cherish|mourn|grieve|forget|treasure|be\s+felt)\b",
     re.I,
 )
 # "will" as a noun: "the will of the people", "free will".
@@ -56,7 +56,7 @@ REPORTING = re.compile(
     r"stressed|warned|claimed|confirmed|declared|wrote|made\s+(?:it\s+)?(?:\w+\s+)?clear|"
     r"promised|pledged|vowed|assured|agreed|decided|reported|predicted|predicts|expected|"
     r"expects|believes?|believed|thinks?|thought|envisioned|hopes?|hoped|according\s+to|"
-    r"indicated|indicates|signall?ed|signals|hinted|cautioned)\b",
+    r"indicated|indicates|signall?ed|signals|hinted|cautioned|revealed|disclosed)\b",
     re.IGNORECASE,
 )
 # Phrases after which "would" is hypothetical or a mere wish.

@@ -29,7 +29,9 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_HORIZONS = Horizons()
 _ACTION_WORDS = 14
-_DATED_ONLY = frozenset({"dated_ability", "dated_progressive", "expected_date"})
+_DATED_ONLY = frozenset(
+    {"dated_ability", "dated_progressive", "expected_date", "dated_continuation"}
+)
 # "The plane was due to fly on to Chiang Mai": a schedule seen from the past, which commits
 # only when it names a time still ahead ("said it was due to land next week")
 _PAST_SCHEDULE = re.compile(r"(?:was|were)\b", re.I)

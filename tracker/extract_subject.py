@@ -121,6 +121,9 @@ def _chunk(pre: str) -> tuple[int, int]:
     return parts[-1]
 
 
+_LONE_ADVERBS = frozenset({"also", "now", "then", "later", "again", "still", "further", "today"})
+
+
 def _comma_parts(pre: str, base: int) -> list[tuple[int, int]]:
     """Comma-separated pieces after `base`, with an appositive before the cue skipped
     ("Barra, 51, will" → "Barra"; "Akerson, who will" → "Akerson")."""
@@ -128,6 +131,8 @@ def _comma_parts(pre: str, base: int) -> list[tuple[int, int]]:
     parts = [(a, b - 1) for a, b in itertools.pairwise(bounds)]
     parts.append((bounds[-1], len(pre)))
     last = pre[parts[-1][0] :].strip().lower()
+    if last in _LONE_ADVERBS:
+        last = ""  # "Forestall, an Apple employee, also revealed": the adverb is no subject
     if last in ("", "who", "which") and len(parts) >= 2:
         drop = 2 if last == "" and len(parts) >= 3 else 1
         return parts[:-drop]

@@ -471,9 +471,7 @@ class TestErrorClasses:
         ]
 
     def test_acronym_abbreviating_one_name_of_the_text(self) -> None:
-        text = (
-            "Northwind Air bought ten jets. Acme Aircraft makes them. NWA will take one in May."
-        )
+        text = "Northwind Air bought ten jets. Acme Aircraft makes them. NWA will take one in May."
         [c] = found(text)
         assert c.actors == ("Northwind Air",)
 

@@ -10,12 +10,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.views import DAY_NAMES
 from tracker.domain import MAX_HORIZON_DAYS, RESOLVED, ChatSettings, Kind, Status, VerdictsBy
 from tracker.errors import InvalidInput
-from tracker.services_checks import MAX_REASK_DAYS
+from tracker.services_checks import MAX_REASK_DAYS, zone
 
 DUE_SOON_DAYS = 7  # "/list due" shows what falls due within a week
 _UNRESOLVED = tuple(s for s in Status if s not in RESOLVED)
@@ -87,14 +86,7 @@ def weekdays(text: str) -> frozenset[int]:
 
 
 def _timezone(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
-    name = " ".join(args)
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(
-            f"Unknown time zone “{name[:40]}”; use a name like Europe/Berlin."
-        ) from None
-    return {"timezone": name}
+    return {"timezone": zone(" ".join(args)).key}
 
 
 def _digest(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Bot configuration: one frozen Settings read from an environment mapping, and a .env reader.
 
-Standard library only. `from_env` checks every variable and reports all problems at once.
+Standard library and the core's plain checks only. `from_env` checks every variable and reports
+all problems at once.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.domain import MAX_HORIZON_DAYS, Horizons
+from tracker.errors import InvalidInput
+from tracker.services_checks import zone
 
 # Telegram tokens look like "123456789:AA...": a numeric bot id, a colon, a 35-character secret.
 _TOKEN = re.compile(r"^[0-9]{3,}:[A-Za-z0-9_-]{30,}$")
@@ -102,12 +104,9 @@ def _url(raw: str) -> str:
 
 def _timezone(raw: str) -> str:
     try:
-        ZoneInfo(raw)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(
-            f"unknown time zone {raw!r} (use an IANA name like Europe/Berlin)"
-        ) from None
-    return raw
+        return zone(raw).key  # the core's one check: "localtime" or a path is refused here too
+    except InvalidInput as err:
+        raise ValueError(str(err)) from None
 
 
 def _secret(raw: str) -> str:

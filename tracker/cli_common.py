@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import click
 
+from tracker import services_checks as check
 from tracker.domain import MAX_HORIZON_DAYS, Horizons, Kind, Status
 from tracker.errors import InvalidInput
 
@@ -120,11 +121,8 @@ def open_tracker(
 
 
 def parse_tz(name: str) -> ZoneInfo:
-    """A ZoneInfo for `name`, or InvalidInput."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as err:
-        raise InvalidInput(f"unknown time zone {name!r}") from err
+    """A ZoneInfo for `name`, or InvalidInput (the services' check, so the message is shared)."""
+    return check.zone(name)
 
 
 def parse_date(text: str) -> date:

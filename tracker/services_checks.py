@@ -3,6 +3,7 @@ Each raises `InvalidInput` (or a subclass) with a message safe to show the user.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -11,7 +12,7 @@ from dataclasses import fields, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from tracker.domain import MAX_HORIZON_DAYS, ChatSettings, Horizons, Kind, Status, VerdictsBy
 from tracker.errors import InvalidInput
@@ -20,6 +21,9 @@ MAX_URL = 2048
 MAX_NOTE = 2000
 MAX_LABEL = 200
 MAX_STATEMENT = 4000
+MAX_ZONE_SHOWN = 40  # characters of a refused time-zone name quoted back to the user
+# In the tz database but not places: the host's own zone, a template file, a "-00" placeholder.
+_NOT_USER_ZONES = frozenset({"localtime", "posixrules", "Factory"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -123,11 +127,38 @@ def aware(now: datetime) -> datetime:
 
 
 def zone(name: str) -> ZoneInfo:
-    """The IANA time zone called `name`, e.g. "Europe/Berlin"."""
+    """The IANA time zone called exactly `name`, e.g. "Europe/Berlin" or "UTC".
+
+    The only time-zone check: the services, the CLI and the bot's forms all call it. Only names
+    in the installed tz database are accepted, so a blank name, a path ("/etc/localtime",
+    "../x"), a padded or miscased name, and files that are not zones for users ("localtime",
+    "posixrules", "Factory", "posix/...") are refused although ZoneInfo may open some of them.
+    An accepted name is its own `.key`, so callers may store what the user typed.
+    """
+    text = str(name)
+    if not text.strip():
+        raise InvalidInput("Give a time zone name like Europe/Berlin.")
+    if _zone_names().get(text.lower()) != text:
+        raise InvalidInput(_zone_refusal(text))
     try:
-        return ZoneInfo(str(name))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"Unknown time zone “{name}”. Use a name like Europe/Berlin.") from None
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # the tz files changed since start-up
+        raise InvalidInput(_zone_refusal(text)) from None
+
+
+def _zone_refusal(name: str) -> str:
+    """Why `name` is not a time zone, in plain text: the name is clipped to 40 characters and
+    control or invisible characters are shown as "?" (the bot HTML-escapes it; no markup here)."""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in name[:MAX_ZONE_SHOWN])
+    shown += "…" if len(name) > MAX_ZONE_SHOWN else ""
+    spelled = _zone_names().get(name.strip().lower(), "Europe/Berlin")
+    return f"Unknown time zone “{shown}”; use a name like {spelled}."
+
+
+@functools.cache
+def _zone_names() -> dict[str, str]:
+    """Every time zone a user may pick, keyed by its lower-cased name (read once)."""
+    return {key.lower(): key for key in available_timezones() - _NOT_USER_ZONES}
 
 
 def _clock(value: object, name: str) -> time:

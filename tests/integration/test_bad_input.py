@@ -189,7 +189,8 @@ def test_bad_pick(db: str) -> None:
 
 
 def test_bad_time_zone(db: str) -> None:
-    assert_refused(db, "--tz", "Mars/Olympus", "list", message="unknown time zone 'Mars/Olympus'")
+    message = "Unknown time zone “Mars/Olympus”; use a name like Europe/Berlin."
+    assert_refused(db, "--tz", "Mars/Olympus", "list", message=message)
 
 
 def test_unknown_import_format(db: str, tmp_path: Path) -> None:

@@ -212,7 +212,7 @@ class TestGlobalOptions:
         result = CliRunner(env={"TRACKER_TZ": "Nowhere/Land"}).invoke(cli, ["--db", db, "list"])
         assert (result.exit_code, result.stderr) == (
             2,
-            "Error: unknown time zone 'Nowhere/Land'\n",
+            "Error: Unknown time zone “Nowhere/Land”; use a name like Europe/Berlin.\n",
         )
 
     def test_horizons_from_the_environment_and_the_option(self, db: str) -> None:

@@ -73,6 +73,13 @@ class TestFromEnv:
         ]
         assert "TRACKER_TZ" in str(info.value)
 
+    @pytest.mark.parametrize("name", ["localtime", "/etc/localtime", "europe/berlin", "posix/UTC"])
+    def test_the_default_zone_passes_the_same_check_as_chat_settings(self, name: str) -> None:
+        with pytest.raises(SettingsError) as info:
+            Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "TRACKER_TZ": name})
+        [problem] = info.value.problems
+        assert problem.startswith("TRACKER_TZ") and "use a name like" in problem
+
     def test_a_horizon_has_the_same_bounds_as_in_the_command_line(self) -> None:
         env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TRACKER_HORIZON_PLAN_DAYS": "36501"}
         with pytest.raises(SettingsError) as info:

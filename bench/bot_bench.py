@@ -3,15 +3,19 @@
 Telegram message each) and /list on a chat with 10,000 commitments. Latency is update → reply
 request received by the fake server. A watchdog task measures how long the event loop is blocked
 (how late a 5 ms sleep wakes up) while the updates run, since database calls and extraction must
-stay off the loop. Prints the figures and writes bench/results/bot_bench.json.
+stay off the loop, and how long the garbage collector pauses the process meanwhile. The app is
+started as run_polling starts it (initialize, then post_init). Prints the figures, with the peak
+RSS, and writes bench/results/bot_bench.json.
 Usage: python bench/bot_bench.py [--track N] [--lists N] [--limited N]"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import platform
+import resource
 import statistics
 import sys
 import tempfile
@@ -92,10 +96,19 @@ def summary(latencies: list[float], elapsed: float) -> dict[str, Any]:
 
 
 class LoopWatch:
-    """Measures event-loop stalls: how much later than asked a short sleep wakes up."""
+    """Measures event-loop stalls (how much later than asked a short sleep wakes up) and the
+    garbage collector's pauses, in any thread, meanwhile."""
 
     def __init__(self, tick: float = 0.005) -> None:
         self.tick, self.stalls, self._task = tick, [], None  # type: ignore[var-annotated]
+        self.pauses: list[tuple[int, float]] = []  # (generation, seconds)
+        self._gc_start = 0.0
+
+    def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        else:
+            self.pauses.append((info["generation"], time.perf_counter() - self._gc_start))
 
     async def _watch(self) -> None:
         while True:
@@ -105,9 +118,11 @@ class LoopWatch:
 
     def __enter__(self) -> LoopWatch:
         self._task = asyncio.get_running_loop().create_task(self._watch())
+        gc.callbacks.append(self._on_gc)
         return self
 
     def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._on_gc)
         self._task.cancel()  # type: ignore[attr-defined]
 
     def summary(self) -> dict[str, Any]:
@@ -115,6 +130,8 @@ class LoopWatch:
             "loop_stall_p99_ms": pct(self.stalls, 0.99),
             "loop_stall_max_ms": round(max(self.stalls) * 1000, 1),
             "loop_stalls_over_50ms": sum(1 for s in self.stalls if s > 0.050),
+            "gc_pause_max_ms": round(max((s for _, s in self.pauses), default=0.0) * 1000, 1),
+            "gc_full_collections": sum(1 for generation, _ in self.pauses if generation == 2),
         }
 
 
@@ -192,6 +209,7 @@ async def run(track_count: int, list_count: int, *, limiter: BaseRateLimiter[Any
         settings = Settings(bot_token=TOKEN, api_base_url=api.base_url)
         app = build_application(settings, tracker, clock=lambda: NOW, rate_limiter=limiter)
         async with app:
+            await app.post_init(app)  # type: ignore[misc]  # what run_polling does after initialize
             track = await bench_track(app, api, articles(track_count)) if track_count else None
             listing = await bench_list(app, api, tracker, list_count) if list_count else None
         await api.stop()
@@ -218,6 +236,7 @@ def main() -> int:
         "track_with_aioratelimiter": limited,
         "list_10k": listing,
         "list_p95_target_ms": 100,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     print(json.dumps(result, indent=2))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -63,14 +63,12 @@ def _fetch(env: Env, url: str, *, published: date | None) -> Article:
     return article
 
 
-def _choose(proposal: Proposal, picks: list[int] | None, *, ask: bool) -> list[int] | None:
-    """The 1-based picks to accept: given, prompted for, or None for all."""
-    count = len(proposal.candidates)
+def _choose(picks: list[int] | None, *, ask: bool) -> list[int] | None:
+    """The 1-based picks to accept: given, prompted for, or None for all (the service checks
+    them against the proposal)."""
     if picks is None and ask:
         answer = click.prompt("Track which? (e.g. 1,3 or all)", default="all")
         picks = parse_picks(answer)
-    if picks and picks[-1] > count:
-        raise InvalidInput(f"there are only {count} candidate(s); cannot pick {picks[-1]}")
     return picks
 
 
@@ -83,7 +81,7 @@ def _ingest_one(env: Env, article: Article, picks: list[int] | None, *, ask: boo
         if not looks_english(article.text):
             click.echo("note: the text does not look like English; only English is supported")
         return
-    chosen = _choose(proposal, picks, ask=ask)
+    chosen = _choose(picks, ask=ask)
     accepted = service.accept(env.ledger, proposal.id, chosen, by=CLI_USER, now=env.now())
     ids = ", ".join(f"#{c.id}" for c in accepted)
     click.echo(f"tracking {len(accepted)} commitment(s): {ids}")

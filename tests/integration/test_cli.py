@@ -259,6 +259,12 @@ class TestIngest:
         items = as_json(db, "list")["items"]
         assert [c["source"]["published"] for c in items] == ["2019-03-03", "2019-03-03"]
 
+    def test_a_pick_beyond_the_candidates_is_refused_and_nothing_is_tracked(self, db: str) -> None:
+        result = run(db, "ingest", str(SEED), "--pick", "1,99")
+        assert result.exit_code == 2
+        assert "Pick numbers from 1 to" in result.stderr and "99" in result.stderr
+        assert as_json(db, "list")["total"] == 0
+
     def test_file_all_without_a_tty(self, db: str) -> None:
         found = len(as_json(db, "extract", str(SEED))["commitments"])
         ok(db, "ingest", str(SEED))

@@ -89,7 +89,7 @@ class Confusion:
         return None if chance == 1 else (observed - chance) / (1 - chance)
 
     def as_dict(self) -> dict[str, float | int | None]:
-        """Counts and rounded rates, for the JSON report."""
+        """Counts and rates (unrounded: the README rounds once), for the JSON report."""
         kappa = self.kappa
         return {
             "n": self.n,
@@ -98,10 +98,10 @@ class Confusion:
             "fp": self.fp,
             "fn": self.fn,
             "tn": self.tn,
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-            "kappa": None if kappa is None else round(kappa, 4),
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "kappa": kappa,
         }
 
 

@@ -51,7 +51,8 @@ class TestConfusion:
         actual = (empty.precision, empty.recall, empty.f1, empty.kappa, single.kappa)
         assert actual == (0.0, 0.0, 0.0, None, None)
 
-    def test_as_dict_rounds(self) -> None:
+    def test_as_dict_keeps_rates_unrounded(self) -> None:
+        # the README rounds once; a rounded JSON would round twice (0.33249 → 0.3325 → 0.333)
         assert Confusion(tp=1, fp=2, fn=0, tn=0).as_dict() == {
             "n": 3,
             "support": 1,
@@ -59,7 +60,7 @@ class TestConfusion:
             "fp": 2,
             "fn": 0,
             "tn": 0,
-            "precision": 0.3333,
+            "precision": 1 / 3,
             "recall": 1.0,
             "f1": 0.5,
             "kappa": 0.0,

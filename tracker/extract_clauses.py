@@ -234,6 +234,9 @@ def _modal_kind(
     if framed is not None:
         return framed
     low = subject.lower()
+    # "the economy will not sustain its growth": nobody acts ("prices will be cut": somebody does)
+    if low and not passive and kinds.MEASURES.fullmatch(low.split()[-1]):
+        return Kind.PREDICTION
     named = has_name(subject) or low in lexicon.PRONOUNS_SPEAKER
     agentive = plausible_actor(subject, max_words=10)
     elided = not subject and _ELIDED.search(sent[: m.start()])

@@ -249,6 +249,14 @@ class TestErrorClasses:
         [c] = found("Ann Lee, a Zentra manager, also revealed that prices would fall.")
         assert (c.kind, c.actors) == (Kind.PREDICTION, ("Ann Lee",))
 
+    def test_a_measure_as_subject_is_forecast_unless_passive(self) -> None:
+        text = (
+            "Ann Lee said that the economy would not sustain its growth. "
+            "Zentra said that the price of the phone will be cut to $99 in June."
+        )
+        economy, price = found(text)
+        assert (economy.kind, price.kind) == (Kind.PREDICTION, Kind.PLAN)
+
     def test_question_is_not_a_commitment(self) -> None:
         assert found("Will Acme close the plant?") == []
 

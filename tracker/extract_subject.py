@@ -122,6 +122,13 @@ def _chunk(pre: str) -> tuple[int, int]:
 
 
 _LONE_ADVERBS = frozenset({"also", "now", "then", "later", "again", "still", "further", "today"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+_BARE_NAME = re.compile(r"(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}")
+# A description with a common-noun head: "Boeing's European rival", "its chief executive"
+_DESCRIPTION = re.compile(
+    r"\s*(?:(?i:the|its|his|her|their)\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+)"
+    r"(?:[A-Za-z-]+\s+){0,3}[a-z][a-z-]+\s*$"
+)
 
 
 def _comma_parts(pre: str, base: int) -> list[tuple[int, int]]:
@@ -131,12 +138,21 @@ def _comma_parts(pre: str, base: int) -> list[tuple[int, int]]:
     parts = [(a, b - 1) for a, b in itertools.pairwise(bounds)]
     parts.append((bounds[-1], len(pre)))
     last = pre[parts[-1][0] :].strip().lower()
-    if last in _LONE_ADVERBS:
-        last = ""  # "Forestall, an Apple employee, also revealed": the adverb is no subject
+    if last in _LONE_ADVERBS or last in _AUXILIARIES:
+        last = ""  # "Forestall, an Apple employee, also revealed": no subject of its own
     if last in ("", "who", "which") and len(parts) >= 2:
         drop = 2 if last == "" and len(parts) >= 3 else 1
+        if drop == 2 and _names_the_head(pre, parts[-3], parts[-2]):
+            drop = 1  # "Boeing's European rival, Airbus, is": the appositive names who acts
         return parts[:-drop]
     return parts
+
+
+def _names_the_head(pre: str, head: tuple[int, int], appositive: tuple[int, int]) -> bool:
+    """An appositive that is a bare name after a description of someone ("Apple's chief
+    executive, Tim Cook,"; "its rival, Airbus,"): the name is the subject."""
+    name = pre[appositive[0] : appositive[1]].strip()
+    return bool(_BARE_NAME.fullmatch(name)) and bool(_DESCRIPTION.match(pre, *head))
 
 
 def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:

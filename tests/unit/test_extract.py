@@ -257,6 +257,12 @@ class TestErrorClasses:
         economy, price = found(text)
         assert (economy.kind, price.kind) == (Kind.PREDICTION, Kind.PLAN)
 
+    def test_a_name_in_apposition_to_a_description_is_who_acts(self) -> None:
+        [c] = found("Boeing's European rival, Airbus, is preparing to launch a jet in 2013.")
+        assert c.actors == ("Airbus",)
+        [c] = found("Barra, 51, will lead the company.")
+        assert c.actors == ("Barra",)
+
     def test_question_is_not_a_commitment(self) -> None:
         assert found("Will Acme close the plant?") == []
 

@@ -213,6 +213,22 @@ def _first_person(doc: Document, pos: int) -> tuple[str, ...]:
     return (person,) if person else ()
 
 
+def _organisation(doc: Document, words: list[str], pos: int) -> list[str]:
+    """ "it", "the company": the organisation meant. "The Transport Ministry" is a name and
+    "the Russian government" an institution in its own right; "the German carmaker" is not."""
+    low = " ".join(words).lower()
+    bare = [w for w in words if w.lower() not in lexicon.DETERMINERS]
+    named = len(bare) > 1 and bare[-1][:1].isupper() and bare[0][:1].isupper()
+    if named and low not in lexicon.PRONOUNS_THING:
+        return [doc.canonical(" ".join(words))]
+    if len(bare) > 1 and bare[0][:1].isupper() and bare[-1] in lexicon.INSTITUTION_NOUNS:
+        return [" ".join(bare)]
+    org = doc.last_org(pos, noun=words[-1].lower() if words else "")
+    if org or low in lexicon.PRONOUNS_THING:  # an unresolved "it" names nobody
+        return [org] if org else []
+    return [" ".join(words)]
+
+
 def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...]) -> list[str]:
     words = [w for w in part.split() if w.lower() not in lexicon.ADVERBS]
     low = " ".join(words).lower()
@@ -222,15 +238,7 @@ def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...
         person = doc.person_for_pronoun(pos, exclude=exclude)
         return [person] if person else []
     if low in lexicon.PRONOUNS_THING or (words and words[-1].lower() in lexicon.GENERIC_ORG_NOUNS):
-        # "the Transport Ministry" is a name; "The company", "the German carmaker" are not.
-        bare = [w for w in words if w.lower() not in lexicon.DETERMINERS]
-        named = len(bare) > 1 and bare[-1][:1].isupper() and bare[0][:1].isupper()
-        if named and low not in lexicon.PRONOUNS_THING:
-            return [doc.canonical(" ".join(words))]
-        org = doc.last_org(pos, noun=words[-1].lower() if words else "")
-        if org or low in lexicon.PRONOUNS_THING:  # an unresolved "it" names nobody
-            return [org] if org else []
-        return [" ".join(words)]
+        return _organisation(doc, words, pos)
     if words and words[-1][:1].isupper():
         return [doc.canonical(" ".join(words))]
     if words and words[-1].lower() in lexicon.TITLES:  # "the Israeli leader": the salient person

@@ -16,6 +16,9 @@ GENERIC_ORG_NOUNS = _words(
     """company firm carmaker automaker airline manufacturer group government bank maker
     retailer business corporation board administration ministry agency union"""
 )
+# A nation's institutions: "the Russian government" is itself who acts, while "the German
+# carmaker" stands for a company named elsewhere.
+INSTITUTION_NOUNS = _words("government administration ministry parliament cabinet")
 # Plural nouns for institutional groups that act and decide ("regulators will lower the duty").
 AGENT_NOUNS = _words(
     """regulators officials authorities lawmakers legislators politicians ministers

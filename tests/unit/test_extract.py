@@ -263,6 +263,14 @@ class TestErrorClasses:
         [c] = found("Barra, 51, will lead the company.")
         assert c.actors == ("Barra",)
 
+    def test_a_nations_institution_is_itself_who_acts(self) -> None:
+        text = (
+            "The Central Bank cut its rates. The Russian government will keep the stock "
+            "markets closed until Friday."
+        )
+        [c] = found(text)
+        assert c.actors == ("Russian government",)
+
     def test_question_is_not_a_commitment(self) -> None:
         assert found("Will Acme close the plant?") == []
 

@@ -186,7 +186,11 @@ def _unattributed_forecast(doc: Document, clause: Clause) -> bool:
 def _actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     """Who is committed: an agentive subject, plus whoever states it (speaker or source);
     else the people named in the sentence; else the organisation the article is about."""
-    actors = [*_subject_actors(doc, clause), *_agent(doc, clause), *_source_actors(doc, clause)]
+    # the subject of a passive is what is acted on ("Mac OS X Lion will be shipped"), not who
+    # acts, unless it is a party to an arrangement ("it will be compensated by Acme")
+    acted_on = clause.passive and clause.kind != Kind.AGREEMENT
+    subject = [] if acted_on else _subject_actors(doc, clause)
+    actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
     outside = _persons_outside_quotes(doc, clause.cue_start)
     if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
         actors += outside  # "we agreed" in a meeting: both parties

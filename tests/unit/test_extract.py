@@ -271,6 +271,11 @@ class TestErrorClasses:
         [c] = found(text)
         assert c.actors == ("Russian government",)
 
+    def test_the_subject_of_a_passive_is_not_who_acts(self) -> None:
+        text = "Zentra Corp. makes software. Zentra Office 9 will be shipped in July."
+        [c] = found(text)
+        assert c.actors == ("Zentra Corp",)
+
     def test_question_is_not_a_commitment(self) -> None:
         assert found("Will Acme close the plant?") == []
 

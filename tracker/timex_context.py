@@ -91,6 +91,8 @@ class Ctx:
             return y if month > m else y + 1
         if mode == "this" or month == m:
             return y
+        if self.tense(start, end, strong=True) > 0:
+            return y if month > m else y + 1  # "will close the plant in May", said in July
         return self.nearest_year(month, 15, start, end, bonus=250)
 
     def weekday(self, weekday: int, start: int, end: int, *, mode: str = "") -> date:

@@ -259,6 +259,11 @@ class TestErrorClasses:
     @pytest.mark.parametrize(
         ("sentence", "ref", "expected"),
         [
+            (  # a month already past this year, under a plain future: next year's
+                "Zentra will close the plant in May; it closed another in March.",
+                date(2007, 7, 9),
+                [("May", "DATE", "2008-05"), ("March", "DATE", "2007-03")],
+            ),
             (  # "had been scheduled" looks back from the reference day (a Monday)
                 "The offer had been scheduled to expire at midnight Friday; the new one is "
                 "scheduled to expire on Friday.",

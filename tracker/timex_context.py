@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.domain import TimexType
+from tracker.timex_calendar import valid_date
 from tracker.timex_lexicon import FUTURE_CUES, NEAR_FUTURE_CUES, PAST_CUES, STRONG_FUTURE_CUES
 
 # (type, value) or (type, value, TIMEX3 mod); None rejects the match
@@ -30,6 +31,12 @@ _BOUNDARY = re.compile(r"[.!?\n]")
 _RIGHT_BOUNDARY = re.compile(r"[.!?\n;:\"“”]")
 _WINDOW = 90
 _FAR_WINDOW = 240
+_PLAIN_REACH = 60
+_PLAIN_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|won't|(?:is|are|am)\s+going\s+to|(?:is|are)\s+(?:scheduled|due|set|"
+    r"slated)\s+to)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n\"“”]|,\s+(?:where|which|when|while|after|before)\b")
 _UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")
 _PAST_PERFECT = re.compile(r"(?i)\bhad(?:n't|\s+not|\s+never)?\s+(?!to\b)[a-z]+")
 # a sentence end, not the stop of "vs." or "Mr." or an initial
@@ -78,6 +85,13 @@ class Ctx:
         stop = _SENTENCE_END.search(far)
         return _nearest_cue("", far[: stop.start()] if stop else far, future_cues)
 
+    def plainly_future(self, start: int) -> bool:
+        """A plain future governs the expression from the left, in its own clause ("Acme will
+        close the plant in May"); "would" and reported or hedged futures do not count."""
+        left = self.text[max(0, start - _PLAIN_REACH) : start]
+        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+        return bool(_PLAIN_FUTURE.search(left, cut))
+
     def future(self, start: int, end: int, *, strong: bool = False) -> bool:
         """True when the expression most likely refers forward from the reference date."""
         return self.tense(start, end, strong=strong) > 0
@@ -91,7 +105,7 @@ class Ctx:
             return y if month > m else y + 1
         if mode == "this" or month == m:
             return y
-        if self.tense(start, end, strong=True) > 0:
+        if self.plainly_future(start):
             return y if month > m else y + 1  # "will close the plant in May", said in July
         return self.nearest_year(month, 15, start, end, bonus=250)
 
@@ -115,7 +129,12 @@ class Ctx:
         return self.ref + timedelta(days=ahead or 7)
 
     def nearest_year(self, month: int, day: int, start: int, end: int, *, bonus: int = 120) -> int:
-        """Year of a month and day named without one: the closest, ties broken by tense."""
+        """Year of a month and day named without one: the closest, ties broken by tense; the
+        next one under a plain future ("will meet on May 3", said in July)."""
+        if self.plainly_future(start):
+            for year in (self.ref.year, self.ref.year + 1):
+                if (day_of := valid_date(year, month, day)) is not None and day_of >= self.ref:
+                    return year
         lean = self.tense(start, end)
         best: tuple[float, int] | None = None
         for year in (self.ref.year - 1, self.ref.year, self.ref.year + 1):

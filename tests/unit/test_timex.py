@@ -265,7 +265,8 @@ class TestErrorClasses:
                 [("May", "DATE", "2008-05"), ("March", "DATE", "2007-03")],
             ),
             (  # a day already past this year, under a plain future; "would" is no such future
-                "Zentra will meet investors on May 3. It decided on Feb. 11 that a sale would help.",
+                "Zentra will meet investors on May 3. It decided on Feb. 11 that a sale "
+                "would help.",
                 date(2007, 7, 9),
                 [("May 3", "DATE", "2008-05-03"), ("Feb. 11", "DATE", "2007-02-11")],
             ),

@@ -25,6 +25,7 @@ from tracker.errors import PermissionDenied
 T = TypeVar("T")
 A = TypeVar("A", bound=keyboards.Action)
 ANONYMOUS_ADMIN = 1087968824  # GroupAnonymousBot: the sender of an anonymous admin's messages
+ANONYMOUS_LABEL = "tg:anonymous-admin"  # audit label: Telegram hides which admin it was
 _ADMIN_STATUSES = frozenset({ChatMember.ADMINISTRATOR, ChatMember.OWNER})
 
 
@@ -74,7 +75,9 @@ async def pressed(update: Update, kind: type[A]) -> A | None:
 
 
 def by(update: Update) -> str:
-    """The audit label of whoever sent the update."""
+    """The audit label of whoever sent the update (one shared label for anonymous admins)."""
+    if anonymous_admin(update):
+        return ANONYMOUS_LABEL
     user = update.effective_user
     return f"tg:{user.id}" if user else "tg:unknown"
 
@@ -104,6 +107,13 @@ async def typing(update: Update) -> None:
     await chat_of(update).send_action(ChatAction.TYPING)
 
 
+def anonymous_admin(update: Update) -> bool:
+    """Whether an anonymous admin sent this, posting as this very chat (not a linked channel)."""
+    message, chat = update.effective_message, update.effective_chat
+    sender = message.sender_chat if message is not None else None
+    return sender is not None and chat is not None and sender.id == chat.id
+
+
 async def is_admin(update: Update, context: Ctx) -> bool:
     """Whether the sender may administer this chat (always in private chats); cached briefly."""
     chat, user = chat_of(update), update.effective_user
@@ -114,11 +124,16 @@ async def is_admin(update: Update, context: Ctx) -> bool:
         return message.sender_chat.id == chat.id  # an anonymous admin posting as the group
     if user is None or user.id == ANONYMOUS_ADMIN:
         return False
-    cached = context.admins.get(chat.id, user.id)
+    return await admin_of(context, chat.id, user.id)
+
+
+async def admin_of(context: Ctx, chat_id: int, user_id: int) -> bool:
+    """Whether `user_id` administers the group `chat_id` (asks Telegram, cached briefly)."""
+    cached = context.admins.get(chat_id, user_id)
     if cached is None:
-        member = await context.bot.get_chat_member(chat.id, user.id)
+        member = await context.bot.get_chat_member(chat_id, user_id)
         cached = member.status in _ADMIN_STATUSES
-        context.admins.put(chat.id, user.id, cached)
+        context.admins.put(chat_id, user_id, cached)
     return cached
 
 

@@ -114,7 +114,9 @@ class VerdictsMixin(TrackerBase):
 
         None when the message asked nothing open: no question, asked of another user (it stays
         open for them), or older than 7 days. A refused answer (InvalidInput, e.g. cant_judge
-        without a note) leaves the question open. `by` is the audit label (default the id).
+        without a note) leaves the question open. `user_id` is whose answer it counts as: the
+        sender's, or the asked user's when the adapter vouches for the sender (`asked_user`).
+        `by` is the audit label (default the id).
         """
         now = check.aware(now)
         url, note = evidence_parts(text)
@@ -131,6 +133,17 @@ class VerdictsMixin(TrackerBase):
             item = append_verdict(repo, chat_id, row.commitment_id, verdict)
             repo.session.delete(row)
             return item
+
+        return self._run(work)
+
+    def asked_user(self, chat_id: int, prompt_message_id: int, *, now: datetime) -> int | None:
+        """The user an open evidence question was asked to; None when none is open (or it is
+        older than 7 days). An adapter checks that user's rights before answering for them."""
+        cutoff = check.aware(now) - QUESTION_TTL
+
+        def work(repo: Repository) -> int | None:
+            row = repo.pending_verdict(chat_id, prompt_message_id)
+            return row.user_id if row is not None and row.created_at >= cutoff else None
 
         return self._run(work)
 

@@ -2,7 +2,8 @@
 
 A verdict is recorded when the evidence question is answered (or skipped), so the history gets
 one entry with its evidence. The open question is stored by the tracker (not in this process),
-so the answer may reach a restarted or another bot process; /cancel drops it.
+so the answer may reach a restarted or another bot process; /cancel drops it. In a group, an
+anonymous admin's reply answers a question asked to an admin, since only admins post anonymously.
 """
 
 from __future__ import annotations
@@ -12,7 +13,18 @@ from telegram import Chat, ForceReply, Update
 from bot import views, views_followup
 from bot.context import Ctx
 from bot.keyboards import SnoozeAction, VerdictAction
-from bot.replies import by, call, chat_of, is_admin, message_of, pressed, query_of, reply
+from bot.replies import (
+    admin_of,
+    anonymous_admin,
+    by,
+    call,
+    chat_of,
+    is_admin,
+    message_of,
+    pressed,
+    query_of,
+    reply,
+)
 from tracker.domain import Status, VerdictsBy
 from tracker.errors import PermissionDenied
 
@@ -65,14 +77,31 @@ async def _check_judge(update: Update, context: Ctx) -> None:
 
 async def evidence(update: Update, context: Ctx) -> bool:
     """A reply to one of our evidence questions: record its verdict; False if it answers none."""
-    message = message_of(update)
-    to, user = message.reply_to_message, message.from_user
-    if to is None or user is None or to.from_user is None or to.from_user.id != context.bot.id:
+    message, chat_id = message_of(update), chat_of(update).id
+    to = message.reply_to_message
+    if to is None or to.from_user is None or to.from_user.id != context.bot.id:
         return False  # not a reply to the bot: no question to look up
+    user_id = await _answerer(update, context, to.message_id)
+    if user_id is None:
+        return False
     text = message.text or message.caption or ""
-    answer = {"user_id": user.id, "text": text, "now": context.now(), "by": by(update)}
-    item = await call(context.tracker.answer_verdict, chat_of(update).id, to.message_id, **answer)
+    answer = {"user_id": user_id, "text": text, "now": context.now(), "by": by(update)}
+    item = await call(context.tracker.answer_verdict, chat_id, to.message_id, **answer)
     if item is None:
         return False
     await reply(update, "Recorded: " + views.line(item))
     return True
+
+
+async def _answerer(update: Update, context: Ctx, prompt_id: int) -> int | None:
+    """Whose answer a reply counts as: its sender's; an anonymous admin's counts as the asked
+    user's when that user is an admin too (Telegram hides which admin is speaking)."""
+    message, chat_id = message_of(update), chat_of(update).id
+    if message.sender_chat is None:
+        return message.from_user.id if message.from_user else None
+    if not anonymous_admin(update):
+        return None  # a linked channel or another chat answers for no one here
+    asked = await call(context.tracker.asked_user, chat_id, prompt_id, now=context.now())
+    if asked is None or not await admin_of(context, chat_id, asked):
+        return None
+    return asked

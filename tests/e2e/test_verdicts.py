@@ -15,7 +15,7 @@ from tests.e2e import updates as u
 from tests.e2e.conftest import NOW, Clock, fake_fetch
 from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
 from tests.e2e.updates import send
-from tracker.domain import Status
+from tracker.domain import Status, VerdictsBy
 from tracker.services import Tracker
 
 
@@ -117,6 +117,83 @@ class TestVerdict:
         assert tracker.get(u.GROUP, cid).verdicts == ()
         await send(app, u.message("skip", chat_id=u.GROUP, user_id=u.ALICE, reply_to=reply_to))
         assert tracker.get(u.GROUP, cid).status == Status.IN_PROGRESS
+
+
+ADMIN, MEMBER = 501, 502
+EVIDENCE = "https://news.example/opened"
+
+
+def in_group(text: str, prompt_id: int, **sender: int) -> dict[str, Any]:
+    """A reply in the group to the question `prompt_id`, by `user_id` or `sender_chat`."""
+    return u.message(text, chat_id=u.GROUP, reply_to=u.bot_message(u.GROUP, prompt_id), **sender)
+
+
+class TestAnonymousAdmins:
+    """An anonymous admin's messages come from the group itself, not from their user id."""
+
+    async def test_an_admins_question_answered_anonymously_is_recorded(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any
+    ) -> None:
+        bot_api.admins[u.GROUP] = {ADMIN}
+        tracker.update_settings(u.GROUP, verdicts_by=VerdictsBy.ADMINS)
+        cid, prompt = await press_verdict(
+            app, bot_api, tracker, "f", chat_id=u.GROUP, user_id=ADMIN
+        )
+        await send(app, in_group(f"opened {EVIDENCE}", prompt["message_id"], sender_chat=u.GROUP))
+        item = tracker.get(u.GROUP, cid)
+        v = item.verdicts[-1]
+        assert (item.status, v.evidence_url, v.note, v.by) == (
+            Status.FULFILLED,
+            EVIDENCE,
+            "opened",
+            "tg:anonymous-admin",
+        )
+        assert bot_api.texts()[-1] == "Recorded: " + views.line(item)
+        await send(app, u.message(f"/show {cid}", chat_id=u.GROUP, user_id=ADMIN))
+        assert bot_api.texts()[-1] == views.card(item, tz="UTC")
+        assert (
+            f'fulfilled (tg:anonymous-admin) — <a href="{EVIDENCE}">evidence</a> — opened'
+            in bot_api.texts()[-1]
+        )
+        assert [c.params for c in bot_api.sent("getChatMember")] == [
+            {"chat_id": u.GROUP, "user_id": ADMIN}  # the press's check, reused for the answer
+        ]
+
+    async def test_a_non_admins_question_is_not_answered_anonymously(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any
+    ) -> None:
+        bot_api.admins[u.GROUP] = {ADMIN}  # anyone may judge here (the default)
+        theirs, asked_member = await press_verdict(
+            app, bot_api, tracker, "n", chat_id=u.GROUP, user_id=MEMBER
+        )
+        ours, asked_admin = await press_verdict(
+            app, bot_api, tracker, "n", chat_id=u.GROUP, user_id=ADMIN
+        )
+        for prompt in (asked_member, asked_admin):
+            await send(app, in_group("skip", prompt["message_id"], sender_chat=u.GROUP))
+        assert (tracker.get(u.GROUP, theirs).verdicts, tracker.get(u.GROUP, ours).status) == (
+            (),
+            Status.NOT_FULFILLED,
+        )
+        await send(app, in_group("skip", asked_member["message_id"], user_id=MEMBER))
+        item = tracker.get(u.GROUP, theirs)  # still open for the member who pressed
+        assert (item.status, item.verdicts[-1].by) == (Status.NOT_FULFILLED, f"tg:{MEMBER}")
+
+    async def test_a_reply_on_behalf_of_another_chat_answers_nothing(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any
+    ) -> None:
+        bot_api.admins[u.GROUP] = {ADMIN}
+        cid, prompt = await press_verdict(
+            app, bot_api, tracker, "p", chat_id=u.GROUP, user_id=ADMIN
+        )
+        channel = in_group(EVIDENCE, prompt["message_id"], sender_chat=u.LINKED_CHANNEL)
+        await send(app, channel)
+        assert tracker.get(u.GROUP, cid).verdicts == ()
+        await send(app, in_group(EVIDENCE, prompt["message_id"], sender_chat=u.GROUP))
+        v = tracker.get(u.GROUP, cid).verdicts
+        assert [(x.status, x.evidence_url, x.by) for x in v] == [
+            (Status.PARTLY, EVIDENCE, "tg:anonymous-admin")
+        ]
 
 
 def other_process(bot_api: FakeBotApi, sessions: sessionmaker[Session], clock: Clock) -> Any:

@@ -12,6 +12,9 @@ ALICE = 111  # private chat id == user id
 BOB = 222
 GROUP = -1001234567890
 OTHER_GROUP = -1009876543210
+LINKED_CHANNEL = -100555
+GROUP_ANONYMOUS_BOT = 1087968824  # `from` of an anonymous admin's messages
+CHANNEL_BOT = 136817688  # `from` of messages sent on behalf of a channel
 _update_ids = itertools.count(1)
 _message_ids = itertools.count(1)
 _query_ids = itertools.count(1)
@@ -27,6 +30,16 @@ def chat(chat_id: int) -> dict[str, Any]:
     if chat_id > 0:
         return {"id": chat_id, "type": "private", "first_name": f"User{chat_id}"}
     return {"id": chat_id, "type": "supergroup", "title": "Test group"}
+
+
+def channel(chat_id: int) -> dict[str, Any]:
+    """A channel (e.g. one linked to a group)."""
+    return {"id": chat_id, "type": "channel", "title": "News"}
+
+
+def _helper_bot(user_id: int, username: str) -> dict[str, Any]:
+    """One of Telegram's service bots that stand in as `from` for chats."""
+    return {"id": user_id, "is_bot": True, "first_name": username, "username": username}
 
 
 def bot_message(chat_id: int, message_id: int, text: str = "…") -> dict[str, Any]:
@@ -48,8 +61,13 @@ def message(
     user_id: int | None = None,
     reply_to: dict[str, Any] | None = None,
     forwarded: bool = False,
+    sender_chat: int | None = None,
 ) -> dict[str, Any]:
-    """An update carrying a text message; a leading /command gets its bot_command entity."""
+    """An update carrying a text message; a leading /command gets its bot_command entity.
+
+    With `sender_chat` the message is sent on behalf of a chat, as Telegram sends it: the chat
+    itself for an anonymous admin (from GroupAnonymousBot), else a channel (from Channel_Bot).
+    """
     sender = user_id if user_id is not None else (chat_id if chat_id > 0 else ALICE)
     msg: dict[str, Any] = {
         "message_id": next(_message_ids),
@@ -58,6 +76,12 @@ def message(
         "from": user(sender),
         "text": text,
     }
+    if sender_chat == chat_id:
+        msg["from"] = _helper_bot(GROUP_ANONYMOUS_BOT, "GroupAnonymousBot")
+        msg["sender_chat"] = chat(chat_id)
+    elif sender_chat is not None:
+        msg["from"] = _helper_bot(CHANNEL_BOT, "Channel_Bot")
+        msg["sender_chat"] = channel(sender_chat)
     if text.startswith("/"):
         msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
     if reply_to is not None:
@@ -67,7 +91,7 @@ def message(
             "type": "channel",
             "date": int(time.time()) - 86400,
             "message_id": 5,
-            "chat": {"id": -100555, "type": "channel", "title": "News"},
+            "chat": channel(LINKED_CHANNEL),
         }
         msg["forward_origin"] = origin
     return {"update_id": next(_update_ids), "message": msg}

@@ -128,6 +128,54 @@ class TestAskAndAnswer:
         assert (got.id if got else None, tracker.get(CHAT, here).status) == (there, Status.OPEN)
 
 
+class TestAnsweringForTheAskedUser:
+    """An adapter that cannot tell who replied (an anonymous group admin) looks up whom the
+    question was asked to, vouches for them, and answers as them with its own audit label."""
+
+    def test_asked_user_of_an_open_question(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
+    ) -> None:
+        cid = add(tracker, now)
+        ask(tracker, cid, "fulfilled", now, user_id=BOB)
+        assert [
+            tracker.asked_user(CHAT, PROMPT, now=now + WEEK),
+            tracker.asked_user(CHAT, PROMPT + 1, now=now),
+            tracker.asked_user(OTHER_CHAT, PROMPT, now=now),
+        ] == [BOB, None, None]
+        assert len(open_questions(sessions)) == 1  # looking up answers nothing
+
+    def test_no_asked_user_once_answered_or_expired(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
+    ) -> None:
+        cid = add(tracker, now)
+        ask(tracker, cid, "fulfilled", now)
+        ask(tracker, cid, "stalled", now, prompt_message_id=PROMPT + 1)
+        tracker.answer_verdict(CHAT, PROMPT, user_id=ALICE, text="skip", now=now)
+        late = now + WEEK + timedelta(seconds=1)
+        assert [
+            tracker.asked_user(CHAT, PROMPT, now=now),
+            tracker.asked_user(CHAT, PROMPT + 1, now=late),
+        ] == [None, None]
+
+    def test_answer_as_the_asked_user_keeps_the_label(
+        self, tracker: Tracker, now: datetime
+    ) -> None:
+        cid = add(tracker, now)
+        ask(tracker, cid, "fulfilled", now)
+        asked = tracker.asked_user(CHAT, PROMPT, now=now)
+        assert asked is not None
+        got = tracker.answer_verdict(
+            CHAT, PROMPT, user_id=asked, text="https://n.example/a", now=now, by="tg:anonymous"
+        )
+        assert got is not None
+        v = got.verdicts[-1]
+        assert (got.status, v.evidence_url, v.by) == (
+            Status.FULFILLED,
+            "https://n.example/a",
+            "tg:anonymous",
+        )
+
+
 class TestRefusedAnswers:
     def test_cant_judge_skip_keeps_the_question_open(
         self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime

@@ -236,12 +236,12 @@ def _source(item: Commitment) -> str:
     return f"Source: {text}"
 
 
+EVIDENCE_ASK = "Reply with an evidence link or a note, or “skip”."
+
+
 def evidence_prompt(commitment_id: int, status: Status) -> str:
     """The ForceReply question after a verdict button."""
-    return (
-        f"#{commitment_id}: {STATUS_LABELS[status]}. Reply with an evidence link or a note, "
-        "or “skip”."
-    )
+    return f"#{commitment_id}: {STATUS_LABELS[status]}. {EVIDENCE_ASK}"
 
 
 def _share(rate: Rate) -> str:

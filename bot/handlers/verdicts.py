@@ -8,7 +8,10 @@ anonymous admin's reply answers a question asked to an admin, since only admins 
 
 from __future__ import annotations
 
-from telegram import Chat, ForceReply, Update
+import asyncio
+from datetime import timedelta
+
+from telegram import Chat, ForceReply, Message, Update
 
 from bot import views, views_followup
 from bot.context import Ctx
@@ -25,8 +28,11 @@ from bot.replies import (
     query_of,
     reply,
 )
-from tracker.domain import Status, VerdictsBy
+from tracker.domain import Commitment, Status, VerdictsBy
 from tracker.errors import PermissionDenied
+
+RACE_WINDOW = timedelta(seconds=10)  # a reply this soon after its question may beat the storing
+RACE_WAIT_SECONDS = 0.5
 
 
 async def verdict_button(update: Update, context: Ctx) -> None:
@@ -77,20 +83,36 @@ async def _check_judge(update: Update, context: Ctx) -> None:
 
 async def evidence(update: Update, context: Ctx) -> bool:
     """A reply to one of our evidence questions: record its verdict; False if it answers none."""
-    message, chat_id = message_of(update), chat_of(update).id
+    message = message_of(update)
     to = message.reply_to_message
     if to is None or to.from_user is None or to.from_user.id != context.bot.id:
         return False  # not a reply to the bot: no question to look up
-    user_id = await _answerer(update, context, to.message_id)
-    if user_id is None:
-        return False
-    text = message.text or message.caption or ""
-    answer = {"user_id": user_id, "text": text, "now": context.now(), "by": by(update)}
-    item = await call(context.tracker.answer_verdict, chat_id, to.message_id, **answer)
+    item = await _answer(update, context, to.message_id)
+    if item is None and _just_asked(message, to):
+        # The question is stored once Telegram has confirmed the prompt; a reply racing that
+        # (an instant client, a slow database) gets one more look instead of being dropped.
+        await asyncio.sleep(RACE_WAIT_SECONDS)
+        item = await _answer(update, context, to.message_id)
     if item is None:
         return False
     await reply(update, "Recorded: " + views.line(item))
     return True
+
+
+async def _answer(update: Update, context: Ctx, prompt_id: int) -> Commitment | None:
+    """Record the reply as the answer to the question asked in `prompt_id`, if it is one."""
+    message, chat_id = message_of(update), chat_of(update).id
+    user_id = await _answerer(update, context, prompt_id)
+    if user_id is None:
+        return None
+    text = message.text or message.caption or ""
+    answer = {"user_id": user_id, "text": text, "now": context.now(), "by": by(update)}
+    return await call(context.tracker.answer_verdict, chat_id, prompt_id, **answer)
+
+
+def _just_asked(message: Message, to: Message) -> bool:
+    """A reply sent right after one of our evidence questions (Telegram's clock on both)."""
+    return views.EVIDENCE_ASK in (to.text or "") and message.date - to.date < RACE_WINDOW
 
 
 async def _answerer(update: Update, context: Ctx, prompt_id: int) -> int | None:

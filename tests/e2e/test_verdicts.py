@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -126,6 +128,42 @@ EVIDENCE = "https://news.example/opened"
 def in_group(text: str, prompt_id: int, **sender: int) -> dict[str, Any]:
     """A reply in the group to the question `prompt_id`, by `user_id` or `sender_chat`."""
     return u.message(text, chat_id=u.GROUP, reply_to=u.bot_message(u.GROUP, prompt_id), **sender)
+
+
+class TestRace:
+    async def test_a_reply_racing_the_question_into_the_ledger_is_still_recorded(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any, monkeypatch: Any
+    ) -> None:
+        release = threading.Event()
+        real_ask = tracker.ask_verdict
+
+        def slow_ask(*args: Any, **kwargs: Any) -> Any:
+            release.wait(5)  # the database is slow to store the question
+            return real_ask(*args, **kwargs)
+
+        monkeypatch.setattr(tracker, "ask_verdict", slow_ask)
+        cid = tracker.add(u.ALICE, "The city will open the bridge", by="tg:1", now=NOW).id
+        await send(app, u.message(f"/verdict {cid}"))
+        card_id = max(m for _, m in bot_api.messages)
+        press = asyncio.create_task(send(app, u.callback(f"vd:{cid}:f", message_id=card_id)))
+        for _ in range(200):  # until the prompt is out (its storing still pending)
+            if views.EVIDENCE_ASK in bot_api.texts()[-1]:
+                break
+            await asyncio.sleep(0.01)
+        prompt_id = max(m for _, m in bot_api.messages)
+        reply_to = u.bot_message(u.ALICE, prompt_id, bot_api.texts()[-1])
+        answer = asyncio.create_task(
+            send(app, u.message("https://news.example/opened", reply_to=reply_to))
+        )
+        await asyncio.sleep(0.1)
+        release.set()
+        await asyncio.gather(press, answer)
+        item = tracker.get(u.ALICE, cid)
+        assert (item.status, item.verdicts[-1].evidence_url) == (
+            Status.FULFILLED,
+            "https://news.example/opened",
+        )
+        assert bot_api.texts()[-1] == "Recorded: " + views.line(item)
 
 
 class TestAnonymousAdmins:

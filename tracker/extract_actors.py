@@ -201,12 +201,12 @@ def resolve_np(doc: Document, phrase: str, pos: int) -> tuple[str, ...]:
 def _first_person(doc: Document, pos: int) -> tuple[str, ...]:
     """ "I"/"we": the quotation's speaker; outside quotation marks (a memo reproduced as is)
     the latest speaker before it, else the salient person."""
+    # while the speakers are still being found, only the earlier quotations have one
+    known = doc.quotes[: len(doc.speakers)]
     q = doc.quote_at(pos)
-    if q is not None:
+    if q is not None and q < len(known):
         return doc.speakers[q]
-    earlier = [
-        who for (start, _), who in zip(doc.quotes, doc.speakers, strict=True) if start < pos
-    ]
+    earlier = [who for (start, _), who in zip(known, doc.speakers, strict=True) if start < pos]
     if earlier and earlier[-1]:
         return earlier[-1]
     person = doc.person_for_pronoun(pos)

@@ -235,7 +235,7 @@ def _modal_kind(
         return framed
     low = subject.lower()
     # "the economy will not sustain its growth": nobody acts ("prices will be cut": somebody does)
-    if low and not passive and kinds.MEASURES.fullmatch(low.split()[-1]):
+    if low.split() and not passive and kinds.MEASURES.fullmatch(low.split()[-1]):
         return Kind.PREDICTION
     named = has_name(subject) or low in lexicon.PRONOUNS_SPEAKER
     agentive = plausible_actor(subject, max_words=10)

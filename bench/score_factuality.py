@@ -3,7 +3,9 @@
 Gold: the sentence has an event mention with time=FUTURE (and certainty=CERTAIN in the main
 variant); predicted: extract() on the sentence alone, dated by the document's DCT, finds a
 commitment. A future event is not a commitment (a scheduled launch commits nobody), so this is an
-agreement check, not accuracy. Only the 90 dev documents are scored unless --include-test.
+agreement check, not accuracy. The 60 dev documents are scored and may be listed with
+--errors; the 30 documents of our blind commitment holdout (seeds/holdout) are scored only as a
+whole, in their own row, never listed; the reserved test documents only with --include-test.
 
 Usage: python bench/score_factuality.py [--data DIR] [--errors N] [--include-test]
 """
@@ -34,6 +36,7 @@ FOLDER = "meantime-en"
 EVENTS = "events_meantime_en.jsonl"
 TEST_SPLIT = "TEST_SPLIT.txt"
 RESULTS = REPO / "bench" / "results" / "score_factuality.json"
+HOLDOUT = REPO / "seeds" / "holdout"
 NOTE = (
     "agreement check, not accuracy: a FUTURE event need not be a commitment (a scheduled event "
     "with no committed party), and MEANTIME annotates only the first sentences of each document"
@@ -183,6 +186,7 @@ def run(data: Path, *, include_test: bool, errors: int) -> dict[str, Any]:
     """Score dev (and test when asked), print the table and return the JSON report."""
     folder = data / FOLDER
     dev, test = split_events(read_events(folder / EVENTS), read_test_ids(folder / TEST_SPLIT))
+    dev, holdout = split_events(dev, frozenset(p.stem for p in HOLDOUT.glob("*.txt")))
     plaintext = folder / "plaintext"
 
     def fallback(doc_id: str) -> date | None:
@@ -193,6 +197,7 @@ def run(data: Path, *, include_test: bool, errors: int) -> dict[str, Any]:
     dev_sentences = group_sentences(dev, fallback=fallback)
     report: dict[str, Any] = {"data": FOLDER, "note": NOTE}
     report["dev"], predictions = evaluate("dev", dev_sentences)
+    report["holdout"], _ = evaluate("holdout", group_sentences(holdout, fallback=fallback))
     if include_test:
         report["test"], _ = evaluate("test", group_sentences(test, fallback=fallback))
     print(f"note: {NOTE}")

@@ -3,7 +3,8 @@
 Reads the raw corpora (TimeML .tml and MEANTIME CAT .xml) from ../shared/data so that whole
 documents are tagged, sentences without any timex included (precision needs them). Prints a table
 and writes bench/results/score_timex.json. MEANTIME's reserved test documents are scored only
-with --include-test, in a separate row.
+with --include-test, in a separate row. --errors never lists the documents of our blind
+commitment holdout (seeds/holdout), which MEANTIME's development part contains.
 
 Usage: python bench/score_timex.py [--errors N] [--include-test]
 """
@@ -29,6 +30,7 @@ from timex_corpora import DATA, MEANTIME, REPO, TBAQ, Doc, Mention, load_corpora
 from tracker.timex import find_timexes
 
 RESULTS = REPO / "bench" / "results" / "score_timex.json"
+HOLDOUT = REPO / "seeds" / "holdout"
 DATE_TIME = frozenset({"DATE", "TIME"})
 COLUMNS = ("relaxed_p", "relaxed_r", "relaxed_f1", "strict_p", "strict_r", "strict_f1")
 COLUMNS += ("value_acc", "value_f1", "type_acc")
@@ -97,7 +99,10 @@ def _ctx(doc: Doc, m: Mention) -> str:
 def print_errors(name: str, runs: list[tuple[Doc, list[Mention]]], n: int) -> None:
     """A random sample of misses, false positives and value errors."""
     misses, fps, wrong = [], [], []
+    hidden = {p.stem for p in HOLDOUT.glob("*.txt")}  # the blind commitment holdout: never listed
     for doc, pred in runs:
+        if doc.doc_id in hidden:
+            continue
         pairs = _match(doc.gold, pred)
         matched_g = {id(g) for g, _ in pairs}
         matched_p = {id(p) for _, p in pairs}

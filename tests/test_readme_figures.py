@@ -43,6 +43,7 @@ RESULTS_WRITERS = {
     "score_extraction.json": "score_extraction.py",
     "score_extraction_holdout.json": "score_extraction.py",
     "score_factuality.json": "score_factuality.py",
+    "score_future_statements.json": "score_future_statements.py",
     "score_pledges.json": "score_pledges.py",
     "score_timex.json": "score_timex.py",
     "tick_bench.json": "tick_bench.py",
@@ -366,6 +367,26 @@ PHRASES = [
                 "decade as 198X",
             )
         ),
+    ),
+    Phrase(
+        "silver future statements",
+        "{} of {} articles are dropped for sharing text with a reserved MEANTIME test"
+        " document or a holdout article, and {} of {} statements can be aligned to one"
+        " sentence. The extractor starts a commitment in {} of those sentences, and where a"
+        " recalled statement names its predictor one of our actors matches it in {} of cases",
+        (
+            at("score_future_statements.json", "excluded", show=count),
+            at("score_future_statements.json", "articles", show=count),
+            at("score_future_statements.json", "groups", "all", "aligned", show=count),
+            at("score_future_statements.json", "groups", "all", "statements", show=count),
+            at("score_future_statements.json", "groups", "all", "recall", show=dp(3)),
+            at("score_future_statements.json", "groups", "all", "predictor_agreement", show=dp(3)),
+        ),
+    ),
+    Phrase(
+        "silver: elsewhere",
+        "so the {} commitments found elsewhere",
+        (at("score_future_statements.json", "unmatched_commitments", show=count),),
     ),
     Phrase(
         "factuality",

@@ -95,7 +95,10 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "plan_verb",
-        r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ing)?|(?:(?<=\bis\s)|(?<=\bare\s))intended|aim(?:s|ed|ing)?|prepar(?:es|ing)|"
+        r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ing)?|"
+        # "is intended to", "said it intended to"; not "a data center intended to serve"
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)"
+        r"|(?<=\bwe\s)|(?<=\bI\s))intended|aim(?:s|ed|ing)?|prepar(?:es|ing)|"
         r"(?:has|have)\s+(?:now\s+|also\s+)?decided|decides|"
         r"wants?|seek(?:s|ing)?|looks?|looking|offer(?:s|ed|ing)?|would\s+like)\s+"
         + _NEG
@@ -180,7 +183,8 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "promised_noun",
-        r"\b(?:promis|pledg)(?:e|es|ed)\s+(?:a|an|the|its|their|his|her)\s+(?=[\w$])"
+        r"\b(?:promis|pledg)(?:e|es|ed)\s+(?:a|an|the|its|their|his|her|more|further|new|"
+        r"full|\w+er)\s+(?=[\w$])"
         r"(?!(?:lot|great\s+deal|bit|while)\b)",
         Kind.PROMISE,
         0.6,

@@ -244,6 +244,12 @@ class TestErrorClasses:
         assert found("Zentra opened a data center intended to serve the new app.") == []
         [c] = found("The service is intended to launch in the fall of 2019.")
         assert c.kind == Kind.PLAN and c.deadline is not None
+        [c] = found("Zentra said that it intended to sell the unit in the near future.")
+        assert (c.kind, c.actors) == (Kind.PLAN, ("Zentra",))
+
+    def test_a_promised_thing_without_an_article(self) -> None:
+        [c] = found("The minister promised deeper ties with the union by 2021.")
+        assert c.kind == Kind.PROMISE and c.deadline is not None
 
     def test_an_adverb_before_the_reporting_verb_leaves_the_named_source(self) -> None:
         [c] = found("Ann Lee, a Zentra manager, also revealed that prices would fall.")

@@ -200,3 +200,13 @@ def month_number(name: str) -> int:
     if key in MONTH_ABBR:
         return MONTH_ABBR[key]
     return MONTHS.index(key) + 1
+
+
+# a rate: "$5 million a year", "twice a week"
+RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|percent|times|once|twice|shares?))\W*$")
+# "hundreds of interviews a day", "24 hours a day": counted things per unit of time
+COUNTED_RATE = re.compile(
+    r"(?:\d[\d,.]*|\b(?i:dozens|hundreds|thousands|millions|several|many|few|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty))\s+(?:(?:if\s+not|of|or|to)\s+)?"
+    r"(?:[a-z]+\s+){0,2}[a-z]+s\s+$"
+)

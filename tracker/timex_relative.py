@@ -22,6 +22,7 @@ from tracker.timex_context import Ctx, Found, mod_of
 from tracker.timex_dates import Rule
 from tracker.timex_lexicon import (
     APPROX,
+    COUNTED_RATE,
     DAY_PARTS,
     DAY_WORDS,
     NAME_AFTER,
@@ -29,6 +30,7 @@ from tracker.timex_lexicon import (
     NUM,
     OPEN_QUOTE,
     ORDINALS,
+    RATE_BEFORE,
     REF_WORDS,
     TIME_UNITS,
     UNIT,
@@ -137,11 +139,9 @@ def _quarterly(ctx: Ctx, start: int) -> bool:
     return "quarter" in ctx.text[max(0, start - 300) : start]
 
 
-_RATE = re.compile(r"(?:\d|%|\b(?:million|billion|percent|times|once|twice|shares?))\W*$")
-
-
 def _rate(m: re.Match[str], ctx: Ctx) -> bool:
-    return bool(_RATE.search(ctx.text[max(0, m.start() - 12) : m.start()]))
+    before = ctx.text[max(0, m.start() - 60) : m.start()]
+    return bool(RATE_BEFORE.search(before[-12:]) or COUNTED_RATE.search(before))
 
 
 _FRACTION = re.compile(r"\s+of\b")

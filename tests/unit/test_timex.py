@@ -264,6 +264,11 @@ class TestErrorClasses:
                 date(2007, 7, 9),
                 [("May", "DATE", "2008-05"), ("March", "DATE", "2007-03")],
             ),
+            (  # counted things per unit of time recur; a lone "a day" lasts
+                "They give hundreds of interviews a day. He spent a day in Paris.",
+                date(2019, 3, 3),
+                [("a day", "SET", "P1D"), ("a day", "DURATION", "P1D")],
+            ),
             (  # a day already past this year, under a plain future; "would" is no such future
                 "Zentra will meet investors on May 3. It decided on Feb. 11 that a sale "
                 "would help.",

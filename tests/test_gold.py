@@ -29,12 +29,12 @@ from scoring import (  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = "000_fe10bd665bb93794"
-# Ratchet: measured overall F1 on the annotated seeds was 0.904 (61 files, after 20 articles
-# annotated blind to the extractor joined the 41), actor accuracy 0.904 and kind accuracy 0.929;
+# Ratchet: measured overall F1 on the annotated seeds was 0.920 (61 files, after 20 articles
+# annotated blind to the extractor joined the 41), actor accuracy 0.925 and kind accuracy 0.944;
 # raise the floors as rules improve, never lower them for the same set.
-F1_FLOOR = 0.90
-ACTOR_FLOOR = 0.90
-KIND_FLOOR = 0.92
+F1_FLOOR = 0.91
+ACTOR_FLOOR = 0.92
+KIND_FLOOR = 0.94
 
 
 def annotated() -> list[tuple[str, Gold]]:

@@ -13,6 +13,12 @@ AGREEMENT_FRAME = re.compile(
     r"(?:agreement|deal|settlement|accord|contract|terms|pact)\b",
     re.I,
 )
+# A future told of a plan just named: "is pursuing an expansion plan which will see ...".
+PLAN_RELATIVE = re.compile(
+    r"\b(?:plans?|strategy|programme|program|scheme|project|initiative|proposal)\s+"
+    r"(?:which|that)\s+$",
+    re.I,
+)
 # Verbs after "will" that describe how things will turn out rather than what someone will do.
 PREDICTIVE_VERB = re.compile(
     r"\s*(?:not\s+)?(?:rise|fall|grow|increase|decrease|decline|drop|climb|reach|hit|exceed|"

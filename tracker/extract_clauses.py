@@ -258,6 +258,8 @@ def _framed_kind(subject: str, sent: str, m: re.Match[str]) -> Kind | None:
         return Kind.AGREEMENT
     if kinds.ASSURANCE.search(sent[: m.start()]):
         return Kind.PROMISE  # "he had been assured that jobs would not be cut"
+    if kinds.PLAN_RELATIVE.search(sent[: m.start()]):
+        return Kind.PLAN
     if _predicted(subject, sent, m):
         return Kind.PREDICTION
     if "going" in m.group(0).lower() and _GOING_TO_BE.match(sent, m.end()):

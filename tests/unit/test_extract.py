@@ -282,6 +282,10 @@ class TestErrorClasses:
         [c] = found(text)
         assert c.actors == ("Zentra Corp",)
 
+    def test_a_future_told_of_a_plan_just_named_is_that_plan(self) -> None:
+        [c] = found("Zentra Air is pursuing an expansion plan which will see it fly 70m people.")
+        assert (c.kind, c.actors) == (Kind.PLAN, ("Zentra Air",))
+
     def test_question_is_not_a_commitment(self) -> None:
         assert found("Will Acme close the plant?") == []
 

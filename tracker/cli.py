@@ -106,9 +106,9 @@ def cli(
 
 
 def _register() -> None:
-    from tracker import cli_ingest, cli_ledger, cli_read
+    from tracker import cli_ingest, cli_ledger, cli_read, cli_settings
 
-    for module in (cli_read, cli_ledger, cli_ingest):
+    for module in (cli_read, cli_ledger, cli_settings, cli_ingest):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -9,15 +9,18 @@ from typing import Any
 
 from tracker.domain import (
     Candidate,
+    ChatSettings,
     Commitment,
     DueBasis,
     Extraction,
+    Kind,
     Rate,
     Source,
     Stats,
     Timex,
     Verdict,
 )
+from tracker.services_checks import DAY_NAMES
 
 NOTHING_FOUND = "no forward-looking statements found"
 
@@ -238,4 +241,49 @@ def stats_text(s: Stats, *, top_actors: int | None = None) -> str:
     lines += [_rate_line(f"actor: {a}", r) for a, r in shown]
     if len(shown) < len(actors):
         lines.append(f"... and {len(actors) - len(shown)} more actor(s): see `tracker stats`")
+    return "\n".join(lines)
+
+
+def days_text(days: frozenset[int]) -> str:
+    """Weekdays as typed: "daily", "off", or runs such as "mon-wed,fri" (read back alike)."""
+    if len(days) == len(DAY_NAMES):
+        return "daily"
+    runs: list[list[int]] = []
+    for day in sorted(days):
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts = [DAY_NAMES[r[0]] + (f"-{DAY_NAMES[r[-1]]}" if len(r) > 1 else "") for r in runs]
+    return ",".join(parts) or "off"
+
+
+def settings_dict(s: ChatSettings) -> dict[str, Any]:
+    """The JSON form of `tracker settings`: times local to `timezone`, days mon..sun."""
+    return {
+        "ledger": s.chat_id,
+        "timezone": s.timezone,
+        "digest_time": s.digest_time.strftime("%H:%M"),
+        "digest_days": [DAY_NAMES[d] for d in sorted(s.digest_days)],
+        "summary_day": DAY_NAMES[s.summary_day],
+        "summary_time": s.summary_time.strftime("%H:%M"),
+        "verdicts_by": s.verdicts_by.value,
+        "horizons": {k.value: s.horizons.days(k) for k in Kind},
+        "checkin_every_days": s.checkin_every_days,
+        "active": s.active,
+    }
+
+
+def settings_text(s: ChatSettings) -> str:
+    """One line per setting, each in the words `tracker settings` takes to change it."""
+    lines = [
+        f"settings of ledger {s.chat_id} (horizons and check-ins in days, times local):",
+        f"  timezone  {s.timezone}",
+        f"  digest    {s.digest_time.strftime('%H:%M')} {days_text(s.digest_days)}",
+        f"  summary   {DAY_NAMES[s.summary_day]} {s.summary_time.strftime('%H:%M')}",
+        f"  verdicts  {s.verdicts_by.value}",
+        *(f"  horizon   {k.value} {s.horizons.days(k)}" for k in Kind),
+        f"  checkins  {s.checkin_every_days}",
+        f"  active    {'yes' if s.active else 'no (the bot stopped its follow-ups)'}",
+    ]
     return "\n".join(lines)

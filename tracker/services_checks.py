@@ -1,5 +1,6 @@
-"""Input checks shared by the services: statuses, URLs, notes, labels, dates, settings.
-Each raises `InvalidInput` (or a subclass) with a message safe to show the user."""
+"""Input checks shared by the services: statuses, URLs, notes, labels, dates, settings, and the
+typed forms of a time of day and of weekdays that every edge reads alike. Each raises
+`InvalidInput` (or a subclass) with a message safe to show the user."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ MAX_ZONE_SHOWN = 40  # characters of a refused time-zone name quoted back to the
 # In the tz database but not places: the host's own zone, a template file, a "-00" placeholder.
 _NOT_USER_ZONES = frozenset({"localtime", "posixrules", "Factory"})
 _SPACE = re.compile(r"\s+")
+_CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # 0 = Monday, as in ChatSettings
+_FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def content_hash(text: str, *, url: str | None = None) -> str:
@@ -159,6 +163,36 @@ def _zone_refusal(name: str) -> str:
 def _zone_names() -> dict[str, str]:
     """Every time zone a user may pick, keyed by its lower-cased name (read once)."""
     return {key.lower(): key for key in available_timezones() - _NOT_USER_ZONES}
+
+
+def clock_time(text: str) -> time:
+    """A local time of day typed as H:MM or HH:MM, e.g. 09:00 (no seconds, no offset)."""
+    m = _CLOCK.fullmatch(text.strip())
+    if not m:
+        raise InvalidInput(f"“{text[:20]}” is not a time of day like 09:00.")
+    return time(int(m[1]), int(m[2]))
+
+
+def weekday(text: str) -> int:
+    """A weekday typed as its English name or 3+ first letters: mon, tues, sunday (0 = Monday)."""
+    key = text.strip().lower()
+    for number, name in enumerate(_FULL_DAYS):
+        if len(key) >= 3 and name.startswith(key):
+            return number
+    raise InvalidInput(f"“{text[:20]}” is not a weekday like mon or sun.")
+
+
+def weekdays(text: str) -> frozenset[int]:
+    """Days typed as "daily", "weekdays", "off", "mon-fri" or "mon,wed,fri"."""
+    named = {"daily": range(7), "weekdays": range(5), "off": (), "never": ()}
+    if text.strip().lower() in named:
+        return frozenset(named[text.strip().lower()])
+    days: set[int] = set()
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        start, end = weekday(first), weekday(last or first)
+        days.update(range(start, end + 1) if start <= end else [*range(start, 7), *range(end + 1)])
+    return frozenset(days)
 
 
 def _clock(value: object, name: str) -> time:

@@ -16,7 +16,10 @@ from zoneinfo import ZoneInfo
 import click
 import pytest
 from click.testing import CliRunner, Result
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
+from tests.conftest import BACKENDS, PG_URL
 from tracker.cli import cli
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,6 +43,19 @@ KINDS = {"promise", "plan", "agreement", "prediction"}
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'ledger.db'}"
+
+
+@pytest.fixture(params=BACKENDS)
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A ledger URL on each backend: a SQLite file, or a private PostgreSQL schema."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    engine = request.getfixturevalue("pg_schema_factory")()
+    with engine.connect() as connection:
+        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    engine.dispose()
+    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
 
 
 def run(db: str, *args: str, input: str | bytes | None = None) -> Result:
@@ -250,6 +266,173 @@ class TestGlobalOptions:
         ok(db, "--ledger", "7", "add", "We will build a dam")
         assert as_json(db, "list")["total"] == 0
         assert as_json(db, "--ledger", "7", "list")["total"] == 1
+
+
+DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+DEFAULT_SETTINGS = {
+    "ledger": 0,
+    "timezone": "UTC",
+    "digest_time": "09:00",
+    "digest_days": DAYS,
+    "summary_day": "sun",
+    "summary_time": "18:00",
+    "verdicts_by": "everyone",
+    "horizons": {"promise": 365, "plan": 180, "agreement": 365, "prediction": 365},
+    "checkin_every_days": 7,
+    "active": True,
+}
+
+
+def due_after(item: dict[str, Any], zone: str, days: int) -> str:
+    """The date `days` after the local day, in `zone`, on which `item` was added."""
+    created = datetime.fromisoformat(item["created_at"])
+    return (created.astimezone(ZoneInfo(zone)).date() + timedelta(days=days)).isoformat()
+
+
+class TestSettings:
+    def test_defaults_as_text_and_json(self, any_db: str) -> None:
+        assert as_json(any_db, "settings") == DEFAULT_SETTINGS
+        assert ok(any_db, "settings").splitlines() == [
+            "settings of ledger 0 (horizons and check-ins in days, times local):",
+            "  timezone  UTC",
+            "  digest    09:00 daily",
+            "  summary   sun 18:00",
+            "  verdicts  everyone",
+            "  horizon   promise 365",
+            "  horizon   plan 180",
+            "  horizon   agreement 365",
+            "  horizon   prediction 365",
+            "  checkins  7",
+            "  active    yes",
+        ]
+
+    def test_a_new_ledger_shows_the_global_defaults(self, any_db: str) -> None:
+        args = ["--ledger", "4", "--tz", "Europe/Berlin", "--horizon", "plan", "30"]
+        shown = as_json(any_db, *args, "settings")
+        assert (shown["ledger"], shown["timezone"], shown["horizons"]["plan"]) == (
+            4,
+            "Europe/Berlin",
+            30,
+        )
+
+    @pytest.mark.parametrize(
+        ("words", "changed", "line"),
+        [
+            (
+                ["timezone", "Europe/Berlin"],
+                {"timezone": "Europe/Berlin"},
+                "timezone  Europe/Berlin",
+            ),
+            (["tz", "Asia/Tokyo"], {"timezone": "Asia/Tokyo"}, "timezone  Asia/Tokyo"),
+            (
+                ["digest", "7:30", "mon-wed,fri"],
+                {"digest_time": "07:30", "digest_days": ["mon", "tue", "wed", "fri"]},
+                "digest    07:30 mon-wed,fri",
+            ),
+            (
+                ["digest", "21:05", "fri-mon"],
+                {"digest_time": "21:05", "digest_days": ["mon", "fri", "sat", "sun"]},
+                "digest    21:05 mon,fri-sun",
+            ),
+            (["digest", "10:00"], {"digest_time": "10:00"}, "digest    10:00 daily"),
+            (["digest", "off"], {"digest_days": []}, "digest    09:00 off"),
+            (
+                ["digest", "08:00", "weekdays"],
+                {"digest_time": "08:00", "digest_days": DAYS[:5]},
+                "digest    08:00 mon-fri",
+            ),
+            (
+                ["summary", "friday", "17:00"],
+                {"summary_day": "fri", "summary_time": "17:00"},
+                "summary   fri 17:00",
+            ),
+            (["verdicts", "Admins"], {"verdicts_by": "admins"}, "verdicts  admins"),
+            (
+                ["horizon", "plan", "90"],
+                {"horizons": {"promise": 365, "plan": 90, "agreement": 365, "prediction": 365}},
+                "horizon   plan 90",
+            ),
+            (["checkins", "14"], {"checkin_every_days": 14}, "checkins  14"),
+        ],
+    )
+    def test_each_setting_is_changed_and_shown(
+        self, any_db: str, words: list[str], changed: dict[str, Any], line: str
+    ) -> None:
+        expected = DEFAULT_SETTINGS | changed
+        assert json.loads(ok(any_db, "settings", *words, "--json")) == expected
+        assert as_json(any_db, "settings") == expected
+        out = ok(any_db, "settings").splitlines()
+        assert f"  {line}" in out
+        assert ok(any_db, "settings", *words).splitlines()[0] == f"changed {' '.join(words)}"
+
+    def test_a_changed_horizon_is_used_by_add_and_only_in_its_ledger(self, any_db: str) -> None:
+        ok(any_db, "settings", "horizon", "plan", "10")
+        # a ledger's own horizon wins over the defaults for new ledgers
+        ok(any_db, "--horizon", "plan", "5", "add", "Acme will hire engineers", "--kind", "plan")
+        ok(any_db, "--ledger", "2", "add", "Acme will hire engineers", "--kind", "plan")
+        [mine] = as_json(any_db, "list")["items"]
+        [other] = as_json(any_db, "--ledger", "2", "list")["items"]
+        assert (mine["due_basis"], mine["due"]) == ("default", due_after(mine, "UTC", 10))
+        assert other["due"] == due_after(other, "UTC", 180)
+        assert as_json(any_db, "--ledger", "2", "settings")["horizons"]["plan"] == 180
+
+    def test_a_changed_time_zone_is_used_for_today_by_add(self, any_db: str) -> None:
+        # 25 hours apart, so the two zones never share a calendar day
+        east, west = "Pacific/Kiritimati", "Pacific/Pago_Pago"
+        ok(any_db, "--tz", west, "settings", "horizon", "plan", "10")
+        ok(any_db, "--tz", west, "settings", "timezone", east)
+        ok(any_db, "--tz", west, "add", "Acme will hire engineers", "--kind", "plan")
+        [item] = as_json(any_db, "--tz", west, "list")["items"]
+        assert item["due"] == due_after(item, east, 10) != due_after(item, west, 10)
+
+    @pytest.mark.parametrize(
+        ("words", "message"),
+        [
+            (
+                ["timezone", "Mars/Olympus"],
+                "Unknown time zone “Mars/Olympus”; use a name like Europe/Berlin.",
+            ),
+            (
+                ["timezone", "europe/berlin"],
+                "Unknown time zone “europe/berlin”; use a name like Europe/Berlin.",
+            ),
+            (["horizon", "plan", "0"], "The plan horizon must be 1 to 36500 days."),
+            (["horizon", "plan", "40000"], "The plan horizon must be 1 to 36500 days."),
+            (["horizon", "plan", "-5"], "“-5” is not a whole number of days."),
+            (
+                ["horizon", "decree", "90"],
+                "Unknown kind “decree”. Use one of: promise, plan, agreement, prediction.",
+            ),
+            (
+                ["horizon", "plan"],
+                "Usage: tracker settings horizon "
+                "promise|plan|agreement|prediction DAYS, e.g. horizon plan 90.",
+            ),
+            (["digest", "25:00"], "“25:00” is not a time of day like 09:00."),
+            (["digest", "9am", "mon-fri"], "“9am” is not a time of day like 09:00."),
+            (["digest", "10:00", "someday"], "“someday” is not a weekday like mon or sun."),
+            (
+                ["summary", "sun"],
+                "Usage: tracker settings summary DAY HH:MM, e.g. summary sun 18:00.",
+            ),
+            (["verdicts", "nobody"], "verdicts_by must be “everyone” or “admins”."),
+            (["checkins", "0"], "The check-in interval must be 1 to 365 days."),
+            (
+                ["colour", "blue"],
+                "Unknown setting “colour”. Use one of: timezone, digest, "
+                "summary, verdicts, horizon, checkins.",
+            ),
+            (["timezone"], "Usage: tracker settings timezone ZONE, e.g. timezone Europe/Berlin."),
+        ],
+    )
+    def test_a_bad_value_is_one_line_and_changes_nothing(
+        self, any_db: str, words: list[str], message: str
+    ) -> None:
+        ok(any_db, "settings", "timezone", "Asia/Tokyo")
+        before = as_json(any_db, "settings")
+        result = run(any_db, "settings", *words)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"Error: {message}\n")
+        assert as_json(any_db, "settings") == before
 
 
 class TestIngest:

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from bot.views import DAY_NAMES
 from tracker.domain import MAX_HORIZON_DAYS, RESOLVED, ChatSettings, Kind, Status, VerdictsBy
 from tracker.errors import InvalidInput
-from tracker.services_checks import MAX_REASK_DAYS, zone
+from tracker.services_checks import MAX_REASK_DAYS, clock_time, weekday, weekdays, zone
 
+_DIGITS = re.compile(r"[0-9]{1,9}")  # ASCII only: "²".isdigit() is true, int("²") fails
 DUE_SOON_DAYS = 7  # "/list due" shows what falls due within a week
 _UNRESOLVED = tuple(s for s in Status if s not in RESOLVED)
 SETTINGS_USAGE = (
@@ -28,7 +28,7 @@ SETTINGS_USAGE = (
 def commitment_id(text: str | None) -> int:
     """A commitment id as typed ("12" or "#12")."""
     raw = (text or "").strip().removeprefix("#")
-    if not raw.isdigit() or not 0 < int(raw) < 2**63:
+    if not _DIGITS.fullmatch(raw) or not 0 < int(raw) < 2**63:
         raise InvalidInput(f"“{(text or '')[:40]}” is not a commitment number, e.g. 12.")
     return int(raw)
 
@@ -54,35 +54,6 @@ def list_query(filter_: str, *, today: date) -> dict[str, Any]:
     if filter_ not in queries:
         raise InvalidInput("Usage: /list [open|due|overdue|fulfilled|broken|all]")
     return queries[filter_]
-
-
-def clock_time(text: str) -> time:
-    """A local time of day typed as HH:MM."""
-    m = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", text)
-    if not m:
-        raise InvalidInput(f"“{text[:20]}” is not a time of day like 09:00.")
-    return time(int(m[1]), int(m[2]))
-
-
-def weekday(text: str) -> int:
-    """A weekday typed as mon..sun (0 = Monday)."""
-    key = text[:3].lower()
-    if key not in DAY_NAMES:
-        raise InvalidInput(f"“{text[:20]}” is not a weekday like mon or sun.")
-    return DAY_NAMES.index(key)
-
-
-def weekdays(text: str) -> frozenset[int]:
-    """Days typed as "daily", "weekdays", "off", "mon-fri" or "mon,wed,fri"."""
-    named = {"daily": range(7), "weekdays": range(5), "off": (), "never": ()}
-    if text.lower() in named:
-        return frozenset(named[text.lower()])
-    days: set[int] = set()
-    for part in text.split(","):
-        first, _, last = part.partition("-")
-        start, end = weekday(first), weekday(last or first)
-        days.update(range(start, end + 1) if start <= end else [*range(start, 7), *range(end + 1)])
-    return frozenset(days)
 
 
 def _timezone(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
@@ -113,7 +84,7 @@ def _verdicts(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
 
 def _horizon(args: Sequence[str], current: ChatSettings) -> dict[str, Any]:
     kinds = [k.value for k in Kind]
-    if len(args) != 2 or args[0].lower() not in kinds or not args[1].isdigit():
+    if len(args) != 2 or args[0].lower() not in kinds or not _DIGITS.fullmatch(args[1]):
         raise InvalidInput(
             f"Usage: /settings horizon <{'|'.join(kinds)}> <days>, e.g. promise 180"
         )
@@ -143,7 +114,7 @@ def settings_change(args: Sequence[str], current: ChatSettings) -> dict[str, Any
 
 def checkin_days(args: Sequence[str]) -> int:
     """Days before an unanswered check-in is asked again, typed as "/settings checkins 14"."""
-    if len(args) != 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= MAX_REASK_DAYS:
+    if len(args) != 1 or not _DIGITS.fullmatch(args[0]) or not 1 <= int(args[0]) <= MAX_REASK_DAYS:
         usage = f"Usage: /settings checkins <days>, from 1 to {MAX_REASK_DAYS}, e.g. 14"
         raise InvalidInput(usage)
     return int(args[0])

@@ -21,10 +21,10 @@ from tracker.domain import (
     Status,
     Verdict,
 )
+from tracker.services_checks import DAY_NAMES
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # (command, menu description, usage example): the single source of /help and set_my_commands.
 COMMANDS: tuple[tuple[str, str, str], ...] = (

@@ -50,6 +50,9 @@ class TestSettingsForms:
             "verdicts root",
             "horizon promise 0",
             "horizon century 5",
+            "horizon plan ²",  # a Unicode digit: isdigit() but no int()
+            "horizon plan ٣",
+            "digest 09:00 monkey",
             "colour blue",
         ],
     )
@@ -82,7 +85,7 @@ class TestOtherForms:
     def test_commitment_id(self, text: str, expected: int) -> None:
         assert forms.commitment_id(text) == expected
 
-    @pytest.mark.parametrize("text", ["abc", "-1", "0", "1.5", "", None, "9" * 30])
+    @pytest.mark.parametrize("text", ["abc", "-1", "0", "1.5", "", None, "9" * 30, "²", "#٣"])
     def test_bad_commitment_id(self, text: str | None) -> None:
         with pytest.raises(InvalidInput):
             forms.commitment_id(text)
@@ -98,3 +101,9 @@ class TestOtherForms:
         assert forms.list_query("due", today=today)["due_before"] == date(2026, 12, 4)
         with pytest.raises(InvalidInput):
             forms.list_query("secret", today=today)
+
+
+@pytest.mark.parametrize("typed", [["²"], ["0"], ["x"], []])
+def test_bad_checkin_days_raise_user_safe_errors(typed: list[str]) -> None:
+    with pytest.raises(InvalidInput):
+        forms.checkin_days(typed)

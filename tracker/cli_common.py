@@ -69,8 +69,9 @@ class Env:
         return self.clock()
 
     def today(self) -> date:
-        """Today's date in the ledger's time zone."""
-        return self.now().astimezone(self.tz).date()
+        """Today's date in the ledger's time zone (its own setting; --tz for a new ledger)."""
+        zone = self.tracker().settings(self.ledger).timezone
+        return self.now().astimezone(ZoneInfo(zone)).date()
 
     def tracker(self) -> Tracker:
         """The ledger service, opening (and migrating) the database on first use."""

@@ -385,6 +385,14 @@ class TestSettings:
         [item] = as_json(any_db, "--tz", west, "list")["items"]
         assert item["due"] == due_after(item, east, 10) != due_after(item, west, 10)
 
+    def test_a_changed_time_zone_decides_what_is_overdue(self, any_db: str) -> None:
+        east, west = "Pacific/Kiritimati", "Pacific/Pago_Pago"  # never the same calendar day
+        today_west = datetime.now(ZoneInfo(west)).date()
+        ok(any_db, "--tz", west, "settings", "timezone", east)
+        ok(any_db, "--tz", west, "add", "Acme will hire", "--deadline", today_west.isoformat())
+        # today in the ledger's own zone is already past the due date
+        assert as_json(any_db, "--tz", west, "list", "--overdue")["total"] == 1
+
     @pytest.mark.parametrize(
         ("words", "message"),
         [

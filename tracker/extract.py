@@ -3,8 +3,9 @@ action, deadline and due date. Pure: the reference date is passed in, never read
 
 The rules live in tracker/cues.py (cue classes), tracker/cues_veto.py (hedges, conditionals,
 past markers), tracker/extract_clauses.py and extract_subject.py (clauses, subjects, sources),
-tracker/extract_actors.py, extract_names.py, extract_quotes.py and extract_lexicon.py (who:
-names, pronouns, speakers) and tracker/extract_deadline.py (by when).
+tracker/extract_kind.py and cues_kind.py (which kind), tracker/extract_actors.py,
+extract_names.py, extract_quotes.py and extract_lexicon.py (who: names, pronouns, speakers) and
+tracker/extract_deadline.py (by when).
 """
 
 from __future__ import annotations

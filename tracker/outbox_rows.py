@@ -1,9 +1,11 @@
-"""Outbox rows ↔ snapshots: the dict a planned row is inserted from, and the renderable
-`Notification` a claimed row becomes (check-in, digest or summary contents loaded by id)."""
+"""Outbox rows ↔ snapshots: the dict a planned row is inserted from, the renderable
+`Notification` a claimed row becomes (check-in, digest or summary contents loaded by id), and
+one digest payload folded from two (a merged chat's slot)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -87,3 +89,28 @@ def _digest(session: Session, p: dict[str, Any]) -> Digest:
         overdue_total=int(p["overdue_total"]),
         resolved=snaps(p["resolved"]),
     )
+
+
+def merged_digest(
+    into: dict[str, Any], extra: dict[str, Any], dues: Mapping[int, date]
+) -> dict[str, Any]:
+    """The digest payload `into` with the commitment ids of `extra` added, in the order
+    repository_followup.digest_ids gives them (`dues`: each id's due date): coming soonest
+    first, overdue latest first and cut at OVERDUE_SHOWN (the total counts both), resolved by
+    id. `into` keeps its date: it is the row that will be sent."""
+
+    def both(name: str, *, latest_first: bool = False) -> list[int]:
+        def order(cid: int) -> tuple[int, int, int]:
+            due = dues.get(cid)
+            if due is None:  # no such commitment: rendering skips it, so it goes last
+                return (1, 0, cid)
+            return (0, -due.toordinal() if latest_first else due.toordinal(), cid)
+
+        return sorted(dict.fromkeys([*into[name], *extra[name]]), key=order)
+
+    return into | {
+        "coming": both("coming"),
+        "overdue": both("overdue", latest_first=True)[: fr.OVERDUE_SHOWN],
+        "overdue_total": int(into["overdue_total"]) + int(extra["overdue_total"]),
+        "resolved": sorted({*into["resolved"], *extra["resolved"]}),
+    }

@@ -4,14 +4,17 @@ changes, and everything the old id owns moves to the new one in one transaction.
 Idempotent: a second run (both service messages arrive, or a send learns of the move later)
 finds nothing left under the old id. Merging into a chat that already has rows loses nothing:
 the new chat's settings win, a commitment both chats track keeps both histories (see
-repository_migrate.move_commitments), and clashing outbox keys get a suffix, so every
-message still pending is sent once, to the new id.
+repository_migrate.move_commitments), and clashing outbox keys get a suffix; two pending rows
+for one slot are then folded into the new chat's (see repository_migrate.fold_outbox), and
+rows that failed only because the chat had moved are revived, so every message still owed is
+sent once, to the new id.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import NamedTuple
 
 from tracker import repository_migrate as mr
 from tracker import services_checks as check
@@ -32,6 +35,21 @@ def chat_ids(old: int, new: int) -> tuple[int, int]:
     return old, new
 
 
+class Moved(NamedTuple):
+    """What one migration did, for the log."""
+
+    settings: bool  # the old chat's settings row became the new chat's
+    commitments: int
+    twins: int  # commitments that gave up their span to the new chat's copy
+    proposals: int
+    questions: int
+    dropped: int  # questions whose prompt id the new chat already used
+    notices: int  # outbox rows moved
+    suffixed: int  # ... of them re-keyed with ":from:<old>"
+    revived: int  # failed only because the chat had moved: pending again
+    folded: int  # pending duplicates of a slot merged into the new chat's row
+
+
 class MigrationMixin(TrackerBase):
     """The chat-migration use case."""
 
@@ -41,25 +59,29 @@ class MigrationMixin(TrackerBase):
         old, new = chat_ids(old_chat_id, new_chat_id)
         now = check.aware(now)
         # A clashing row the new chat stored meanwhile is an IntegrityError: look again once.
-        counts = self._run(lambda repo: self._move(repo, old, new, now), retry=True)
-        settings_moved, moved, twins, proposals, questions, dropped, notices, suffixed = counts
-        if moved or proposals or questions or dropped or notices or settings_moved:
+        done = self._run(lambda repo: self._move(repo, old, new, now), retry=True)
+        if any(done):
             logger.info(
                 "chat %s moved to %s: %d commitments (%d twins), %d proposals, %d questions "
-                "(%d dropped), %d outbox rows (%d re-keyed), settings %s",
-                old, new, moved, twins, proposals, questions, dropped, notices, suffixed,
-                "moved" if settings_moved else "kept",
+                "(%d dropped), %d outbox rows (%d re-keyed, %d revived, %d folded), settings %s",
+                old, new, done.commitments, done.twins, done.proposals, done.questions,
+                done.dropped, done.notices, done.suffixed, done.revived, done.folded,
+                "moved" if done.settings else "kept",
             )  # fmt: skip
-        return moved
+        return done.commitments
 
-    def _move(self, repo: Repository, old: int, new: int, now: datetime) -> tuple[int, ...]:
-        """Every move query in one transaction; the counts in the order migrate_chat logs."""
+    def _move(self, repo: Repository, old: int, new: int, now: datetime) -> Moved:
+        """Every move query in one transaction."""
         session = repo.session
         settings_moved = mr.move_settings(session, old, new)
         moved, twins = mr.move_commitments(session, old, new)
         proposals = mr.move_proposals(session, old, new)
         questions, dropped = mr.move_questions(session, old, new)
         notices, suffixed = mr.move_outbox(session, old, new)
+        # Revived first: a revived digest may be the duplicate of a slot the fold then merges.
+        revived = mr.revive_moved(session, new, now=now)
+        folded = mr.fold_outbox(session, old, new, now=now)
         if moved:  # a ledger from before the outbox may have no settings row to move
             ensure_chat(repo, self._defaults(new), now=now)
-        return settings_moved, moved, twins, proposals, questions, dropped, notices, suffixed
+        return Moved(settings_moved, moved, twins, proposals, questions, dropped, notices,
+                     suffixed, revived, folded)  # fmt: skip

@@ -1,6 +1,8 @@
 """A group upgraded to a supergroup keeps its ledger: the service messages move it, and a
 follow-up or a reply sent to the old id (answered 400 with `migrate_to_chat_id`, as the real
-Bot API does) moves it too and ends up in the new chat exactly once."""
+Bot API does) moves it too and ends up in the new chat exactly once; a supergroup that already
+had its own digest for the slot gets one, and follow-ups that failed only because the chat had
+moved are sent after all."""
 
 from __future__ import annotations
 
@@ -96,6 +98,67 @@ class TestFollowUps:
             "<b>Digest for Sun 29 Nov 2026</b>",
         ]
         assert to_chat(bot_api, OLD) == [("sendMessage", 400)]
+
+
+UPGRADED_TO_NEW = f"ChatMigrated: Group migrated to supergroup. New chat id: {NEW}"
+
+
+def digests(bot_api: FakeBotApi, chat_id: int) -> list[str]:
+    """The digests sent to `chat_id`, oldest first."""
+    return [text for text in bot_api.texts(chat_id=chat_id) if text.startswith("<b>Digest")]
+
+
+class TestMergedFollowUps:
+    async def test_a_supergroup_with_its_own_digest_gets_one_for_the_slot(
+        self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock
+    ) -> None:
+        seed(tracker, [date(2026, 11, 29)], chat_id=OLD)
+        seed(tracker, [date(2026, 12, 1)], chat_id=NEW)  # the bot was used there already
+        bot_api.fail("sendMessage", status=502, times=2)  # both digests wait for a retry
+        first = await tick(app, tracker, clock, FRIDAY_0901_BERLIN)
+        await u.send(app, FROM_OLD)  # the move, learnt late
+        later = await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(minutes=1))
+        again = await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(minutes=2))
+        assert (first.retried, later.sent, again.sent) == (2, 1, 0)
+        (digest,) = digests(bot_api, NEW)
+        items = sorted(tracker.list(NEW).items, key=lambda item: item.due)  # the old group's first
+        at = [digest.find(views.line(item)) for item in items]
+        assert (len(at), min(at) > 0, at == sorted(at)) == (2, True, True)  # both, in due order
+
+    async def test_follow_ups_an_older_build_gave_up_on_reach_the_supergroup(
+        self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock
+    ) -> None:
+        seed(tracker, [date(2026, 11, 30)], chat_id=OLD)
+        # The first outbox build retried ChatMigrated until it failed the row, and moved nothing.
+        tracker.plan_notifications(now=FRIDAY_0901_BERLIN)
+        for note in tracker.claim_notifications(worker="old", now=FRIDAY_0901_BERLIN):
+            tracker.reject(note.id, now=FRIDAY_0901_BERLIN, error=UPGRADED_TO_NEW)
+        bot_api.migrated[OLD] = NEW
+        report = await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=1))
+        # Saturday's digest finds the move; Friday's, failed before, follows in the same pass.
+        assert (report.sent, report.chats_moved) == (2, 1)
+        assert [text.split("\n")[0] for text in digests(bot_api, NEW)] == [
+            "<b>Digest for Sat 28 Nov 2026</b>",
+            "<b>Digest for Fri 27 Nov 2026</b>",
+        ]
+
+    async def test_a_follow_up_failed_at_the_supergroup_is_sent_when_the_move_is_learnt_again(
+        self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock
+    ) -> None:
+        seed(tracker, [date(2026, 11, 30)], chat_id=OLD)
+        # Sends to the new id answer "migrated" too (the pass's "moved twice at once"), until
+        # the row's 8 attempts are spent (the backoff is at most an hour).
+        bot_api.migrated.update({OLD: NEW, NEW: NEW})
+        for hour in range(8):
+            await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(hours=hour))
+        del bot_api.migrated[NEW]
+        stuck = await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(hours=8))
+        await u.send(app, TO_NEW)  # the service message, processed late
+        report = await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(hours=8))
+        assert (stuck.sent, report.sent) == (0, 1)
+        assert [text.split("\n")[0] for text in digests(bot_api, NEW)] == [
+            "<b>Digest for Fri 27 Nov 2026</b>"
+        ]
 
 
 class TestReplies:

@@ -23,6 +23,7 @@ from tracker.notifications import (
     NoticeState,
     Notification,
 )
+from tracker.outbox_rows import merged_digest, outbox_row
 from tracker.repository_migrate import moved_key
 from tracker.services import Tracker
 
@@ -37,11 +38,16 @@ TEXT = (
 
 
 def fill(
-    tracker: Tracker, chat_id: int, now: datetime, *, prompts: tuple[int, ...] = (900,)
+    tracker: Tracker,
+    chat_id: int,
+    now: datetime,
+    *,
+    prompts: tuple[int, ...] = (900,),
+    sent: tuple[NoticeKind, ...] = (NoticeKind.SUMMARY,),
 ) -> None:
     """A chat using every feature: settings, a proposal with one pick tracked (its due date
     moved), a typed item asked about, a judged one, open evidence questions, and follow-ups
-    planned a day later (the summary sent, the rest still pending)."""
+    planned a day later (those of kinds `sent` sent, the rest still pending)."""
     tracker.update_settings(chat_id, timezone="Europe/Berlin", summary_day=0)
     proposal = tracker.propose(chat_id, Article(text=TEXT), now=now)
     (picked,) = tracker.accept(chat_id, proposal.id, [1], by="tg:1", now=now)
@@ -56,7 +62,7 @@ def fill(
     later = now + DAY
     tracker.plan_notifications(now=later)
     for note in tracker.claim_notifications(worker="w", now=later):
-        if note.chat_id == chat_id and note.kind is NoticeKind.SUMMARY:
+        if note.chat_id == chat_id and note.kind in sent:
             tracker.mark_sent(note.id, message_id=5, now=later)
         else:
             tracker.release(note.id, now=later, error="not yet", retry_at=later)
@@ -207,15 +213,20 @@ class TestMerge:
         assert [merged[row[0]] for row in new["outbox"]] == new["outbox"]
 
         # Same slots in both chats: the digest and summary keys get a suffix; the check-in
-        # names its own commitment and cannot clash. States, attempts and ids are kept.
-        def expected(key: str) -> str:
+        # names its own commitment and cannot clash. Attempts and ids are kept; the old
+        # chat's pending digest is folded into the new chat's (TestFold), the rest keep
+        # their state.
+        def expected(key: str, state: str) -> tuple[str, str]:
             moved = key.replace(f":{OLD}:", f":{NEW}:")
-            return moved if key.startswith("checkin") else f"{moved}:from:{OLD}"
+            if key.startswith("checkin"):
+                return moved, state
+            folded = key.startswith("digest")
+            return f"{moved}:from:{OLD}", NoticeState.CANCELLED.value if folded else state
 
-        moved = [(i, expected(key), *rest) for i, key, *rest in old["outbox"]]
+        moved = [(i, *expected(key, state), *rest) for i, key, state, *rest in old["outbox"]]
         assert [merged[row[0]] for row in old["outbox"]] == moved
         pending = [row for row in merged.values() if row[2] == NoticeState.PENDING.value]
-        assert len(pending) == 4  # both chats' digests and check-ins will each be sent once
+        assert len(pending) == 3  # one digest for the slot, and both chats' check-ins
 
     def test_another_chat_is_untouched(
         self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
@@ -270,6 +281,177 @@ class TestDispatch:
         assert [key.split(":")[1] for _, key, *_ in pending] == [str(NEW)] * 2
 
 
+def outbox_of(sessions: sessionmaker[Session], key: str) -> NotificationRow:
+    """The outbox row stored under `key`."""
+    with sessions() as session:
+        return session.scalars(select(NotificationRow).where(NotificationRow.key == key)).one()
+
+
+EMPTY_DIGEST = {"today": "2026-03-15", "coming": [], "overdue": [], "overdue_total": 0,
+                "resolved": []}  # fmt: skip
+
+
+def put(
+    sessions: sessionmaker[Session],
+    key: str,
+    *,
+    at: datetime,
+    error: str | None = None,
+    commitment_id: int | None = None,
+    failed: bool = True,
+) -> int:
+    """An outbox row of the chat its key names (a check-in of `commitment_id`, or an empty
+    digest), failed with `error` after 8 attempts unless not `failed`; its id."""
+    kind = NoticeKind.DIGEST if commitment_id is None else NoticeKind.CHECKIN
+    payload = EMPTY_DIGEST if commitment_id is None else {"ask_at": at.isoformat()}
+    values = outbox_row(key, int(key.split(":")[1]), kind, payload, at, commitment_id)
+    with sessions.begin() as session:
+        row = NotificationRow(**values)
+        if failed:
+            row.state, row.error, row.attempts = NoticeState.FAILED.value, error, 8
+        session.add(row)
+        session.flush()
+        return row.id  # fmt: skip
+
+
+SLOT = "2026-03-16T08:00Z"  # the digest slot fill() plans
+
+
+class TestFold:
+    def test_one_digest_per_slot_with_both_chats_items(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
+    ) -> None:
+        fill(tracker, OLD, now)
+        fill(tracker, NEW, now)
+        theirs, ours = (outbox_of(sessions, f"digest:{c}:{SLOT}").payload for c in (OLD, NEW))
+        later = now + 2 * DAY
+        tracker.migrate_chat(OLD, NEW, now=later)
+        kept = outbox_of(sessions, f"digest:{NEW}:{SLOT}")
+        gone = outbox_of(sessions, f"digest:{NEW}:{SLOT}:from:{OLD}")
+        assert (gone.state, gone.error) == ("cancelled", f"merged into digest:{NEW}:{SLOT}")
+        assert gone.payload == theirs  # kept as history
+        both = {name: sorted(ours[name] + theirs[name]) for name in ("coming", "resolved")}
+        assert (kept.state, kept.payload) == ("pending", ours | both)  # coming: all due 16/3
+        assert [len(ids) for ids in both.values()] == [2, 2]
+        notes = tracker.claim_notifications(worker="w", now=later)
+        (digest,) = [note.digest for note in notes if note.digest is not None]
+        assert [item.chat_id for item in digest.coming + digest.resolved] == [NEW] * 4
+        before = rows(sessions, NEW)
+        assert tracker.migrate_chat(OLD, NEW, now=later) == 0  # a repeat changes nothing
+        assert rows(sessions, NEW) == before
+
+    def test_summaries_keep_the_new_chats_figures(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
+    ) -> None:
+        fill(tracker, OLD, now, sent=())
+        fill(tracker, NEW, now, sent=())
+        (key,) = [k for _, k, *_ in rows(sessions, NEW)["outbox"] if k.startswith("summary")]
+        ours = outbox_of(sessions, key).payload
+        tracker.migrate_chat(OLD, NEW, now=now + DAY)
+        kept, gone = outbox_of(sessions, key), outbox_of(sessions, f"{key}:from:{OLD}")
+        assert (kept.state, kept.payload) == ("pending", ours)  # figures hold no ids
+        assert (gone.state, gone.error) == ("cancelled", f"merged into {key}")
+
+    def test_a_check_in_folds_only_for_the_same_commitment_and_slot(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
+    ) -> None:
+        one, two = (tracker.add(OLD, f"The port {n} reopens", deadline="2026-03-20", by="tg:1",
+                                now=now).id for n in (1, 2))  # fmt: skip
+        for chat, item in ((OLD, one), (NEW, one), (OLD, two)):
+            put(sessions, f"checkin:{chat}:{item}:S", at=now, commitment_id=item, failed=False)
+        tracker.migrate_chat(OLD, NEW, now=now)
+        keys = [key for _, key, *_ in rows(sessions, NEW)["outbox"]]
+        found = [(outbox_of(sessions, k).state, outbox_of(sessions, k).error) for k in keys]
+        kept = f"checkin:{NEW}:{one}:S"
+        assert list(zip(keys, found, strict=True)) == [
+            (f"{kept}:from:{OLD}", ("cancelled", f"merged into {kept}")),
+            (kept, ("pending", None)),
+            (f"checkin:{NEW}:{two}:S", ("pending", None)),
+        ]
+
+    def test_a_row_held_by_a_sender_folds_once_given_back(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
+    ) -> None:
+        fill(tracker, OLD, now)
+        fill(tracker, NEW, now)
+        later = now + 2 * DAY
+        notes = tracker.claim_notifications(worker="w", now=later)
+        (held,) = [n.id for n in notes if n.kind is NoticeKind.DIGEST and n.chat_id == OLD]
+        for note in notes:
+            if note.id != held:
+                tracker.release(note.id, now=later, error="timed out", retry_at=later)
+        key = f"digest:{NEW}:{SLOT}:from:{OLD}"
+        tracker.migrate_chat(OLD, NEW, now=later)  # it may be on its way: not folded
+        assert outbox_of(sessions, key).state == "pending"
+        tracker.release(held, now=later, error="timed out", retry_at=later)
+        tracker.migrate_chat(OLD, NEW, now=later)  # e.g. the second service message
+        assert outbox_of(sessions, key).state == "cancelled"
+
+
+MOVED_TO_NEW = [
+    f"ChatMigrated: Group migrated to supergroup. New chat id: {NEW}",  # the first outbox build
+    f"Group migrated to supergroup. New chat id: {NEW}",  # ChatMoved, retried to the limit
+    "Bad Request: group chat was upgraded to a supergroup chat",  # the Bot API's own words
+]
+NOT_MOVED = [
+    "Forbidden: bot was blocked by the user",
+    "Bad Request: message is too long",
+    "Group migrated to supergroup. New chat id: -1009999999",  # another chat's move
+    None,  # claimed 8 times (its leases expired)
+]
+
+
+class TestRevive:
+    @pytest.mark.parametrize("error", MOVED_TO_NEW + NOT_MOVED)
+    def test_only_rows_failed_because_the_chat_moved_are_sent_again(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime, error: str | None
+    ) -> None:
+        item = tracker.add(OLD, "The port reopens", deadline="2026-03-20", by="tg:1", now=now)
+        ids = [
+            put(
+                sessions, f"checkin:{OLD}:{item.id}:S", at=now, error=error, commitment_id=item.id
+            ),
+            put(sessions, f"digest:{OLD}:S", at=now, error=error),
+        ]
+        later = now + DAY
+        tracker.migrate_chat(OLD, NEW, now=later)
+        after = [(r[2], r[4]) for r in rows(sessions, NEW)["outbox"]]  # state, attempts
+        claimed = [(n.id, n.chat_id) for n in tracker.claim_notifications(worker="w", now=later)]
+        if error in MOVED_TO_NEW:  # pending, due now, with a fresh count of attempts
+            assert (after, claimed) == ([("pending", 0)] * 2, [(i, NEW) for i in ids])
+        else:
+            assert (after, claimed) == ([("failed", 8)] * 2, [])
+        again = rows(sessions, NEW)
+        assert tracker.migrate_chat(OLD, NEW, now=later) == 0  # a repeat changes nothing
+        assert rows(sessions, NEW) == again
+
+    async def test_a_send_that_finds_the_move_sends_what_failed_before(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
+    ) -> None:
+        fill(tracker, OLD, now)
+        failed = put(sessions, f"digest:{OLD}:2026-03-15T08:00Z", at=now, error=MOVED_TO_NEW[0])
+        send, later = MovedSender(), now + DAY
+        report = await run_pass(tracker, send, clock=lambda: later, worker="w", chat_gap=0)
+        assert (report.sent, report.chats_moved, (NEW, failed) in send.calls) == (3, 1, True)
+        assert {state for _, _, state, *_ in rows(sessions, NEW)["outbox"]} == {"sent"}
+
+    async def test_a_row_failed_while_the_new_id_still_refused_is_revived_by_a_later_move(
+        self, tracker: Tracker, sessions: sessionmaker[Session], now: datetime
+    ) -> None:
+        fill(tracker, OLD, now)
+        stuck, hours = MovedSender(stuck=True), [now + DAY + timedelta(hours=h) for h in range(9)]
+        for at in hours[:8]:  # backoff doubles up to an hour: each pass finds them due
+            await run_pass(tracker, stuck, clock=lambda at=at: at, worker="w", chat_gap=0)
+        failed = [(i, attempts) for i, _, state, _, attempts, _ in rows(sessions, NEW)["outbox"]
+                  if state == "failed"]  # fmt: skip
+        assert [attempts for _, attempts in failed] == [8, 8]  # the digest and the check-in
+        tracker.migrate_chat(OLD, NEW, now=hours[8])  # the service message, processed late
+        send = MovedSender()
+        await run_pass(tracker, send, clock=lambda: hours[8], worker="w", chat_gap=0)
+        assert {(NEW, i) for i, _ in failed} <= set(send.calls)  # with the summary due since
+        assert {state for _, _, state, *_ in rows(sessions, NEW)["outbox"]} == {"sent"}
+
+
 class TestBadInput:
     @pytest.mark.parametrize(
         ("old", "new", "message"),
@@ -293,6 +475,22 @@ class TestBadInput:
         with pytest.raises(InvalidInput) as err:
             tracker.migrate_chat(old, new, now=now)
         assert (str(err.value), rows(sessions, OLD)) == (message, before)
+
+
+def test_merged_digest_lists_both_in_the_planners_order() -> None:
+    day = date(2026, 3, 16)
+    dues = {i: day - i * DAY for i in range(1, 61)} | {70: day, 71: day + DAY, 72: day + DAY}
+    into = {"today": "2026-03-16", "coming": [70, 72], "overdue": [*range(1, 61, 2)],
+            "overdue_total": 30, "resolved": [9]}  # fmt: skip
+    extra = {"today": "2026-03-17", "coming": [999, 71], "overdue": [*range(2, 61, 2)],
+             "overdue_total": 30, "resolved": [7, 9]}  # fmt: skip
+    assert merged_digest(into, extra, dues) == {
+        "today": "2026-03-16",
+        "coming": [70, 71, 72, 999],  # soonest first, same day by id; an unknown id last
+        "overdue": [*range(1, 51)],  # latest first, cut at 50
+        "overdue_total": 60,
+        "resolved": [7, 9],
+    }
 
 
 @pytest.mark.parametrize(

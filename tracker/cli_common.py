@@ -69,7 +69,11 @@ class Env:
         return self.clock()
 
     def today(self) -> date:
-        """Today's date in the ledger's time zone (its own setting; --tz for a new ledger)."""
+        """Today's date in the --tz zone (no database needed: extract, timex, demo)."""
+        return self.now().astimezone(self.tz).date()
+
+    def ledger_today(self) -> date:
+        """Today's date in the ledger's own time zone (its setting; --tz for a new ledger)."""
         zone = self.tracker().settings(self.ledger).timezone
         return self.now().astimezone(ZoneInfo(zone)).date()
 

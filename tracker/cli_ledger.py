@@ -55,7 +55,7 @@ def add(
         kind=Kind(kind.lower()) if kind else None,
     )
     click.echo(f"added #{added.id}")
-    click.echo(commitment_text(added, today=env.today()))
+    click.echo(commitment_text(added, today=env.ledger_today()))
 
 
 @click.command("list")
@@ -78,7 +78,7 @@ def list_(
     as_json: bool,
 ) -> None:
     """List tracked commitments, soonest due first."""
-    today = env.today()
+    today = env.ledger_today()
     page = env.tracker().list(
         env.ledger,
         statuses=list(statuses) or None,
@@ -107,7 +107,7 @@ def show(env: Env, commitment_id: int, as_json: bool) -> None:
     if as_json:
         click.echo(dumps(commitment_dict(found)))
     else:
-        click.echo(commitment_text(found, today=env.today()))
+        click.echo(commitment_text(found, today=env.ledger_today()))
 
 
 @click.command()
@@ -185,7 +185,7 @@ def export(env: Env, fmt: str, output: str | None) -> None:
 @click.pass_obj
 def stats(env: Env, as_json: bool) -> None:
     """Fulfilment rates overall, by kind and by actor, with their denominators."""
-    figures = env.tracker().stats(env.ledger, today=env.today())
+    figures = env.tracker().stats(env.ledger, today=env.ledger_today())
     click.echo(dumps(stats_dict(figures)) if as_json else stats_text(figures))
 
 

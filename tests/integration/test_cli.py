@@ -104,6 +104,27 @@ class TestTimex:
         assert from_stdin == from_file
         assert all(text[s:e] == t["text"] for t in from_file["timexes"] for s, e in [t["span"]])
 
+    def test_mod_is_given_where_timex3_has_one(self, db: str, tmp_path: Path) -> None:
+        path = tmp_path / "m.txt"
+        path.write_text("Done by the end of 1990, not in 1989.", encoding="utf-8")
+        data = as_json(db, "timex", str(path), "--ref", "1989-10-26")
+        assert [(t["value"], t.get("mod")) for t in data["timexes"]] == [
+            ("1990", "END"),
+            ("1989", None),
+        ]
+        table = ok(db, "timex", str(path), "--ref", "1989-10-26").splitlines()
+        assert table[1].split()[2:4] == ["1990", "END"]
+
+    def test_reading_commands_never_open_a_database(self, tmp_path: Path) -> None:
+        path = tmp_path / "a.txt"
+        path.write_text("Acme will open a plant in May.", encoding="utf-8")
+        data = tmp_path / "data"
+        for command in (["extract"], ["timex", "--ref", "2019-03-03"]):
+            args = ["--data-dir", str(data), *command, str(path)]
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 0, result.output
+        assert not data.exists() or not list(data.iterdir())
+
     def test_table(self, db: str, tmp_path: Path) -> None:
         path = tmp_path / "a.txt"
         path.write_text("They will meet next month.", encoding="utf-8")

@@ -69,7 +69,7 @@ class Env:
         return self.clock()
 
     def today(self) -> date:
-        """Today's date in the --tz zone (no database needed: extract, timex, demo)."""
+        """Today's date in the --tz zone (no database needed: extract, demo)."""
         return self.now().astimezone(self.tz).date()
 
     def ledger_today(self) -> date:

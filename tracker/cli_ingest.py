@@ -109,7 +109,7 @@ def _ingest_dir(env: Env, folder: Path, *, published: date | None) -> None:
 
 
 @click.command()
-@click.argument("source", metavar="FILE|DIR|URL")
+@click.argument("source", metavar="FILE|DIR|URL|-")
 @click.option(
     "--pick", metavar="1,3|all", help="Which candidates to track (default: ask, or all)."
 )

@@ -262,11 +262,15 @@ _SETTING_CHECKS: dict[str, Any] = {
 }
 
 
-def settings_change(current: ChatSettings, changes: dict[str, Any]) -> ChatSettings:
-    """`current` with `changes` applied, every value checked first."""
+def setting_values(changes: dict[str, Any]) -> dict[str, Any]:
+    """`changes` with every value checked and normalised (e.g. "admins" → VerdictsBy.ADMINS)."""
     known = {f.name for f in fields(ChatSettings)} - {"chat_id"}
     unknown = sorted(set(changes) - known)
     if unknown:
         raise InvalidInput(f"Unknown setting: {', '.join(unknown)}.")
-    checked = {name: _SETTING_CHECKS[name](value) for name, value in changes.items()}
-    return replace(current, **checked)
+    return {name: _SETTING_CHECKS[name](value) for name, value in changes.items()}
+
+
+def settings_change(current: ChatSettings, changes: dict[str, Any]) -> ChatSettings:
+    """`current` with `changes` applied, every value checked first."""
+    return replace(current, **setting_values(changes))

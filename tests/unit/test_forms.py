@@ -81,7 +81,10 @@ class TestOtherForms:
     def test_split_add(self, text: str, expected: tuple[str, str | None]) -> None:
         assert forms.split_add(text) == expected
 
-    @pytest.mark.parametrize(("text", "expected"), [("12", 12), ("#7", 7), (" 3 ", 3)])
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("12", 12), ("#7", 7), (" 3 ", 3), ("1234567890", 1234567890)],  # ids outgrow 9 digits
+    )
     def test_commitment_id(self, text: str, expected: int) -> None:
         assert forms.commitment_id(text) == expected
 

@@ -121,7 +121,7 @@ async def is_admin(update: Update, context: Ctx) -> bool:
         return True
     message = update.effective_message
     if message is not None and message.sender_chat is not None:
-        return message.sender_chat.id == chat.id  # an anonymous admin posting as the group
+        return anonymous_admin(update)  # posting as the group, not as a linked channel
     if user is None or user.id == ANONYMOUS_ADMIN:
         return False
     return await admin_of(context, chat.id, user.id)

@@ -35,8 +35,8 @@ from bot.errors import APOLOGY  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tests.e2e import updates as u  # noqa: E402
 from tests.e2e.fake_bot_api import TOKEN, FakeBotApi  # noqa: E402
-from tracker.db import make_engine, make_sessionmaker, migrate  # noqa: E402
 from tracker.services import Tracker  # noqa: E402
+from tracker.store.db import make_engine, make_sessionmaker, migrate  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "bbc-news-raw" / "bbc"
 RESULTS = ROOT / "bench" / "results" / "bot_bench.json"

@@ -31,9 +31,9 @@ from bot.jobs import dispatch  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tests.e2e.bot_api_rules import ApiError  # noqa: E402
 from tests.e2e.fake_bot_api import TOKEN, FakeBotApi  # noqa: E402
-from tracker.db import make_engine, make_sessionmaker, migrate  # noqa: E402
-from tracker.models import ChatRow, CommitmentRow  # noqa: E402
 from tracker.services import Tracker  # noqa: E402
+from tracker.store.db import make_engine, make_sessionmaker, migrate  # noqa: E402
+from tracker.store.models import ChatRow, CommitmentRow  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "fanout_bench.json"
 NOW = datetime(2026, 11, 27, 9, 0, 30, tzinfo=UTC)  # just after everyone's 09:00 UTC digest

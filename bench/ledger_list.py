@@ -17,8 +17,8 @@ from typing import Any
 from scratch_db import scratch_url
 from sqlalchemy.exc import OperationalError
 
-from tracker.db import make_engine, make_sessionmaker, migrate
 from tracker.services import Tracker
+from tracker.store.db import make_engine, make_sessionmaker, migrate
 
 N = 10_000
 CHAT = -100777

@@ -40,7 +40,7 @@ from statement_alignment import (
 )
 
 from tracker.extract import extract
-from tracker.sentences import split_sentences
+from tracker.extract.sentences import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"

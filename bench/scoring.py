@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.domain import Candidate
-from tracker.sentences import split_sentences
+from tracker.extract.sentences import split_sentences
 from tracker.timex import period
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from tracker.db import normalise_url
+from tracker.store.db import normalise_url
 
 
 @contextmanager

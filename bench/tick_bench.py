@@ -32,10 +32,10 @@ sys.path.insert(0, str(ROOT))  # run as a script: make `bot`, `tracker` and `tes
 from sqlalchemy import Engine, insert  # noqa: E402
 
 from bench.scratch_db import scratch_url  # noqa: E402
-from tracker import repository_followup as fr  # noqa: E402
-from tracker.db import make_engine, make_sessionmaker, migrate  # noqa: E402
-from tracker.models import ChatRow, CommitmentRow  # noqa: E402
 from tracker.schedule import next_slot  # noqa: E402
+from tracker.store import followup as fr  # noqa: E402
+from tracker.store.db import make_engine, make_sessionmaker, migrate  # noqa: E402
+from tracker.store.models import ChatRow, CommitmentRow  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "tick_bench.json"
 AT = datetime(2026, 11, 27, 9, 0, 10, tzinfo=UTC)  # the measured minute (a Friday)

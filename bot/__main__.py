@@ -69,13 +69,13 @@ def load_settings(env_file: Path) -> Settings:
 def _build(settings: Settings) -> Any:
     """Migrate the database and build the Application (heavy imports only once config is good)."""
     from bot.app import build_application
-    from tracker.db import make_engine, make_sessionmaker, migrate
-    from tracker.services import Tracker
+    from tracker.services import open_tracker
 
-    engine = make_engine(settings.database_url, data_dir=settings.data_dir)
-    migrate(engine)
-    tracker = Tracker(
-        make_sessionmaker(engine), horizons=settings.horizons, timezone=settings.default_tz
+    tracker = open_tracker(
+        settings.database_url,
+        data_dir=settings.data_dir,
+        horizons=settings.horizons,
+        timezone=settings.default_tz,
     )
     return build_application(settings, tracker, clock=_now)
 

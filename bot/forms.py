@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from tracker import services_checks as check
+from tracker import checks as check
+from tracker.checks import MAX_REASK_DAYS, weekdays
 from tracker.domain import RESOLVED, ChatSettings, Status, VerdictsBy
 from tracker.errors import InvalidInput
-from tracker.services_checks import MAX_REASK_DAYS, weekdays
 from tracker.settings_words import settings_form, whole_days
 
 _DIGITS = re.compile(r"[0-9]{1,19}")  # ASCII only: "²".isdigit() is true, int("²") fails

@@ -13,7 +13,6 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 
 from bot import keyboards, views, views_followup
 from bot.context import Clock, Ctx
-from tracker.dispatch import CHAT_GAP, Outbox, PassReport, Send, run_pass, worker_id
 from tracker.notifications import (
     ChatGone,
     ChatMoved,
@@ -24,6 +23,7 @@ from tracker.notifications import (
     Rejected,
     RetryLater,
 )
+from tracker.services.dispatch import CHAT_GAP, Outbox, PassReport, Send, run_pass, worker_id
 
 logger = logging.getLogger(__name__)
 WORKER = worker_id()  # one per process: claimed_by shows who holds a lease

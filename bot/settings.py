@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from tracker.checks import zone
 from tracker.domain import MAX_HORIZON_DAYS, Horizons
 from tracker.errors import InvalidInput
-from tracker.services_checks import zone
 
 # Telegram tokens look like "123456789:AA...": a numeric bot id, a colon, a 35-character secret.
 _TOKEN = re.compile(r"^[0-9]{3,}:[A-Za-z0-9_-]{30,}$")

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from html import escape as _escape
 from zoneinfo import ZoneInfo
 
+from tracker.checks import DAY_NAMES
 from tracker.domain import (
     ChatSettings,
     Commitment,
@@ -21,7 +22,6 @@ from tracker.domain import (
     Status,
     Verdict,
 )
-from tracker.services_checks import DAY_NAMES
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024

@@ -13,8 +13,8 @@ from typing import Any
 
 from tracker.domain import Timex, TimexType
 from tracker.timex import find_timexes, period
-from tracker.timex_calendar import month_end
-from tracker.timex_lexicon import ANY_MONTH, SEASON
+from tracker.timex.calendar import month_end
+from tracker.timex.lexicon import ANY_MONTH, SEASON
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from tracker import services_checks as check
+from tracker import checks as check
 from tracker.domain import ChatSettings, Kind
 from tracker.errors import InvalidInput
 

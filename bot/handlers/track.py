@@ -26,7 +26,7 @@ from bot.replies import (
 from tracker.domain import Proposal, PublishedBasis
 from tracker.fetch import article_from_text
 from tracker.services import Tracker
-from tracker.services_verdicts import find_url
+from tracker.services.verdicts import find_url
 
 MIN_ARTICLE_CHARS = 200  # shorter stray text is chat, not an article
 

@@ -19,9 +19,9 @@ from bot.jobs import dispatch
 from tests.e2e import updates as u
 from tests.e2e.conftest import Clock
 from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
-from tracker.db import make_engine, make_sessionmaker, migrate
 from tracker.domain import Status
 from tracker.services import Tracker
+from tracker.store.db import make_engine, make_sessionmaker, migrate
 
 BERLIN = "Europe/Berlin"
 THURSDAY = datetime(2026, 11, 26, 12, tzinfo=UTC)

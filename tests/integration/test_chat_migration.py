@@ -11,10 +11,8 @@ import pytest
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.dispatch import run_pass
 from tracker.domain import Article, Status
 from tracker.errors import InvalidInput
-from tracker.models import ChatRow, CommitmentRow, NotificationRow, PendingVerdictRow, ProposalRow
 from tracker.notifications import (
     ChatMoved,
     Delivered,
@@ -23,9 +21,17 @@ from tracker.notifications import (
     NoticeState,
     Notification,
 )
-from tracker.outbox_rows import merged_digest, outbox_row
-from tracker.repository_migrate import moved_key
 from tracker.services import Tracker
+from tracker.services.dispatch import run_pass
+from tracker.store.migrate import moved_key
+from tracker.store.models import (
+    ChatRow,
+    CommitmentRow,
+    NotificationRow,
+    PendingVerdictRow,
+    ProposalRow,
+)
+from tracker.store.outbox import merged_digest, outbox_row
 
 OLD, NEW, OTHER = -400123, -1001400123, -500777  # basic group, its supergroup, a bystander
 ALICE = 11

@@ -597,7 +597,7 @@ class TestProcesses:
 
 def test_help_imports_no_heavy_module() -> None:
     probe = (
-        "import sys; from tracker.cli import cli; "
+        "import sys; from tracker.cli.app import cli; "
         "heavy = ('sqlalchemy', 'httpx', 'dateparser', 'trafilatura', 'tracker.extract'); "
         "print(sorted(m for m in heavy if m in sys.modules))"
     )

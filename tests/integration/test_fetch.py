@@ -15,7 +15,7 @@ import pytest
 from tracker.domain import PublishedBasis
 from tracker.errors import FetchError, UnsafeURL
 from tracker.fetch import article_from_html, fetch_article
-from tracker.url_policy import is_public
+from tracker.fetch.policy import is_public
 
 NOW = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
 LOCAL = frozenset({"127.0.0.1"})

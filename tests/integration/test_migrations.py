@@ -11,8 +11,8 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
-from tracker.db import alembic_config, downgrade, make_engine, migrate, normalise_url
-from tracker.models import Base
+from tracker.store.db import alembic_config, downgrade, make_engine, migrate, normalise_url
+from tracker.store.models import Base
 
 
 def schema_diff(engine: Engine) -> list[object]:

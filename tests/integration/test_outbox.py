@@ -14,11 +14,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.db import make_engine, make_sessionmaker, migrate
-from tracker.dispatch import run_pass
 from tracker.domain import Status
 from tracker.errors import InvalidInput
-from tracker.models import CommitmentRow, NotificationRow
 from tracker.notifications import (
     ChatGone,
     Delivered,
@@ -29,6 +26,9 @@ from tracker.notifications import (
     RetryLater,
 )
 from tracker.services import Tracker
+from tracker.services.dispatch import run_pass
+from tracker.store.db import make_engine, make_sessionmaker, migrate
+from tracker.store.models import CommitmentRow, NotificationRow
 
 CHAT = 500
 OTHER = 501

@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.db import migrate
 from tracker.domain import Status
 from tracker.errors import InvalidInput, NotFound
-from tracker.models import PendingVerdictRow
 from tracker.services import Tracker
-from tracker.services_verdicts import evidence_parts
+from tracker.services.verdicts import evidence_parts
+from tracker.store.db import migrate
+from tracker.store.models import PendingVerdictRow
 
 CHAT, OTHER_CHAT = -100500, 77
 ALICE, BOB = 11, 22

@@ -10,8 +10,8 @@ from sqlalchemy.exc import IntegrityError
 
 from tracker.domain import Status
 from tracker.errors import NotFound
-from tracker.models import CommitmentRow, SourceRow, VerdictRow
-from tracker.repository import Filters, Repository
+from tracker.store.models import CommitmentRow, SourceRow, VerdictRow
+from tracker.store.repository import Filters, Repository
 
 CHAT, OTHER = 1, 2
 

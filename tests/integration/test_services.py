@@ -451,7 +451,7 @@ class TestSettings:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def pooled_tracker(request, tmp_path):
     """A Tracker on a real connection pool (file SQLite or a private PostgreSQL schema)."""
-    from tracker.db import make_engine, make_sessionmaker, migrate
+    from tracker.store.db import make_engine, make_sessionmaker, migrate
 
     if request.param == "sqlite":
         engine = make_engine(None, data_dir=tmp_path)
@@ -498,8 +498,8 @@ class TestConcurrency:
 
 def test_reading_is_redone_on_the_text_a_racing_writer_stored(now) -> None:
     from tracker.extract import extract
-    from tracker.models import SourceRow
-    from tracker.services_ledger import Reading
+    from tracker.services.ledger import Reading
+    from tracker.store.models import SourceRow
 
     spaced = Article(text=ARTICLE.text.replace(" ", "  "))
     reading = Reading(None, spaced, today=now.date(), horizons=Horizons())

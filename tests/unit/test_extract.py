@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from tracker.cues import CUES
 from tracker.domain import Candidate, DueBasis, Horizons, Kind, PublishedBasis
 from tracker.extract import extract
+from tracker.extract.cues import CUES
 
 PUBLISHED = date(2019, 3, 3)
 

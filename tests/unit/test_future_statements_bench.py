@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.sentences import split_sentences
+from tracker.extract.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tracker.published import find_published, parse_date
+from tracker.extract.published import find_published, parse_date
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.sentences import split_paragraphs, split_sentences
+from tracker.extract.sentences import split_paragraphs, split_sentences
 
 
 def sentences(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from tracker.timex import find_timexes
-from tracker.timex_holidays import easter, holiday_date
+from tracker.timex.holidays import easter, holiday_date
 
 
 @pytest.mark.parametrize(

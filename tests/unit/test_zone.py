@@ -7,9 +7,9 @@ from click.testing import CliRunner
 
 from bot import forms
 from bot.views import escape
-from tracker import services_checks as check
+from tracker import checks as check
 from tracker.cli import cli
-from tracker.cli_common import parse_tz
+from tracker.cli.common import parse_tz
 from tracker.domain import ChatSettings
 from tracker.errors import InvalidInput
 

@@ -1,0 +1,191 @@
+"""Names in a text: capitalised runs, which of them are people (surname → full name) or
+places, and acronyms ("GM" → "General Motors", "Singapore Airlines (SIA)"). Surface rules on
+news style; pure. Used by tracker/extract_actors.py."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tracker.extract import lexicon as lexicon
+
+__all__ = ["Raw", "acronyms", "find_names", "full_names", "is_org", "is_place", "name_tokens"]
+
+Raw = tuple[int, int, list[str], bool]  # [start, end), name tokens, after a person's title
+
+_TOKEN = (
+    r"(?<![\w-])(?:(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Prof|Jr|Sr)\.|(?:[A-Z]\.){1,3}"
+    r"|[A-Z][\w&-]*(?:[’']s\b)?)"
+)
+# Capitalised runs on one line; a possessive ends a run ("Lebanon’s Hezbollah" is two names).
+_CAP_SEQ = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|(?:of|de|van|von|al|bin)(?=[ \t]+[A-Z])))*")
+# A possessive, or a sentence's full stop after a name ("... to Acme Corp."), but not the
+# last dot of an abbreviation such as "U.S.".
+_POSSESSIVE = re.compile(r"(?:[’']s?|(?<!\.[A-Z])\.)$")
+_NAME_JOINERS = frozenset({"of", "de", "van", "von", "al", "bin", "&"})
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|from|near|towards?|across|throughout|outside|inside|into|via)\s+(?:the\s+)?$"
+)
+# Adjectives made from names: "Netherlands-based", "state-owned", "UK-Dutch".
+_ADJECTIVE = re.compile(
+    r"-(?:based|owned|led|born|made|listed|controlled|backed|run|registered|headquartered)$"
+    r"|^[A-Z]{2,3}-[A-Z][a-z]+$"
+)
+# ", the Airbus chief executive", ", a spokesman for ...": an appositive ending in a title.
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?P<title>[a-z][\w-]*)\b")
+# "Singapore Airlines (SIA)": a name and the acronym it defines.
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for|de)){1,5})\s+\((?P<short>[A-Z]{2,6})\)"
+)
+
+
+def find_names(text: str, sentences: list[tuple[int, int]], *, skip: int = 0) -> list[Raw]:
+    """Capitalised runs of `text` that name someone or something, from offset `skip`."""
+    return _drop_capitalised_starts(_raw_mentions(text, skip), sentences)
+
+
+def full_names(raw: list[Raw]) -> dict[str, str]:
+    """Surname → full name for the runs that look like people."""
+    runs = Counter(tuple(t.lower() for t in tokens) for _, _, tokens, _ in raw)
+    found: dict[str, str] = {}
+    for _, _, tokens, titled in raw:
+        low = tuple(t.lower() for t in tokens)
+        alone = runs[low[-1:]] > 0
+        surname = titled or (alone and not _run_together(low, runs))
+        if _looks_like_person(tokens) and surname:
+            found.setdefault(low[-1], " ".join(tokens))
+    return found
+
+
+def name_tokens(phrase: str) -> list[str]:
+    """The words of a name, without leading function words, titles, lower-case descriptors
+    or possessive endings."""
+    tokens = [_POSSESSIVE.sub("", t) for t in phrase.split()]
+    tokens = [t for t in tokens if t]
+    while tokens and tokens[0].lower() in lexicon.NOT_NAMES:
+        tokens.pop(0)
+    last_title = max((i for i, t in enumerate(tokens) if t.lower() in lexicon.TITLES), default=-1)
+    tokens = tokens[last_title + 1 :]
+    lower = [i for i, t in enumerate(tokens) if not t[:1].isupper() and t not in _NAME_JOINERS]
+    # "automobile manufacturer Chrysler LLC" is named by its capitalised tail.
+    return tokens[lower[-1] + 1 :] if lower and lower[-1] < len(tokens) - 1 else tokens
+
+
+def is_place(text: str, start: int, *, previous_end: int) -> bool:
+    """A name after a locative preposition, or after "Name, " as in "Toulouse, France"."""
+    before = text[max(0, start - 40) : start]
+    return bool(_LOCATIVE.search(before)) or (before.endswith(", ") and previous_end == start - 2)
+
+
+def _drop_capitalised_starts(raw: list[Raw], sentences: list[tuple[int, int]]) -> list[Raw]:
+    """A lone capitalised word opening a sentence is a name only if it also appears inside
+    a sentence ("Several new aircraft" vs "Boeing will")."""
+    starts = {s for s, _ in sentences}
+    inside = {t[0] for start, _, t, _ in raw if start not in starts}
+    inside |= {t[-1] for _, _, t, _ in raw if len(t) > 1}  # surnames of full names
+    return [
+        r
+        for r in raw
+        if r[1] - r[0] > len(r[2][0])
+        or r[0] not in starts
+        or r[2][0] in inside
+        or r[2][0].isupper()
+    ]
+
+
+def _run_together(low: tuple[str, ...], runs: Counter[tuple[str, ...]]) -> bool:
+    """Two names written side by side, not a person: news calls a person by surname, so a
+    "first name" used alone at least as often as the full name is a name of its own ("Michigan
+    Ford" after "Wixom, Michigan")."""
+    return runs[low[:1]] >= runs[low]
+
+
+def acronyms(text: str, raw: list[Raw]) -> dict[str, str]:
+    """ "GM" → "General Motors": an all-capitals word spelling the initials of a longer name,
+    defined in parentheses after it, or abbreviating exactly one longer name of the text."""
+    found: dict[str, str] = {}
+    longer = {" ".join(t) for _, _, t, _ in raw if len(t) >= 2}
+    initials = {
+        "".join(w[0] for w in name.split() if w[0].isupper()): name for name in sorted(longer)
+    }
+    for _, _, tokens, _ in raw:
+        word = tokens[0]
+        if len(tokens) == 1 and word.isupper() and len(word) >= 2 and word in initials:
+            found[word] = initials[word]
+    for m in _DEFINED_ACRONYM.finditer(text):
+        name, short = " ".join(name_tokens(m.group("name"))), m.group("short")
+        if short not in found and _abbreviates(short, name):
+            found[short] = name
+    for _, _, tokens, _ in raw:  # "SIA" beside "Singapore Airlines": one name that fits
+        word = tokens[0]
+        if len(tokens) == 1 and word.isupper() and len(word) >= 2 and word not in found:
+            fits = [name for name in sorted(longer) if _abbreviates(word, name)]
+            if len(fits) == 1:
+                found[word] = fits[0]
+    return found
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Schwartz & Hearst's test: the letters of `short` occur in order in `name`, the first
+    at the start of a word, and every word of the name contributes ("SIA", "USAF")."""
+    words = name.split()
+    if not words or short[0].lower() != name[0].lower():
+        return False
+    letters = iter(name.lower())
+    in_order = all(c in letters for c in short.lower())
+    initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+    rest = iter(short.lower())
+    return in_order and all(c in rest for c in initials)
+
+
+def _looks_like_person(tokens: list[str]) -> bool:
+    """Two or more name-like words: no organisation word, no acronym, no "New"/"North"..."""
+    return (
+        len(tokens) >= 2
+        and not is_org(tokens)
+        and tokens[0].lower() not in lexicon.NOT_FIRST_NAMES
+        and not any(len(t) > 1 and t.isupper() for t in tokens)
+    )
+
+
+def is_org(tokens: list[str]) -> bool:
+    """Whether a word of the name marks an organisation ("Corp", "Bank", "Ministry")."""
+    return any(t.lower() in lexicon.ORG_WORDS for t in tokens)
+
+
+def _raw_mentions(text: str, skip: int) -> list[Raw]:
+    raw = []
+    for m in _CAP_SEQ.finditer(text, skip):
+        for start, end in _split_possessives(m.group(0), m.start()):
+            words = text[start:end].split()
+            tokens = name_tokens(text[start:end])
+            if not tokens or tokens[0].lower() in lexicon.NOT_NAMES:
+                continue
+            if all(t.lower() in lexicon.TIME_WORDS for t in tokens) or _ADJECTIVE.search(
+                tokens[-1]
+            ):
+                continue  # "Monday"; "Netherlands-based" describes a company, it does not name it
+            titled = any(_POSSESSIVE.sub("", w).lower() in lexicon.PERSON_TITLES for w in words)
+            titled = titled or _titled_appositive(text, end, len(tokens))
+            raw.append((start, end, tokens, titled))
+    return raw
+
+
+def _titled_appositive(text: str, end: int, size: int) -> bool:
+    """ "Jane Roe, a spokesman for Acme": a two- or three-word name that an appositive with a
+    person's title follows."""
+    m = _APPOSITIVE.match(text, end)
+    return 2 <= size <= 3 and m is not None and m.group("title").lower() in lexicon.PERSON_TITLES
+
+
+def _split_possessives(run: str, offset: int) -> list[tuple[int, int]]:
+    pieces = []
+    start = 0
+    for m in re.finditer(r"[’']s\b", run):
+        pieces.append((offset + start, offset + m.end()))
+        start = m.end()
+        while start < len(run) and run[start] in " \t":
+            start += 1
+    if start < len(run):
+        pieces.append((offset + start, offset + len(run)))
+    return pieces

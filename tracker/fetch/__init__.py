@@ -1,0 +1,6 @@
+"""Article fetching: a URL read under the URL policy (`fetch_article`), and pasted text or a
+saved page turned into an `Article` (`article_from_text`, `article_from_html`)."""
+
+from tracker.fetch.page import article_from_html, article_from_text, fetch_article
+
+__all__ = ["article_from_html", "article_from_text", "fetch_article"]

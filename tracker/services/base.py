@@ -1,0 +1,67 @@
+"""The base every `Tracker` mixin shares: the session factory, the chat defaults, and `_run`,
+which owns each use case's transaction (and its one retry after a unique-key race)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker import checks as check
+from tracker.domain import ChatSettings, Horizons
+from tracker.schedule import local_today
+from tracker.store.repository import Repository
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
+
+
+class TrackerBase:
+    """Session factory, defaults and the transaction runner of `Tracker`."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        horizons: Horizons = DEFAULT_HORIZONS,
+        timezone: str = "UTC",
+    ) -> None:
+        check.zone(timezone)  # fail at start, not on the first message
+        self._sessions = sessions
+        self._horizons = horizons
+        self._timezone = timezone
+
+    def _run(self, work: Callable[[Repository], T], *, retry: bool = False) -> T:
+        """Run `work` in one transaction; retry once after a unique-key race if asked."""
+        try:
+            with self._sessions.begin() as session:
+                return work(Repository(session))
+        except IntegrityError:
+            if not retry:
+                raise
+            logger.info("unique-key race; retrying once")
+            with self._sessions.begin() as session:
+                return work(Repository(session))
+
+    def dispose(self) -> None:
+        """Close the database connections this tracker holds (its engine's pool)."""
+        engine = self._sessions.kw.get("bind")
+        if engine is not None:
+            engine.dispose()
+
+    def _defaults(self, chat_id: int) -> ChatSettings:
+        """The settings of a chat that never changed any."""
+        return ChatSettings(chat_id=chat_id, timezone=self._timezone, horizons=self._horizons)
+
+    def _chat(self, repo: Repository, chat_id: int) -> ChatSettings:
+        row = repo.chat(chat_id)
+        return self._defaults(chat_id) if row is None else row.snapshot()
+
+    def _today(self, chat: ChatSettings, now: datetime) -> date:
+        """Today's date in the chat's time zone."""
+        return local_today(chat.timezone, now=now)

@@ -1,0 +1,180 @@
+"""One dispatch pass: plan what is due, claim it in batches, hand each row to a `Send` port and
+record the outcome. The bot implements `Send` (Telegram); the core never imports it.
+
+Delivery guarantees: a row is marked sent only after the port reports it delivered, so a
+crash between claim and send leaves it pending; its lease expires and another pass re-sends
+it. A crash after the send but before `mark_sent` can repeat that one message. A chat that
+moved (a group upgraded to a supergroup) is migrated, and its rows are sent to the new id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any, Protocol, TypeVar
+
+from tracker.notifications import (
+    ChatMoved,
+    Delivered,
+    Delivery,
+    Notification,
+    Rejected,
+    RetryLater,
+)
+from tracker.services.followup import LEASE
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+Send = Callable[[Notification], Awaitable[Delivery]]
+Clock = Callable[[], datetime]
+BATCH = 50
+BACKOFF_BASE = timedelta(seconds=30)
+BACKOFF_CAP = timedelta(hours=1)
+CHAT_GAP = 1.0  # seconds between two messages to one chat (Telegram: about one per second)
+
+
+class Outbox(Protocol):
+    """The part of `Tracker` a dispatch pass uses."""
+
+    def plan_notifications(self, *, now: datetime) -> int: ...
+    def claim_notifications(
+        self, *, worker: str, now: datetime, limit: int = ..., lease: timedelta = ...
+    ) -> list[Notification]: ...
+    def mark_sent(self, notification_id: int, *, message_id: int, now: datetime) -> None: ...
+    def release(
+        self, notification_id: int, *, now: datetime, error: str, retry_at: datetime
+    ) -> None: ...
+    def reject(self, notification_id: int, *, now: datetime, error: str) -> None: ...
+    def deactivate_chat(self, chat_id: int, *, now: datetime, reason: str = ...) -> int: ...
+    def migrate_chat(self, old_chat_id: int, new_chat_id: int, *, now: datetime) -> int: ...
+
+
+@dataclass
+class PassReport:
+    """What one pass did."""
+
+    planned: int = 0
+    sent: int = 0
+    retried: int = 0
+    rejected: int = 0
+    chats_gone: int = 0
+    chats_moved: int = 0
+
+
+def worker_id() -> str:
+    """A label unique to this process, stored in claimed_by."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def backoff(attempts: int) -> timedelta:
+    """Wait before retry number `attempts` (1-based): 30 s doubling, at most an hour."""
+    wait: timedelta = BACKOFF_BASE * 2 ** max(attempts - 1, 0)
+    return min(wait, BACKOFF_CAP)
+
+
+async def run_pass(
+    outbox: Outbox,
+    send: Send,
+    *,
+    clock: Clock,
+    worker: str,
+    batch: int = BATCH,
+    lease: timedelta = LEASE,
+    chat_gap: float = CHAT_GAP,
+) -> PassReport:
+    """Plan, then send everything due until nothing claimable is left."""
+    run = _Pass(outbox, send, clock, chat_gap=chat_gap)
+    run.report.planned = await run.db(outbox.plan_notifications, now=clock())
+    while True:
+        claimed = await run.db(
+            outbox.claim_notifications, worker=worker, now=clock(), limit=batch, lease=lease
+        )
+        if not claimed:
+            return run.report
+        by_chat: dict[int, list[Notification]] = {}
+        for note in claimed:
+            by_chat.setdefault(note.chat_id, []).append(note)
+        # Chats in parallel (the rate limiter paces them), each chat's messages in order.
+        await asyncio.gather(*(run.chat(notes) for notes in by_chat.values()))
+
+
+class _Pass:
+    """One pass's state: its report, and a lock that keeps database calls one at a time (a
+    session factory bound to one connection, as in-memory SQLite is, is not thread-safe)."""
+
+    def __init__(self, outbox: Outbox, send: Send, clock: Clock, *, chat_gap: float) -> None:
+        self.outbox, self.send, self.clock, self.chat_gap = outbox, send, clock, chat_gap
+        self.report = PassReport()
+        self.moved: dict[int, int] = {}  # old chat id → new, learnt during this pass
+        self._lock = asyncio.Lock()
+
+    async def db(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run a synchronous tracker call in a thread, one at a time."""
+        async with self._lock:
+            return await asyncio.to_thread(fn, *args, **kwargs)
+
+    async def chat(self, notes: list[Notification]) -> None:
+        """Send one chat's rows in order; stop when the chat turns out to be gone."""
+        for index, note in enumerate(notes):
+            if index and self.chat_gap:
+                await asyncio.sleep(self.chat_gap)
+            if not await self.one(note):
+                return  # its other rows were cancelled with the chat
+
+    async def one(self, note: Notification) -> bool:
+        """Send one row (to its chat's new id if the chat moved) and record the outcome; False
+        when the chat is gone."""
+        new_id = self.moved.get(note.chat_id)
+        if new_id is not None:  # an earlier row of this pass found the chat moved
+            note = replace(note, chat_id=new_id)
+        result = await self._send(note)
+        if isinstance(result, ChatMoved) and result.new_chat_id != note.chat_id:
+            note = await self._migrate(note, result)
+            result = await self._send(note)
+        return await self._record(note, result)
+
+    async def _send(self, note: Notification) -> Delivery:
+        try:
+            return await self.send(note)
+        except Exception as err:  # a bug rendering this row: fail it, keep the pass going
+            logger.error("notification %s could not be sent", note.key, exc_info=err)
+            return Rejected(f"{type(err).__name__}: {err}")
+
+    async def _migrate(self, note: Notification, moved: ChatMoved) -> Notification:
+        """The group became a supergroup: move its ledger and outbox (this row included, so
+        its id still marks it sent) to the new id, and address the row there."""
+        logger.info("chat %s moved to %s (%s)", note.chat_id, moved.new_chat_id, moved.error)
+        await self.db(self.outbox.migrate_chat, note.chat_id, moved.new_chat_id, now=self.clock())
+        self.moved[note.chat_id] = moved.new_chat_id
+        self.report.chats_moved += 1
+        return replace(note, chat_id=moved.new_chat_id)
+
+    async def _record(self, note: Notification, result: Delivery) -> bool:
+        """Store what became of one row; False when its chat is gone."""
+        now, report = self.clock(), self.report
+        if isinstance(result, Delivered):
+            await self.db(self.outbox.mark_sent, note.id, message_id=result.message_id, now=now)
+            report.sent += 1
+        elif isinstance(result, RetryLater | ChatMoved):  # moved twice at once: try later
+            after = result.after if isinstance(result, RetryLater) else None
+            retry_at = now + (after or backoff(note.attempts))
+            logger.info("notification %s: %s; retry at %s", note.key, result.error, retry_at)
+            await self.db(self.outbox.release, note.id, now=now, error=result.error,
+                          retry_at=retry_at)  # fmt: skip
+            report.retried += 1
+        elif isinstance(result, Rejected):
+            logger.warning("notification %s rejected: %s", note.key, result.error)
+            await self.db(self.outbox.reject, note.id, now=now, error=result.error)
+            report.rejected += 1
+        else:
+            logger.info("chat %s gone (%s); stopping its follow-ups", note.chat_id, result.error)
+            await self.db(self.outbox.deactivate_chat, note.chat_id, now=now, reason=result.error)
+            report.chats_gone += 1
+            return False
+        return True

@@ -1,0 +1,81 @@
+"""Proposals (mixed into `Tracker`): extract candidates from an article, store them once per
+source, and track the candidates a user picks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from tracker import checks as check
+from tracker.domain import Article, Commitment, Proposal, PublishedBasis
+from tracker.errors import InvalidInput
+from tracker.services.base import TrackerBase
+from tracker.services.followup import ensure_chat
+from tracker.services.ledger import Reading, from_candidate, picks_of, proposal_of, stored_source
+from tracker.services.rows import candidate_from_record, candidate_record
+from tracker.store.models import ProposalRow
+from tracker.store.repository import Repository
+
+
+class ProposalsMixin(TrackerBase):
+    """The proposal use cases."""
+
+    def propose(self, chat_id: int, article: Article, *, now: datetime) -> Proposal:
+        """Extract candidates from an article, store its source (once) and the proposal."""
+        if not article.text.strip():
+            raise InvalidInput("The article has no text.")
+        now = check.aware(now)
+        key = check.content_hash(article.text)
+        chat, known = self._run(lambda repo: (self._chat(repo, chat_id), repo.source_by_hash(key)))
+        # Extract outside any transaction: on SQLite a write transaction blocks other writers.
+        reading = Reading(known, article, today=self._today(chat, now), horizons=chat.horizons)
+        return self._run(
+            lambda repo: self._store_proposal(repo, chat_id, reading, now), retry=True
+        )
+
+    def _store_proposal(
+        self, repo: Repository, chat_id: int, reading: Reading, now: datetime
+    ) -> Proposal:
+        source = stored_source(repo, reading.article, now=now)
+        found = reading.of(source)  # re-reads only if a racing writer stored other text first
+        if source.published is None and found.published is not None:
+            source.published = found.published
+            source.published_basis = PublishedBasis(found.published_basis).value
+        records = [candidate_record(c) for c in found.commitments]
+        row = ProposalRow(chat_id=chat_id, source=source, candidates=records, created_at=now)
+        repo.add(row)
+        return proposal_of(repo, row)
+
+    def get_proposal(self, chat_id: int, proposal_id: int) -> Proposal:
+        """A stored proposal of this chat with the indices already tracked."""
+        return self._run(lambda repo: proposal_of(repo, repo.proposal(chat_id, proposal_id)))
+
+    def accept(
+        self,
+        chat_id: int,
+        proposal_id: int,
+        picks: Sequence[int] | None,
+        *,
+        by: str,
+        now: datetime,
+    ) -> list[Commitment]:
+        """Track the picked candidates (1-based; None = all); picking one twice is a no-op."""
+        by, now = check.label(by), check.aware(now)
+
+        def work(repo: Repository) -> list[Commitment]:
+            proposal = repo.proposal(chat_id, proposal_id)
+            chosen = picks_of(picks, len(proposal.candidates))
+            ensure_chat(repo, self._chat(repo, chat_id), now=now)
+            tracked = repo.tracked_spans(chat_id, proposal.source_id)
+            result = []
+            for index in chosen:
+                candidate = candidate_from_record(proposal.candidates[index - 1])
+                row = tracked.get(candidate.span)
+                if row is None:
+                    row = from_candidate(candidate, chat_id, proposal.source, by=by, now=now)
+                    repo.add(row)
+                    tracked[candidate.span] = row
+                result.append(row.snapshot())
+            return result
+
+        return self._run(work, retry=True)

@@ -1,0 +1,204 @@
+"""Use cases of the ledger: `Tracker` has one method per use case, owns every transaction and
+returns frozen domain snapshots, never ORM objects."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tracker import checks as check
+from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, Page, Stats, Status
+from tracker.errors import InvalidInput
+from tracker.services.base import DEFAULT_HORIZONS
+from tracker.services.followup import FollowupMixin, ensure_chat
+from tracker.services.imports import parse_rows
+from tracker.services.ledger import guess, import_into, set_deadline
+from tracker.services.migrate import MigrationMixin
+from tracker.services.proposals import ProposalsMixin
+from tracker.services.rows import export_row
+from tracker.services.verdicts import VerdictsMixin, append_verdict, new_verdict
+from tracker.stats import compute_stats
+from tracker.store.db import make_engine, make_sessionmaker, migrate
+from tracker.store.models import ChatRow, CommitmentRow, DueChangeRow
+from tracker.store.repository import Filters, Repository
+
+MAX_PAGE = 500
+
+
+class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
+    """The ledger's use cases over a session factory (transactions: services_base; proposals:
+    services_proposals; follow-ups: services_followup; evidence questions: services_verdicts;
+    group upgrades: services_migrate)."""
+
+    # -- commitments ---------------------------------------------------------------------------
+
+    def add(
+        self,
+        chat_id: int,
+        statement: str,
+        *,
+        actor: str | None = None,
+        deadline: str | None = None,
+        kind: Kind | str | None = None,
+        by: str,
+        now: datetime,
+    ) -> Commitment:
+        """Track a statement typed by a user; its deadline is read in the chat's time zone."""
+        text, by, now = check.statement(statement), check.label(by), check.aware(now)
+        deadline = check.clean(deadline)
+        chosen_kind = None if kind is None else check.kind(kind)
+        actors = () if actor is None else check.actors([actor])
+
+        chat = self.settings(chat_id)
+        today, horizons = self._today(chat, now), chat.horizons
+        # Only read the statement when the user left something for it to tell us.
+        wanted = chosen_kind is None or not actors or deadline is None
+        found = guess(text, today=today, horizons=horizons) if wanted else None
+
+        def work(repo: Repository) -> Commitment:
+            ensure_chat(repo, chat, now=now)
+            final_kind = chosen_kind or (found.kind if found else Kind.PROMISE)
+            row = CommitmentRow(
+                chat_id=chat_id,
+                actors=list(actors or (found.actors if found else ())),
+                action=found.action if found and found.action else text,
+                kind=final_kind.value,
+                quote=text,
+                status=Status.OPEN.value,
+                created_by=by,
+                created_at=now,
+            )
+            set_deadline(row, deadline, found, today=today, horizon=horizons.days(final_kind))
+            repo.add(row)
+            return row.snapshot()
+
+        return self._run(work, retry=True)
+
+    def get(self, chat_id: int, commitment_id: int) -> Commitment:
+        """One commitment of this chat (NotFound for another chat's id)."""
+        return self._run(lambda repo: repo.commitment(chat_id, commitment_id).snapshot())
+
+    def list(
+        self,
+        chat_id: int,
+        *,
+        statuses: Collection[Status | str] | None = None,
+        due_before: date | None = None,
+        overdue_on: date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        """A page of commitments by (due, id); due_before is exclusive, overdue_on = overdue."""
+        if not 1 <= limit <= MAX_PAGE or offset < 0:
+            raise InvalidInput(f"The page size must be 1 to {MAX_PAGE} and the offset ≥ 0.")
+        if isinstance(statuses, str):  # one status given bare, not as a collection
+            statuses = [statuses]
+        wanted = None if statuses is None else frozenset(check.status(s) for s in statuses)
+        filters = Filters(statuses=wanted, due_before=due_before, overdue_on=overdue_on)
+
+        def work(repo: Repository) -> Page:
+            rows, total = repo.page(chat_id, filters, limit=limit, offset=offset)
+            items = tuple(r.snapshot() for r in rows)
+            return Page(items=items, total=total, offset=offset, limit=limit)
+
+        return self._run(work)
+
+    def record_verdict(
+        self,
+        chat_id: int,
+        commitment_id: int,
+        status: Status | str,
+        *,
+        by: str,
+        now: datetime,
+        evidence_url: str | None = None,
+        note: str | None = None,
+    ) -> Commitment:
+        """Append a verdict; it becomes the current status. Earlier verdicts are kept."""
+        verdict = new_verdict(status, by=by, now=now, evidence_url=evidence_url, note=note)
+        return self._run(lambda repo: append_verdict(repo, chat_id, commitment_id, verdict))
+
+    def set_due(
+        self, chat_id: int, commitment_id: int, due: date, *, by: str, now: datetime
+    ) -> Commitment:
+        """Move the due date; the old date and basis are kept in the due_changes audit table.
+
+        A date a user chose is no longer an assumed horizon, so the basis becomes "deadline".
+        """
+        new_due, by, now = check.due_date(due), check.label(by), check.aware(now)
+
+        def work(repo: Repository) -> Commitment:
+            row = repo.commitment(chat_id, commitment_id)
+            if row.due != new_due:
+                change = DueChangeRow(
+                    at=now, by=by, old_due=row.due, old_basis=row.due_basis, new_due=new_due
+                )
+                row.due_changes.append(change)
+                row.due, row.due_basis = new_due, DueBasis.DEADLINE.value
+                row.next_checkin_at = None  # ask on the new due date, not on the old schedule
+                repo.session.flush()
+            return row.snapshot()
+
+        return self._run(work)
+
+    # -- figures, export, import, settings ----------------------------------------------------
+
+    def stats(self, chat_id: int, *, today: date) -> Stats:
+        """Fulfilment figures for the chat on `today` (see tracker.stats.compute_stats)."""
+        rows = self._run(lambda repo: repo.all_light(chat_id))
+        return compute_stats(rows, today=today)
+
+    def export_rows(self, chat_id: int) -> builtins.list[dict[str, Any]]:
+        """Every commitment of the chat with source (text included) and full history."""
+        return self._run(lambda repo: [export_row(r) for r in repo.all_full(chat_id)])
+
+    def import_rows(
+        self, chat_id: int, rows: Sequence[Mapping[str, Any]], *, by: str, now: datetime
+    ) -> int:
+        """Validate all rows, then store them in one transaction; returns how many were new."""
+        by, now = check.label(by), check.aware(now)
+        parsed = parse_rows(rows, by=by, now=now)
+
+        def work(repo: Repository) -> int:
+            chat = self._chat(repo, chat_id)
+            ensure_chat(repo, chat, now=now)
+            return import_into(repo, chat_id, parsed, chat=chat, now=now)
+
+        return self._run(work, retry=True)
+
+    def settings(self, chat_id: int) -> ChatSettings:
+        """The chat's settings (defaults until changed)."""
+        return self._run(lambda repo: self._chat(repo, chat_id))
+
+    def update_settings(self, chat_id: int, **changes: Any) -> ChatSettings:
+        """Change some settings; every value is checked before anything is stored."""
+
+        def work(repo: Repository) -> ChatSettings:
+            updated = check.settings_change(self._chat(repo, chat_id), changes)
+            row = repo.chat(chat_id)
+            if row is None:
+                row = ChatRow(chat_id=chat_id)
+                repo.session.add(row)
+            row.apply(updated)
+            row.next_digest_at = row.next_summary_at = None  # the planner recomputes the slots
+            repo.session.flush()
+            return row.snapshot()
+
+        return self._run(work, retry=True)
+
+
+def open_tracker(
+    url: str | None,
+    *,
+    data_dir: Path,
+    horizons: Horizons = DEFAULT_HORIZONS,
+    timezone: str = "UTC",
+) -> Tracker:
+    """A `Tracker` on the database at `url` (or the SQLite default under `data_dir`), migrated to
+    the newest schema; `Tracker.dispose()` closes its connections."""
+    engine = make_engine(url, data_dir=data_dir)
+    migrate(engine)
+    return Tracker(make_sessionmaker(engine), horizons=horizons, timezone=timezone)

@@ -1,0 +1,301 @@
+"""SQLAlchemy 2 models of the ledger (sources, proposals, commitments, verdicts, due changes,
+chat settings) and the `UTCDateTime` column type; the outbox and pending verdict questions are
+in models_queue. Rows become domain snapshots here."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from tracker import domain as d
+
+# Stable constraint names keep Alembic migrations portable between SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes stored as naive UTC (SQLAlchemy's documented recipe)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; the tracker stores aware UTC only")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _enum_check(column: str, enum: type[StrEnum]) -> CheckConstraint:
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    return CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
+
+
+class SourceRow(Base):
+    """A stored article; the same normalised text is stored once per database."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str | None] = mapped_column(String(2048))
+    title: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date)
+    published_basis: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (_enum_check("published_basis", d.PublishedBasis),)
+
+    def snapshot(self) -> d.Source:
+        """The frozen domain view of this source (without its text)."""
+        return d.Source(
+            id=self.id,
+            url=self.url,
+            title=self.title,
+            publisher=self.publisher,
+            published=self.published,
+            published_basis=d.PublishedBasis(self.published_basis),
+            content_hash=self.content_hash,
+        )
+
+
+class ProposalRow(Base):
+    """Candidates extracted from a source for one chat, kept until the user picks."""
+
+    __tablename__ = "proposals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    created_by: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    source: Mapped[SourceRow] = relationship(lazy="joined")
+
+
+class CommitmentRow(Base):
+    """A tracked commitment; `status` caches the latest verdict for indexed queries."""
+
+    __tablename__ = "commitments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    actors: Mapped[list[str]] = mapped_column(JSON)
+    action: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    quote: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    deadline: Mapped[date | None] = mapped_column(Date)
+    deadline_text: Mapped[str | None] = mapped_column(Text)
+    deadline_value: Mapped[str | None] = mapped_column(String(64))
+    due: Mapped[date] = mapped_column(Date)
+    due_basis: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(20), default=d.Status.OPEN.value)
+    created_by: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    next_checkin_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    source: Mapped[SourceRow | None] = relationship(lazy="joined")
+    verdicts: Mapped[list[VerdictRow]] = relationship(
+        order_by="VerdictRow.id", lazy="selectin", back_populates="commitment"
+    )
+    due_changes: Mapped[list[DueChangeRow]] = relationship(
+        order_by="DueChangeRow.id", lazy="select", back_populates="commitment"
+    )
+
+    __table_args__ = (
+        # One commitment per quoted span of a source in a chat: accepting twice is a no-op.
+        UniqueConstraint("chat_id", "source_id", "span_start", "span_end"),
+        Index(None, "chat_id", "due", "id"),
+        Index(None, "chat_id", "status", "due"),
+        Index(None, "chat_id", "status", "next_checkin_at"),
+        # The follow-up planner's cross-chat scan: open items by reschedule, then by due date.
+        Index(None, "status", "next_checkin_at", "due"),
+        _enum_check("kind", d.Kind),
+        _enum_check("status", d.Status),
+        _enum_check("due_basis", d.DueBasis),
+    )
+
+    def snapshot(self) -> d.Commitment:
+        """The frozen domain view of this commitment with its source and verdict history."""
+        span = None if self.span_start is None else (self.span_start, self.span_end or 0)
+        return d.Commitment(
+            id=self.id,
+            chat_id=self.chat_id,
+            actors=tuple(self.actors),
+            action=self.action,
+            kind=d.Kind(self.kind),
+            quote=self.quote,
+            due=self.due,
+            due_basis=d.DueBasis(self.due_basis),
+            status=d.Status(self.status),
+            created_by=self.created_by,
+            created_at=self.created_at,
+            span=span,
+            deadline=self.deadline,
+            deadline_text=self.deadline_text,
+            deadline_value=self.deadline_value,
+            source=None if self.source is None else self.source.snapshot(),
+            verdicts=tuple(v.snapshot() for v in self.verdicts),
+        )
+
+
+class VerdictRow(Base):
+    """One append-only entry of a commitment's audit trail."""
+
+    __tablename__ = "verdicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(Text)
+    evidence_url: Mapped[str | None] = mapped_column(String(2048))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    commitment: Mapped[CommitmentRow] = relationship(back_populates="verdicts")
+
+    __table_args__ = (_enum_check("status", d.Status),)
+
+    def snapshot(self) -> d.Verdict:
+        """The frozen domain view of this verdict."""
+        return d.Verdict(
+            id=self.id,
+            status=d.Status(self.status),
+            at=self.at,
+            by=self.by,
+            evidence_url=self.evidence_url,
+            note=self.note,
+        )
+
+
+class DueChangeRow(Base):
+    """Audit of a due-date change: the old date and basis are never lost."""
+
+    __tablename__ = "due_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(Text)
+    old_due: Mapped[date] = mapped_column(Date)
+    old_basis: Mapped[str] = mapped_column(String(16))
+    new_due: Mapped[date] = mapped_column(Date)
+
+    commitment: Mapped[CommitmentRow] = relationship(back_populates="due_changes")
+
+
+class ChatRow(Base):
+    """Per-chat settings plus the bookkeeping the follow-up scheduler will need."""
+
+    __tablename__ = "chats"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    timezone: Mapped[str] = mapped_column(String(64))
+    digest_time: Mapped[time] = mapped_column(Time)
+    digest_days: Mapped[str] = mapped_column(String(16))  # "0,1,2,3,4,5,6"; 0 = Monday
+    summary_day: Mapped[int] = mapped_column(Integer)
+    summary_time: Mapped[time] = mapped_column(Time)
+    verdicts_by: Mapped[str] = mapped_column(String(16))
+    horizons: Mapped[str] = mapped_column(String(200))  # JSON object: kind -> days
+    active: Mapped[bool] = mapped_column(Boolean)
+    last_digest_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_summary_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    checkin_every_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    summary_figures: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # last week's Stats
+    # Next planned slots, so a tick finds due chats by index; NULL = recompute (new settings).
+    next_digest_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_summary_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        _enum_check("verdicts_by", d.VerdictsBy),
+        Index(None, "active", "next_digest_at"),
+        Index(None, "active", "next_summary_at"),
+    )
+
+    def snapshot(self) -> d.ChatSettings:
+        """The frozen domain view of these settings."""
+        days = frozenset(int(x) for x in self.digest_days.split(",") if x)
+        return d.ChatSettings(
+            chat_id=self.chat_id,
+            timezone=self.timezone,
+            digest_time=self.digest_time,
+            digest_days=days,
+            summary_day=self.summary_day,
+            summary_time=self.summary_time,
+            verdicts_by=d.VerdictsBy(self.verdicts_by),
+            horizons=d.Horizons(**json.loads(self.horizons)),
+            checkin_every_days=self.checkin_every_days,
+            active=self.active,
+        )
+
+    def apply(self, settings: d.ChatSettings) -> None:
+        """Copy a (validated) settings snapshot into this row."""
+        self.timezone = settings.timezone
+        self.digest_time = settings.digest_time
+        self.digest_days = ",".join(str(x) for x in sorted(settings.digest_days))
+        self.summary_day = settings.summary_day
+        self.summary_time = settings.summary_time
+        self.verdicts_by = settings.verdicts_by.value
+        self.horizons = json.dumps({k.value: settings.horizons.days(k) for k in d.Kind})
+        self.checkin_every_days = settings.checkin_every_days
+        self.active = settings.active
+
+
+# Rows that wait for something (a send, an answer) live in their own module; importing them
+# here registers their tables on Base.metadata for Alembic and keeps one import path.
+from tracker.store.queue import NotificationRow, PendingVerdictRow  # noqa: E402
+
+__all__ = [
+    "Base",
+    "ChatRow",
+    "CommitmentRow",
+    "DueChangeRow",
+    "NotificationRow",
+    "PendingVerdictRow",
+    "ProposalRow",
+    "SourceRow",
+    "UTCDateTime",
+    "VerdictRow",
+]

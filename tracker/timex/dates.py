@@ -1,0 +1,295 @@
+"""Timex rules for named calendar points: dates, months, years, decades, weekdays, clock times.
+
+Each rule is a compiled pattern and a normaliser returning (type, value) or None (reject). A
+pattern with a named group "x" reports that group as the extent, so context words such as a
+preposition can be required without being included (TimeBank extents exclude them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from tracker.domain import TimexType
+from tracker.timex.calendar import day_value, month_value, valid_date
+from tracker.timex.context import Ctx, Found, mod_of
+from tracker.timex.lexicon import (
+    ANY_MONTH,
+    COUNTED_NOUNS,
+    DAY_PARTS,
+    DAYNUM,
+    MONTH,
+    NOT_YEAR_AFTER,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    month_number,
+    number,
+)
+
+D, T = TimexType.DATE, TimexType.TIME
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Ctx], Found]]
+_MODE = {
+    "last": "last",
+    "next": "next",
+    "this": "this",
+    "this past": "last",
+    "this coming": "next",
+    "previous": "last",
+}
+_WD = rf"(?P<wd>{WEEKDAY})"
+_PART = r"(?P<part>morning|afternoon|evening|night)"
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    found = valid_date(year, month, day)
+    return day_value(found) if found else None
+
+
+def _iso(m: re.Match[str], ctx: Ctx) -> Found:
+    value = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (D, value) if value else None
+
+
+def _numeric(m: re.Match[str], ctx: Ctx) -> Found:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    year = y + (2000 if y < 50 else 1900) if len(m["y"]) == 2 else y
+    month, day = (b, a) if a > 12 else (a, b)  # US order unless the first number is a day
+    value = _day(year, month, day)
+    return (D, value) if value else None
+
+
+_RANGE_YEAR = re.compile(rf"\s*(?:and|or|to|through|-|–)\s*{DAYNUM},?\s+(?P<y>{YEAR})\b")
+
+
+def _month_day(m: re.Match[str], ctx: Ctx) -> Found:
+    month, day = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+    start, end = m.span()
+    shared = None if m["y"] else _RANGE_YEAR.match(ctx.text, end)  # "May 3-5, 2019"
+    year = int(m["y"] or (shared and shared["y"]) or ctx.nearest_year(month, day, start, end))
+    value = _day(year, month, day)
+    return (D, value) if value else None
+
+
+def _month_year(m: re.Match[str], ctx: Ctx) -> Found:
+    return D, month_value(int(m["y"]), month_number(m["mon"]))
+
+
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|by|since|until|till|through|before|after|during|from|to|of|and|or|late|"
+    r"early|mid|last|next|this|past|coming|between|on|until|end|for|the)|-)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _month_rel_year(m: re.Match[str], ctx: Ctx) -> Found:
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return D, month_value(ctx.ref.year + step, month_number(m["mon"]))
+
+
+def _month(m: re.Match[str], ctx: Ctx) -> Found:
+    name, mode = m["mon"], _MODE.get((m["mode"] or "").lower(), "")
+    # "May" and "March" are also verbs: alone they need a preposition or modifier in front
+    left = ctx.text[max(0, m.start() - 12) : m.start()]
+    if name in ("May", "March") and not (m["mode"] or m["mod"] or _MONTH_CONTEXT.search(left)):
+        return None
+    month = month_number(name)
+    return D, month_value(ctx.month_year(month, *m.span(), mode=mode), month), mod_of(m["mod"])
+
+
+_THE = re.compile(r"(?i)\bthe\s$")
+
+
+def _counts_things(after: str, before: str) -> bool:
+    """ "1992 workers" counts; "the 1992 protests" names a year, unless a unit follows."""
+    if _THE.search(before):
+        return bool(COUNTED_NOUNS.match(after))
+    return bool(NOT_YEAR_AFTER.match(after))
+
+
+def _year(m: re.Match[str], ctx: Ctx) -> Found:
+    before = ctx.text[max(0, m.start("y") - 6) : m.start("y")]
+    # "$1,995", "No. 1995", "May 3-5, 2019" (the range's year) are no years of their own;
+    # "in 1994, 1995 and 1997" lists them
+    if re.search(r"[$£€#\d./-]\s?$|,$|(?<!\d)\d{1,2},\s?$|No\.\s?$", before) and not m["mod"]:
+        return None
+    after = ctx.text[m.end() : m.end() + 16]
+    if not m["fy"] and _counts_things(after, before):
+        return None
+    return D, m["y"], mod_of(m["mod"])  # "the end of 1990": 1990, END
+
+
+_AGE = re.compile(r"\b(?:his|her|their|my|your|our|its|early|mid|late)[\s-]+$", re.IGNORECASE)
+
+
+def _decade(m: re.Match[str], ctx: Ctx) -> Found:
+    digits = m["dec"] or m["dec2"]
+    if m["dec2"] and _AGE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "in his 30s" is an age
+    if len(digits) == 2:  # "the '90s": the decade of the nearest century that is not future
+        century = (
+            ctx.ref.year // 100 if int(digits) <= ctx.ref.year % 100 else ctx.ref.year // 100 - 1
+        )
+        return D, f"{century}{digits[0]}", mod_of(m["mod"])
+    return D, digits[:3], mod_of(m["mod"])
+
+
+def _weekday(m: re.Match[str], ctx: Ctx) -> Found:
+    mode = _MODE.get((m["mode"] or "").lower(), "")
+    day = ctx.weekday(WEEKDAYS.index(m["wd"]), *m.span(), mode=mode)
+    if m["part"]:
+        return T, day_value(day) + "T" + DAY_PARTS[m["part"].lower()]
+    return D, day_value(day)
+
+
+def _weekday_set(m: re.Match[str], ctx: Ctx) -> Found:
+    suffix = "T" + DAY_PARTS[m["part"].lower()] if m["part"] else ""
+    return TimexType.SET, f"XXXX-WXX-{WEEKDAYS.index(m['wd']) + 1}{suffix}"
+
+
+_SEASON_NAMES = frozenset({"Spring", "Summer", "Autumn", "Winter"})  # not "Fall": "Fall in ..."
+_SEASON_CONTEXT = re.compile(r"\b(?:in|by|until|since|during|through|over|of)\s+$", re.IGNORECASE)
+
+
+def _season(m: re.Match[str], ctx: Ctx) -> Found:
+    code = SEASONS[m["s"].lower()]
+    if m["y"]:
+        return D, f"{m['y']}-{code}"
+    mode = _MODE.get((m["mode"] or "").lower(), "")
+    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if not (
+        m["mode"] or m["s"] in _SEASON_NAMES or _SEASON_CONTEXT.search(ctx.text, 0, m.start())
+    ):
+        return None  # "fall", "spring" are verbs and nouns too
+    year = ctx.month_year(first_month, *m.span(), mode=mode)
+    if code == "WI" and ctx.ref.month <= 2 and mode != "next":
+        year = ctx.ref.year - 1
+    return D, f"{year}-{code}"
+
+
+def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:
+    """The day a clock time names after it ("5 p.m. EST, Nov. 6", "noon Saturday"), else ref."""
+    if m["mon"]:
+        month, mday = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+        return valid_date(ctx.nearest_year(month, mday, *m.span()), month, mday)
+    if m["wd"]:
+        return ctx.weekday(WEEKDAYS.index(m["wd"]), *m.span())  # strong cues only
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()] if m["rel"] else 0
+    return ctx.ref + timedelta(days=shift)
+
+
+def _clock(m: re.Match[str], ctx: Ctx) -> Found:
+    hour, minute = int(m["h"] or m["h2"] or 0), int(m["min"] or m["min2"] or 0)
+    ampm = (m["ampm"] or "").lower()
+    if m["word"]:
+        hour = {"noon": 12, "midday": 12, "midnight": 24}[m["word"].lower()]
+    elif ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    day = _clock_day(m, ctx)
+    if day is None:
+        return None
+    zone = "Z" if m["tz"] in ("UTC", "GMT") else ""
+    clock = "24" if hour == 24 else f"{hour:02d}:{minute:02d}"  # TimeML writes midnight T24
+    return T, f"{day_value(day)}T{clock}{zone}"
+
+
+def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found:
+    if m["t"]:
+        return D, str(1900 + int(number(m["t"]) or 0))
+    if not (m["u"] or m["lead"]):
+        return None  # "two thousand people"
+    return D, str(2000 + int(number(m["u"] or "0") or 0))
+
+
+_MOD = r"(?P<mod>(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]*)?"
+_MONTH_MODE = r"(?:(?P<mode>last|next|this\s+past|this\s+coming|this)\s+)?"
+_TZ = r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|local\s+time))?"
+_TENS = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+    r"seven|eight|nine)"
+)
+RULES: list[Rule] = [
+    (re.compile(r"\b(?P<y>\d{4})([-./])(?P<m>\d\d?)\2(?P<d>\d\d?)\b(?![-./]\d)"), _iso),
+    (re.compile(r"\b(?P<d>\d\d?)\.(?P<m>\d\d?)\.(?P<y>\d{4})\b"), _iso),
+    (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)\b"), _numeric),
+    (
+        re.compile(
+            rf"(?:{WEEKDAY},?\s+)?(?P<mon>{ANY_MONTH})\s+(?P<day>{DAYNUM})\b"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?"
+        ),
+        _month_day,
+    ),
+    (
+        re.compile(
+            rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\b(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{ANY_MONTH})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?"
+        ),
+        _month_day,
+    ),
+    (re.compile(rf"\b(?P<mon>{ANY_MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR})\b"), _month_year),
+    (
+        re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b"),
+        _month_rel_year,
+    ),
+    (re.compile(rf"\b(?i:{_MONTH_MODE}{_MOD})(?P<mon>{MONTH})\b"), _month),
+    (
+        re.compile(
+            r"\b(?i:(?P<mod>(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]*)?"
+            r"(?P<fy>(?:fiscal|calendar)(?:\s+year)?\s+|FY\s?)?)"
+            rf"(?P<y>{YEAR})\b(?!-\d|\.\d|,\d)"
+        ),
+        _year,
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:the\s+)?(?P<mod>(?:early|mid|late)[\s-]+)?)"
+            r"(?:\b(?P<dec>1[6-9]\d0|20\d0)s\b|(?:'|’|\b)(?P<dec2>\d0)s\b)"
+        ),
+        _decade,
+    ),
+    (
+        re.compile(
+            r"\b(?i:(?P<mode>last|next|this\s+past|this\s+coming|this|early|late|earlier|later"
+            r"|previous)"
+            rf"\s+)?{_WD}(?:\s+{_PART})?\b"
+        ),
+        _weekday,
+    ),
+    (re.compile(rf"\b(?i:every|each)\s+{_WD}(?:\s+{_PART})?\b"), _weekday_set),
+    (re.compile(rf"\b{_WD}s(?:\s+{_PART}s?)?\b"), _weekday_set),
+    (
+        re.compile(
+            r"\b(?i:(?P<mode>last|next|this\s+past|this\s+coming|this|early|late|mid|the)[\s-]+)?"
+            r"(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\b"
+            rf"(?:(?:\s+of)?\s+(?P<y>{YEAR})\b)?(?!\s+of\s+(?!\d))"
+        ),
+        _season,
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:about|around|approximately|shortly\s+(?:before|after))\s+)?"
+            r"(?i:\b(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
+            r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+            r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!:?\d)|\b(?P<word>(?-i:noon|midday|midnight))\b))"
+            rf"{_TZ}(?:,?\s+(?:on\s+)?{_WD}"
+            r"|\s+(?P<rel>today|yesterday|tomorrow)"
+            rf"|,?\s+(?:on\s+)?(?P<mon>{ANY_MONTH})\s+(?P<day>{DAYNUM})\b)?"
+        ),
+        _clock,
+    ),
+    (
+        re.compile(
+            rf"(?i)\b(?P<lead>(?:the\s+)?year\s+)?(?:nineteen[\s-]+(?P<t>{_TENS})\b"
+            rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<u>{_TENS}))?\b)"
+        ),
+        _spelled_year,
+    ),
+]

@@ -7,6 +7,7 @@ reference date, leaning to the past or the future according to the nearest tense
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -146,3 +147,10 @@ class Ctx:
             if best is None or score < best[0]:
                 best = (score, year)
         return best[1] if best else self.ref.year
+
+
+# A rule: a pattern and the function that turns its match into (type, value[, mod]). Each rule
+# module also maps its normalisers to an anchor: a word every match contains, so the tagger
+# tries a rule only in windows around that word (re scans a literal alternation very fast).
+Normaliser = Callable[[re.Match[str], Ctx], Found]
+Rule = tuple[re.Pattern[str], Normaliser]

@@ -8,29 +8,30 @@ preposition can be required without being included (TimeBank extents exclude the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from tracker.domain import TimexType
 from tracker.timex.calendar import day_value, month_value, valid_date
-from tracker.timex.context import Ctx, Found, mod_of
+from tracker.timex.context import Ctx, Found, Normaliser, Rule, mod_of
 from tracker.timex.lexicon import (
     ANY_MONTH,
     COUNTED_NOUNS,
     DAY_PARTS,
     DAYNUM,
     MONTH,
+    MONTH_ANCHOR,
     NOT_YEAR_AFTER,
     SEASONS,
     WEEKDAY,
+    WEEKDAY_ANCHOR,
     WEEKDAYS,
     YEAR,
+    literal_anchor,
     month_number,
     number,
 )
 
 D, T = TimexType.DATE, TimexType.TIME
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Ctx], Found]]
 _MODE = {
     "last": "last",
     "next": "next",
@@ -293,3 +294,19 @@ RULES: list[Rule] = [
         _spelled_year,
     ),
 ]
+
+
+# The anchor of each rule: a word every match contains (see tracker.timex.tagger).
+ANCHORS: dict[Normaliser, re.Pattern[str]] = {
+    _month_day: MONTH_ANCHOR,
+    _month_year: MONTH_ANCHOR,
+    _month_rel_year: MONTH_ANCHOR,
+    _month: MONTH_ANCHOR,
+    _year: re.compile(r"\d{4}"),
+    _decade: re.compile(r"0s"),
+    _weekday: WEEKDAY_ANCHOR,
+    _weekday_set: WEEKDAY_ANCHOR,
+    _season: literal_anchor("spring", "summer", "fall", "autumn", "winter"),
+    _clock: literal_anchor(":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
+    _spelled_year: literal_anchor("nineteen", "thousand"),
+}

@@ -13,8 +13,7 @@ from datetime import date, timedelta
 
 from tracker.domain import TimexType
 from tracker.timex.calendar import day_value, month_end, week_value
-from tracker.timex.context import Ctx, Found
-from tracker.timex.dates import Rule
+from tracker.timex.context import Ctx, Found, Normaliser, Rule
 from tracker.timex.lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -87,3 +86,9 @@ RULES: list[Rule] = [(_HOLIDAY, _holiday)]
 ANCHOR = literal_anchor(
     *{n.split()[0] for t in (FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS, EASTER_HOLIDAYS) for n in t}
 )
+
+
+# The anchor of each rule: a word every match contains (see tracker.timex.tagger).
+ANCHORS: dict[Normaliser, re.Pattern[str]] = {
+    _holiday: ANCHOR,
+}

@@ -176,6 +176,36 @@ def literal_anchor(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
 
 
+# The anchors several rule modules share (see Normaliser anchors in tracker.timex.tagger).
+MONTH_ANCHOR = literal_anchor(*(m[:3] for m in MONTHS))
+WEEKDAY_ANCHOR = literal_anchor(*(d[:3] for d in WEEKDAYS))
+UNIT_ANCHOR = literal_anchor(
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "centur",
+    "half",
+    "period",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
+    "1Q",
+    "2Q",
+    "3Q",
+    "4Q",
+)
+PLAIN_UNIT_ANCHOR = literal_anchor(
+    "day", "week", "month", "year", "decade", "centur", "hour", "minute"
+)
+
+
 def number(text: str) -> float | None:
     """Read a spelled or written number of units ("six", "twenty-four", "2 1/2"); None if vague."""
     t = re.sub(r"\s+", " ", text.lower().strip())

@@ -18,8 +18,7 @@ from tracker.timex.calendar import (
     shift,
     week_value,
 )
-from tracker.timex.context import Ctx, Found, mod_of
-from tracker.timex.dates import Rule
+from tracker.timex.context import Ctx, Found, Normaliser, Rule, mod_of
 from tracker.timex.lexicon import (
     APPROX,
     COUNTED_RATE,
@@ -34,8 +33,10 @@ from tracker.timex.lexicon import (
     REF_WORDS,
     TIME_UNITS,
     UNIT,
+    UNIT_ANCHOR,
     UNITS,
     YEAR,
+    literal_anchor,
     number,
 )
 
@@ -302,3 +303,42 @@ RULES: list[Rule] = [
         _set,
     ),
 ]
+
+
+# The anchor of each rule: a word every match contains (see tracker.timex.tagger).
+ANCHORS: dict[Normaliser, re.Pattern[str]] = {
+    _word: literal_anchor("today", "tonight", "yesterday", "tomorrow", "overnight"),
+    _ref: literal_anchor(
+        "now",
+        "current",
+        "present",
+        "recent",
+        "previous",
+        "past",
+        "time being",
+        "future",
+        "soon",
+        "days",
+        "later",
+        "coming",
+    ),
+    _part_of_day: literal_anchor("morning", "afternoon", "evening", "night"),
+    _this_unit: UNIT_ANCHOR,
+    _year_end: UNIT_ANCHOR,
+    _ago: UNIT_ANCHOR,
+    _ordinal_part: UNIT_ANCHOR,
+    _year_ago_period: UNIT_ANCHOR,
+    _duration: UNIT_ANCHOR,
+    _set: literal_anchor(
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "every",
+        "each",
+        "per",
+    ),
+}

@@ -16,11 +16,10 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.domain import Timex, TimexType
-from tracker.timex.anchors import ANCHORS
+from tracker.timex import dates, holidays, relative, vague
 from tracker.timex.calendar import period
-from tracker.timex.context import Ctx
+from tracker.timex.context import Ctx, Normaliser, Rule
 from tracker.timex.dates import RULES as DATE_RULES
-from tracker.timex.dates import Rule
 from tracker.timex.holidays import RULES as HOLIDAY_RULES
 from tracker.timex.lexicon import ANY_MONTH, WEEKDAY
 from tracker.timex.relative import RULES as RELATIVE_RULES
@@ -38,6 +37,13 @@ _RULES: tuple[Rule, ...] = (
     *RELATIVE_RULES,
     *VAGUE_RULES,
 )
+# Rules without an anchor run over the whole text.
+ANCHORS: dict[Normaliser, re.Pattern[str]] = {
+    **dates.ANCHORS,
+    **holidays.ANCHORS,
+    **relative.ANCHORS,
+    **vague.ANCHORS,
+}
 
 
 # a match may start this far before its anchor word and end this far after it

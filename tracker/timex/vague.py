@@ -13,14 +13,16 @@ from datetime import date, timedelta
 
 from tracker.domain import TimexType
 from tracker.timex.calendar import add_months, day_value, quarter_of, valid_date, week_value
-from tracker.timex.context import Ctx, Found
-from tracker.timex.dates import Rule
+from tracker.timex.context import Ctx, Found, Normaliser, Rule
 from tracker.timex.lexicon import (
     ANY_MONTH,
     CENTURY_ORDINALS,
     DAYNUM,
+    MONTH_ANCHOR,
+    PLAIN_UNIT_ANCHOR,
     UNITS,
     YEAR,
+    literal_anchor,
     month_number,
 )
 
@@ -201,3 +203,19 @@ RULES: list[Rule] = [
         _annual,
     ),
 ]
+
+
+# The anchor of each rule: a word every match contains (see tracker.timex.tagger).
+ANCHORS: dict[Normaliser, re.Pattern[str]] = {
+    _thanksgiving: literal_anchor("Thanksgiving"),
+    _today: PLAIN_UNIT_ANCHOR,
+    _vague_span: PLAIN_UNIT_ANCHOR,
+    _decade_word: literal_anchor("ties"),
+    _latest_period: literal_anchor("period", "quarter"),
+    _annual: literal_anchor("annual"),
+    _that_year: literal_anchor("year"),
+    _week_of: literal_anchor("week of"),
+    _century: literal_anchor("century"),
+    _second_day: MONTH_ANCHOR,
+    _year_period: literal_anchor("quarter", "period"),
+}

@@ -109,7 +109,7 @@ def split_message(text: str, *, limit: int = TEXT_LIMIT) -> list[str]:
             if current:
                 chunks.append(current)
                 current = ""
-            cut = _safe_cut(line, limit)
+            cut = safe_cut(line, limit)
             chunks.append(line[:cut])
             line = line[cut:]
         candidate = f"{current}\n{line}" if current else line
@@ -122,7 +122,7 @@ def split_message(text: str, *, limit: int = TEXT_LIMIT) -> list[str]:
     return chunks
 
 
-def _safe_cut(line: str, limit: int) -> int:
+def safe_cut(line: str, limit: int) -> int:
     """The last index ≤ limit where cutting `line` leaves no half "&amp;" or "<b>"."""
     cut = limit
     for opener, closer in (("&", ";"), ("<", ">")):
@@ -142,7 +142,7 @@ def when(at: datetime, tz: str) -> str:
     return at.astimezone(ZoneInfo(tz)).strftime("%a %d %b %Y, %H:%M")
 
 
-def _who(actors: Sequence[str]) -> str:
+def who(actors: Sequence[str]) -> str:
     return escape(", ".join(actors)) if actors else "<i>someone</i>"
 
 
@@ -151,7 +151,7 @@ def _due(due: date, basis: DueBasis) -> str:
     return f"due {due.isoformat()}{assumed}"
 
 
-def _short(text: str, limit: int) -> str:
+def short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -166,9 +166,9 @@ def proposal(found: Proposal, *, picked: Iterable[int] = ()) -> str:
     for number, cand in enumerate(found.candidates, start=1):
         box = "✅ " if number in marks else ""
         lines.append(
-            f"\n{box}<b>{number}.</b> <i>{cand.kind.value}</i> · {_who(cand.actors)} — "
+            f"\n{box}<b>{number}.</b> <i>{cand.kind.value}</i> · {who(cand.actors)} — "
             f"{escape(cand.action)}\n"
-            f"    “{escape(_short(cand.quote, 300))}”\n    {_due(cand.due, cand.due_basis)}"
+            f"    “{escape(short(cand.quote, 300))}”\n    {_due(cand.due, cand.due_basis)}"
         )
     return "\n".join(lines)
 
@@ -184,7 +184,7 @@ def tracked(items: Sequence[Commitment]) -> str:
 def line(item: Commitment) -> str:
     """One commitment as a single list line."""
     return (
-        f"<b>#{item.id}</b> {_who(item.actors)} — {escape(_short(item.action, 120))} "
+        f"<b>#{item.id}</b> {who(item.actors)} — {escape(short(item.action, 120))} "
         f"· {_due(item.due, item.due_basis)} · {STATUS_LABELS[item.status]}"
     )
 
@@ -210,7 +210,7 @@ def _verdict(entry: Verdict, tz: str) -> str:
 def card(item: Commitment, *, tz: str) -> str:
     """Everything about one commitment: quote, source, due date, verdict history."""
     parts = [
-        f"<b>#{item.id}</b> {_who(item.actors)} — {escape(item.action)}",
+        f"<b>#{item.id}</b> {who(item.actors)} — {escape(item.action)}",
         f"“{escape(item.quote)}”",
         f"Kind: {item.kind.value} · {_due(item.due, item.due_basis)} · "
         f"<b>{STATUS_LABELS[item.status]}</b>",
@@ -218,13 +218,13 @@ def card(item: Commitment, *, tz: str) -> str:
     if item.deadline_text:
         parts.append(f"Deadline as stated: “{escape(item.deadline_text)}”")
     if item.source is not None:
-        parts.append(_source(item))
+        parts.append(source(item))
     history = [_verdict(v, tz) for v in item.verdicts]
     parts.append("<b>Verdicts</b>\n" + "\n".join(history) if history else "No verdict yet.")
     return "\n".join(parts)
 
 
-def _source(item: Commitment) -> str:
+def source(item: Commitment) -> str:
     src = item.source
     assert src is not None  # checked by the caller
     label = escape(src.title or src.url or "pasted text")
@@ -244,13 +244,13 @@ def evidence_prompt(commitment_id: int, status: Status) -> str:
     return f"#{commitment_id}: {STATUS_LABELS[status]}. {EVIDENCE_ASK}"
 
 
-def _share(rate: Rate) -> str:
+def share(rate: Rate) -> str:
     return "—" if rate.fulfilment is None else f"{rate.fulfilment:.0%}"
 
 
 def _rate(name: str, rate: Rate) -> str:
     return (
-        f"{escape(name)}: {_share(rate)} kept of {rate.judged} judged"
+        f"{escape(name)}: {share(rate)} kept of {rate.judged} judged"
         f" · {rate.overdue_unchecked} overdue · {rate.not_yet_due} not yet due"
         f" · {rate.total} in all"
     )

@@ -8,14 +8,14 @@ from datetime import date, datetime
 
 from bot.views import (
     CAPTION_LIMIT,
-    _safe_cut,
-    _share,
-    _short,
-    _source,
-    _who,
     escape,
     line,
+    safe_cut,
+    share,
+    short,
+    source,
     when,
+    who,
 )
 from tracker.domain import Commitment, Rate, Stats
 from tracker.notifications import Digest, Summary
@@ -30,11 +30,11 @@ def checkin(item: Commitment, *, today: date) -> str:
     else:
         lead = f"<b>Still unanswered (due {item.due.isoformat()}):</b>"
     parts = [
-        f"{lead} {_who(item.actors)} — {escape(item.action)}",
-        f"“{escape(_short(item.quote, 600))}”",
+        f"{lead} {who(item.actors)} — {escape(item.action)}",
+        f"“{escape(short(item.quote, 600))}”",
     ]
     if item.source is not None:
-        parts.append(_source(item))
+        parts.append(source(item))
     parts.append(f"#{item.id} · {item.kind.value} · due {item.due.isoformat()}")
     parts.append("Was it kept?")
     return "\n".join(parts)
@@ -72,7 +72,7 @@ def digest(report: Digest) -> str:
 def rate_line(name: str, rate: Rate) -> str:
     """One group's fulfilment rate with every denominator."""
     return (
-        f"{escape(name)}: {_share(rate)} kept of {rate.judged} judged "
+        f"{escape(name)}: {share(rate)} kept of {rate.judged} judged "
         f"({rate.fulfilled} fulfilled, {rate.partly} partly, {rate.not_fulfilled} not)"
         f" · {rate.unjudgeable} can't be judged · {rate.overdue_unchecked} overdue unchecked"
         f" · {rate.in_progress} not yet · {rate.not_yet_due} not yet due"
@@ -107,7 +107,7 @@ def summary_caption(report: Summary) -> str:
             change(stats, report.previous),
         ]
     )
-    return text if len(text) < CAPTION_LIMIT else text[: _safe_cut(text, CAPTION_LIMIT - 2)] + "…"
+    return text if len(text) < CAPTION_LIMIT else text[: safe_cut(text, CAPTION_LIMIT - 2)] + "…"
 
 
 def summary_details(report: Summary) -> str | None:

@@ -27,6 +27,7 @@ MAX_ZONE_SHOWN = 40  # characters of a refused time-zone name quoted back to the
 _NOT_USER_ZONES = frozenset({"localtime", "posixrules", "Factory"})
 _SPACE = re.compile(r"\s+")
 _CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # 0 = Monday, as in ChatSettings
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -274,3 +275,9 @@ def setting_values(changes: dict[str, Any]) -> dict[str, Any]:
 def settings_change(current: ChatSettings, changes: dict[str, Any]) -> ChatSettings:
     """`current` with `changes` applied, every value checked first."""
     return replace(current, **setting_values(changes))
+
+
+def find_url(text: str) -> str | None:
+    """The first http(s) link in `text` without trailing punctuation, if any."""
+    found = _URL.search(text)
+    return found.group(0).rstrip(".,;:!?)»”'") if found else None

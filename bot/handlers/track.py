@@ -23,10 +23,10 @@ from bot.replies import (
     reply,
     typing,
 )
+from tracker.checks import find_url
 from tracker.domain import Proposal, PublishedBasis
 from tracker.fetch import article_from_text
 from tracker.services import Tracker
-from tracker.services.verdicts import find_url
 
 MIN_ARTICLE_CHARS = 200  # shorter stray text is chat, not an article
 

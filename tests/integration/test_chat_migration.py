@@ -24,14 +24,9 @@ from tracker.notifications import (
 from tracker.services import Tracker
 from tracker.services.dispatch import run_pass
 from tracker.store.migrate import moved_key
-from tracker.store.models import (
-    ChatRow,
-    CommitmentRow,
-    NotificationRow,
-    PendingVerdictRow,
-    ProposalRow,
-)
+from tracker.store.models import ChatRow, CommitmentRow, ProposalRow
 from tracker.store.outbox import merged_digest, outbox_row
+from tracker.store.queue import NotificationRow, PendingVerdictRow
 
 OLD, NEW, OTHER = -400123, -1001400123, -500777  # basic group, its supergroup, a bystander
 ALICE = 11

@@ -12,12 +12,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from tracker.store.db import alembic_config, downgrade, make_engine, migrate, normalise_url
-from tracker.store.models import Base
+from tracker.store.tables import metadata
 
 
 def schema_diff(engine: Engine) -> list[object]:
     with engine.connect() as connection:
-        return list(compare_metadata(MigrationContext.configure(connection), Base.metadata))
+        return list(compare_metadata(MigrationContext.configure(connection), metadata))
 
 
 def tables(engine: Engine) -> set[str]:
@@ -35,7 +35,7 @@ class TestMigrations:
         assert tables(empty_engine) == {"alembic_version"}
         migrate(empty_engine)
         assert (tables(empty_engine), schema_diff(empty_engine)) == (
-            {t.name for t in Base.metadata.sorted_tables} | {"alembic_version"},
+            {t.name for t in metadata.sorted_tables} | {"alembic_version"},
             [],
         )
 

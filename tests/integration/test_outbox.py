@@ -28,7 +28,8 @@ from tracker.notifications import (
 from tracker.services import Tracker
 from tracker.services.dispatch import run_pass
 from tracker.store.db import make_engine, make_sessionmaker, migrate
-from tracker.store.models import CommitmentRow, NotificationRow
+from tracker.store.models import CommitmentRow
+from tracker.store.queue import NotificationRow
 
 CHAT = 500
 OTHER = 501

@@ -17,7 +17,7 @@ from tracker.errors import InvalidInput, NotFound
 from tracker.services import Tracker
 from tracker.services.verdicts import evidence_parts
 from tracker.store.db import migrate
-from tracker.store.models import PendingVerdictRow
+from tracker.store.queue import PendingVerdictRow
 
 CHAT, OTHER_CHAT = -100500, 77
 ALICE, BOB = 11, 22

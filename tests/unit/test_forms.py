@@ -7,9 +7,9 @@ from datetime import date, time
 import pytest
 
 from bot import forms
+from tracker.checks import find_url
 from tracker.domain import ChatSettings, Horizons, Status, VerdictsBy
 from tracker.errors import InvalidInput
-from tracker.services.verdicts import find_url
 
 CURRENT = ChatSettings(chat_id=1)
 

@@ -10,31 +10,24 @@ row locked, so the same answer delivered twice records one verdict.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
 from tracker import checks as check
 from tracker.domain import Commitment, Status
 from tracker.services.base import TrackerBase
-from tracker.store.models import PendingVerdictRow, VerdictRow
+from tracker.store.models import VerdictRow
+from tracker.store.queue import PendingVerdictRow
 from tracker.store.repository import Repository
 
 QUESTION_TTL = timedelta(days=7)  # older evidence questions are ignored, then deleted
 SKIP_WORDS = frozenset({"skip", "-", "no", "none"})
-_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
-
-
-def find_url(text: str) -> str | None:
-    """The first http(s) link in `text` without trailing punctuation, if any."""
-    found = _URL.search(text)
-    return found.group(0).rstrip(".,;:!?)»”'") if found else None
 
 
 def evidence_parts(text: str) -> tuple[str | None, str | None]:
     """(evidence_url, note) of an answer: a skip word gives neither, the first link the URL."""
     if text.strip().lower() in SKIP_WORDS:
         return None, None
-    url = find_url(text)
+    url = check.find_url(text)
     note = text.replace(url, "").strip() if url else text.strip()
     return url, note or None
 

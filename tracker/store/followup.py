@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from tracker.domain import RESOLVED, Status
 from tracker.notifications import NoticeState
 from tracker.schedule import Open
-from tracker.store.models import ChatRow, CommitmentRow, NotificationRow, VerdictRow
+from tracker.store.models import ChatRow, CommitmentRow, VerdictRow
+from tracker.store.queue import NotificationRow
 
 _FINAL = sorted(s.value for s in RESOLVED)
 _OPEN = sorted(s.value for s in Status if s not in RESOLVED)

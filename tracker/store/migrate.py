@@ -14,14 +14,9 @@ from sqlalchemy import and_, delete, select, update
 from sqlalchemy.orm import Session, aliased
 
 from tracker.notifications import NoticeKind, NoticeState
-from tracker.store.models import (
-    ChatRow,
-    CommitmentRow,
-    NotificationRow,
-    PendingVerdictRow,
-    ProposalRow,
-)
+from tracker.store.models import ChatRow, CommitmentRow, ProposalRow
 from tracker.store.outbox import merged_digest
+from tracker.store.queue import NotificationRow, PendingVerdictRow
 
 _SYNC: dict[str, Any] = {"synchronize_session": False}  # no moved row is loaded in the session
 

@@ -1,70 +1,30 @@
 """SQLAlchemy 2 models of the ledger (sources, proposals, commitments, verdicts, due changes,
-chat settings) and the `UTCDateTime` column type; the outbox and pending verdict questions are
-in models_queue. Rows become domain snapshots here."""
+chat settings) the outbox and pending verdict questions are in `queue`, the
+base class and column types in `base`. Rows become domain snapshots here."""
 
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, time
-from enum import StrEnum
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
-    CheckConstraint,
     Date,
-    DateTime,
-    Dialect,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     Time,
-    TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker import domain as d
-
-# Stable constraint names keep Alembic migrations portable between SQLite and PostgreSQL.
-NAMING = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes stored as naive UTC (SQLAlchemy's documented recipe)."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given; the tracker stores aware UTC only")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-def _enum_check(column: str, enum: type[StrEnum]) -> CheckConstraint:
-    values = ", ".join(f"'{member.value}'" for member in enum)
-    return CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
+from tracker.store.base import Base, UTCDateTime, enum_check
 
 
 class SourceRow(Base):
@@ -82,7 +42,7 @@ class SourceRow(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (_enum_check("published_basis", d.PublishedBasis),)
+    __table_args__ = (enum_check("published_basis", d.PublishedBasis),)
 
     def snapshot(self) -> d.Source:
         """The frozen domain view of this source (without its text)."""
@@ -152,9 +112,9 @@ class CommitmentRow(Base):
         Index(None, "chat_id", "status", "next_checkin_at"),
         # The follow-up planner's cross-chat scan: open items by reschedule, then by due date.
         Index(None, "status", "next_checkin_at", "due"),
-        _enum_check("kind", d.Kind),
-        _enum_check("status", d.Status),
-        _enum_check("due_basis", d.DueBasis),
+        enum_check("kind", d.Kind),
+        enum_check("status", d.Status),
+        enum_check("due_basis", d.DueBasis),
     )
 
     def snapshot(self) -> d.Commitment:
@@ -196,7 +156,7 @@ class VerdictRow(Base):
 
     commitment: Mapped[CommitmentRow] = relationship(back_populates="verdicts")
 
-    __table_args__ = (_enum_check("status", d.Status),)
+    __table_args__ = (enum_check("status", d.Status),)
 
     def snapshot(self) -> d.Verdict:
         """The frozen domain view of this verdict."""
@@ -249,7 +209,7 @@ class ChatRow(Base):
     next_summary_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
-        _enum_check("verdicts_by", d.VerdictsBy),
+        enum_check("verdicts_by", d.VerdictsBy),
         Index(None, "active", "next_digest_at"),
         Index(None, "active", "next_summary_at"),
     )
@@ -283,19 +243,11 @@ class ChatRow(Base):
         self.active = settings.active
 
 
-# Rows that wait for something (a send, an answer) live in their own module; importing them
-# here registers their tables on Base.metadata for Alembic and keeps one import path.
-from tracker.store.queue import NotificationRow, PendingVerdictRow  # noqa: E402
-
 __all__ = [
-    "Base",
     "ChatRow",
     "CommitmentRow",
     "DueChangeRow",
-    "NotificationRow",
-    "PendingVerdictRow",
     "ProposalRow",
     "SourceRow",
-    "UTCDateTime",
     "VerdictRow",
 ]

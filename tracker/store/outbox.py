@@ -21,7 +21,8 @@ from tracker.notifications import (
     stats_from_json,
 )
 from tracker.store import followup as fr
-from tracker.store.models import ChatRow, CommitmentRow, NotificationRow
+from tracker.store.models import ChatRow, CommitmentRow
+from tracker.store.queue import NotificationRow
 
 
 def outbox_row(

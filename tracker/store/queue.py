@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from tracker import domain as d
 from tracker.notifications import NoticeKind, NoticeState
-from tracker.store.models import Base, UTCDateTime, _enum_check
+from tracker.store.base import Base, UTCDateTime, enum_check
 
 
 class NotificationRow(Base):
@@ -38,8 +38,8 @@ class NotificationRow(Base):
     __table_args__ = (
         Index(None, "state", "due_at"),
         Index(None, "chat_id", "state"),
-        _enum_check("kind", NoticeKind),
-        _enum_check("state", NoticeState),
+        enum_check("kind", NoticeKind),
+        enum_check("state", NoticeState),
     )
 
 
@@ -59,5 +59,5 @@ class PendingVerdictRow(Base):
     __table_args__ = (
         UniqueConstraint("chat_id", "prompt_message_id"),
         Index(None, "chat_id", "user_id"),  # /cancel
-        _enum_check("status", d.Status),
+        enum_check("status", d.Status),
     )

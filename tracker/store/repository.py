@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.domain import RESOLVED, Commitment, DueBasis, Kind, Status
 from tracker.errors import NotFound
-from tracker.store.models import ChatRow, CommitmentRow, PendingVerdictRow, ProposalRow, SourceRow
+from tracker.store.models import ChatRow, CommitmentRow, ProposalRow, SourceRow
+from tracker.store.queue import PendingVerdictRow
 
 _FINAL = sorted(s.value for s in RESOLVED)
 _CHUNK = 500  # bound parameters per IN list, well under SQLite's limit

@@ -1,0 +1,10 @@
+"""Every table of the ledger on one `metadata` (Alembic and schema checks read it): importing the
+row modules registers their tables on `Base.metadata`."""
+
+from __future__ import annotations
+
+from tracker.store import models, queue
+from tracker.store.base import Base
+
+metadata = Base.metadata
+ROW_MODULES = (models, queue)  # imported for their tables

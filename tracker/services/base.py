@@ -4,7 +4,8 @@ which owns each use case's transaction (and its one retry after a unique-key rac
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -36,16 +37,23 @@ class TrackerBase:
         self._horizons = horizons
         self._timezone = timezone
 
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        """The one way a use case opens a transaction: committed when the block ends, rolled
+        back if it raises."""
+        with self._sessions.begin() as session:
+            yield session
+
     def _run(self, work: Callable[[Repository], T], *, retry: bool = False) -> T:
         """Run `work` in one transaction; retry once after a unique-key race if asked."""
         try:
-            with self._sessions.begin() as session:
+            with self._tx() as session:
                 return work(Repository(session))
         except IntegrityError:
             if not retry:
                 raise
             logger.info("unique-key race; retrying once")
-            with self._sessions.begin() as session:
+            with self._tx() as session:
                 return work(Repository(session))
 
     def dispose(self) -> None:

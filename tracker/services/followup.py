@@ -94,21 +94,21 @@ class FollowupMixin(TrackerBase):
         """
         now = check.aware(now)
         if not self._backfilled:  # ledgers from before the outbox had no chat rows
-            with self._sessions.begin() as session:
+            with self._tx() as session:
                 for chat_id in fr.missing_chat_ids(session):
                     ensure_chat(Repository(session), self._defaults(chat_id), now=now)
             self._backfilled = True
-        with self._sessions.begin() as session:
+        with self._tx() as session:
             due = fr.due_chat_ids(session, now=now)
             waiting = fr.open_for_checkin(session, now=now)
             asking = _asking(fr.active_chats(session, waiting), waiting, now)
         count = 0
         for chunk in _chunks(due):
-            with self._sessions.begin() as session:  # re-read: another planner may be done
+            with self._tx() as session:  # re-read: another planner may be done
                 chats = fr.active_chats(session, chunk)
                 count += sum(self._plan_chat(session, chat, now) for chat in chats)
         for chunk in _chunks(asking):
-            with self._sessions.begin() as session:  # re-read: answers and snoozes since
+            with self._tx() as session:  # re-read: answers and snoozes since
                 fresh = fr.open_for_checkin(session, now=now, chats=chunk)
                 for chat in fr.active_chats(session, fresh):
                     count += self._plan_checkins(session, chat, fresh[chat.chat_id], now)
@@ -176,7 +176,7 @@ class FollowupMixin(TrackerBase):
     ) -> list[Notification]:
         """Lease up to `limit` due rows to `worker`; answered check-ins are cancelled instead."""
         now = check.aware(now)
-        with self._sessions.begin() as session:
+        with self._tx() as session:
             claimed = []
             for row in fr.claimable(session, now=now, limit=limit):
                 if row.attempts >= MAX_ATTEMPTS:  # its leases kept expiring: a crash loop
@@ -193,7 +193,7 @@ class FollowupMixin(TrackerBase):
 
     def mark_sent(self, notification_id: int, *, message_id: int, now: datetime) -> None:
         """Record that the row's message went out."""
-        with self._sessions.begin() as session:
+        with self._tx() as session:
             row = outbox(session, notification_id)
             row.state, row.sent_at, row.message_id = NoticeState.SENT.value, now, message_id
             row.lease_until = None
@@ -202,7 +202,7 @@ class FollowupMixin(TrackerBase):
         self, notification_id: int, *, now: datetime, error: str, retry_at: datetime
     ) -> None:
         """Give a claimed row back after a transient error, to be retried at `retry_at`."""
-        with self._sessions.begin() as session:
+        with self._tx() as session:
             row = outbox(session, notification_id)
             if row.state != NoticeState.PENDING.value:
                 return
@@ -213,13 +213,13 @@ class FollowupMixin(TrackerBase):
 
     def reject(self, notification_id: int, *, now: datetime, error: str) -> None:
         """Mark a row failed for good (a permanent error for this message only)."""
-        with self._sessions.begin() as session:
+        with self._tx() as session:
             row = outbox(session, notification_id)
             row.state, row.error, row.lease_until = NoticeState.FAILED.value, error, None
 
     def deactivate_chat(self, chat_id: int, *, now: datetime, reason: str = "blocked") -> int:
         """Stop all follow-ups to a chat (blocked the bot, or gone); returns rows cancelled."""
-        with self._sessions.begin() as session:
+        with self._tx() as session:
             row = ensure_chat(Repository(session), self._defaults(chat_id), now=now)
             row.active = False
             return fr.cancel_pending(session, chat_id, reason=reason)
@@ -247,7 +247,7 @@ class FollowupMixin(TrackerBase):
     def reactivate_chat(self, chat_id: int) -> bool:
         """The chat talks to the bot again (it was unblocked): resume follow-ups; True if it
         had been inactive."""
-        with self._sessions.begin() as session:
+        with self._tx() as session:
             row = Repository(session).chat(chat_id)
             if row is None or row.active:
                 return False
@@ -258,7 +258,7 @@ class FollowupMixin(TrackerBase):
     def set_checkin_interval(self, chat_id: int, days: int, *, now: datetime) -> int:
         """How many days an unanswered check-in waits before it is asked again."""
         days = check.checkin_days(days)
-        with self._sessions.begin() as session:
+        with self._tx() as session:
             row = ensure_chat(Repository(session), self._defaults(chat_id), now=check.aware(now))
             row.checkin_every_days = days
             return days

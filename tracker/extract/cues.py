@@ -2,7 +2,7 @@
 
 Each `Cue` is one class of forward-looking signal; `extract.py` finds them. The word lists
 that veto or qualify a cue (hedges, conditionals, past markers, reporting verbs...) live in
-tracker/cues_veto.py, and the frames that decide a commitment's kind in tracker/cues_kind.py.
+tracker/extract/vetoes.py, and the frames that decide a commitment's kind in tracker/extract/frames.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Which kind a commitment clause is: a speaker's pledge (promise), an actor's plan, a deal
 (agreement) or a forecast (prediction), from its cue, subject and frame. Pure and rule-based;
-the frames themselves live in tracker/cues_kind.py."""
+the frames themselves live in tracker/extract/frames.py."""
 
 from __future__ import annotations
 

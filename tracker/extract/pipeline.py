@@ -1,11 +1,11 @@
 """Article text → candidate commitments: publication date, sentences, cue clauses, actors,
 action, deadline and due date. Pure: the reference date is passed in, never read from a clock.
 
-The rules live in tracker/cues.py (cue classes), tracker/cues_veto.py (hedges, conditionals,
-past markers), tracker/extract_clauses.py and extract_subject.py (clauses, subjects, sources),
-tracker/extract_kind.py and cues_kind.py (which kind), tracker/extract_actors.py,
-extract_names.py, extract_quotes.py and extract_lexicon.py (who: names, pronouns, speakers) and
-tracker/extract_deadline.py (by when).
+The rules live in tracker/extract/cues.py (cue classes), tracker/extract/vetoes.py (hedges, conditionals,
+past markers), tracker/extract/clauses.py and subject.py (clauses, subjects, sources),
+tracker/extract/kind.py and frames.py (which kind), tracker/extract/actors.py,
+names.py, quotes.py and lexicon.py (who: names, pronouns, speakers) and
+tracker/extract/deadline.py (by when).
 """
 
 from __future__ import annotations

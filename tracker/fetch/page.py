@@ -1,5 +1,5 @@
 """Safe article fetching: bounded HTTP and trafilatura, under the URL policy of
-tracker/url_policy.py (no private networks, ever).
+tracker/fetch/policy.py (no private networks, ever).
 
 Every hop, the first request and each redirect, is checked before it is made: http(s) only, no
 credentials, no obscured numeric hosts, and every address the host resolves to must be public.

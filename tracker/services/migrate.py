@@ -4,8 +4,8 @@ changes, and everything the old id owns moves to the new one in one transaction.
 Idempotent: a second run (both service messages arrive, or a send learns of the move later)
 finds nothing left under the old id. Merging into a chat that already has rows loses nothing:
 the new chat's settings win, a commitment both chats track keeps both histories (see
-repository_migrate.move_commitments), and clashing outbox keys get a suffix; two pending rows
-for one slot are then folded into the new chat's (see repository_migrate.fold_outbox), and
+tracker.store.migrate.move_commitments), and clashing outbox keys get a suffix; two pending rows
+for one slot are then folded into the new chat's (see tracker.store.migrate.fold_outbox), and
 rows that failed only because the chat had moved are revived, so every message still owed is
 sent once, to the new id.
 """

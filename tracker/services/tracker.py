@@ -29,9 +29,9 @@ MAX_PAGE = 500
 
 
 class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
-    """The ledger's use cases over a session factory (transactions: services_base; proposals:
-    services_proposals; follow-ups: services_followup; evidence questions: services_verdicts;
-    group upgrades: services_migrate)."""
+    """The ledger's use cases over a session factory (transactions: services.base; proposals:
+    services.proposals; follow-ups: services.followup; evidence questions: services.verdicts;
+    group upgrades: services.migrate)."""
 
     # -- commitments ---------------------------------------------------------------------------
 

@@ -96,7 +96,7 @@ def merged_digest(
     into: dict[str, Any], extra: dict[str, Any], dues: Mapping[int, date]
 ) -> dict[str, Any]:
     """The digest payload `into` with the commitment ids of `extra` added, in the order
-    repository_followup.digest_ids gives them (`dues`: each id's due date): coming soonest
+    tracker.store.followup.digest_ids gives them (`dues`: each id's due date): coming soonest
     first, overdue latest first and cut at OVERDUE_SHOWN (the total counts both), resolved by
     id. `into` keeps its date: it is the row that will be sent."""
 

@@ -1,7 +1,7 @@
 """Timex rules for named holidays: fixed dates (Christmas, Independence Day), n-th weekdays of a
 month (Election Day, Labor Day) and the movable feasts around Easter (Good Friday, Easter week).
 
-The names live in tracker/timex_lexicon.py; a holiday named without a year is the occurrence
+The names live in tracker/timex/lexicon.py; a holiday named without a year is the occurrence
 nearest the reference date, leaning to the tense of its sentence.
 """
 

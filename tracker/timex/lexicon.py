@@ -1,8 +1,8 @@
 """The time-expression lexicon: every word list and regex fragment the timex rules are built from.
 
 Data only (plus two tiny readers for numbers and month names), so that adding a word is a one-line
-change here and never a change to the rules in tracker/timex_dates.py, timex_relative.py and
-timex_vague.py.
+change here and never a change to the rules in tracker/timex/dates.py, relative.py and
+vague.py.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Timex rules for expressions anchored on the reference date: "today", "last week", "a year ago",
 "the third quarter", "the second half of next year", "six months", "daily".
 
-Same rule shape as tracker/timex_dates.py: (compiled pattern, normaliser → (type, value) | None).
+Same rule shape as tracker/timex/dates.py: (compiled pattern, normaliser → (type, value) | None).
 """
 
 from __future__ import annotations

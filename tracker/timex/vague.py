@@ -1,8 +1,8 @@
 """Timex rules for context-bound expressions: "the day" a market closed, "for years", "the weeks
 ahead", "the nineties", "the latest period" of an earnings report, "annual", "later that year",
-"April 24 and 25", "the week of March 6", and Thanksgiving (other holidays: timex_holidays.py).
+"April 24 and 25", "the week of March 6", and Thanksgiving (other holidays: timex/holidays.py).
 
-Same rule shape as tracker/timex_dates.py. These fire only in the contexts the patterns require,
+Same rule shape as tracker/timex/dates.py. These fire only in the contexts the patterns require,
 because the bare words ("day", "years", "annual") are time expressions only some of the time.
 """
 

@@ -2,7 +2,8 @@
 
 Each `Cue` is one class of forward-looking signal; `extract.py` finds them. The word lists
 that veto or qualify a cue (hedges, conditionals, past markers, reporting verbs...) live in
-tracker/extract/vetoes.py, and the frames that decide a commitment's kind in tracker/extract/frames.py.
+tracker/extract/vetoes.py, and the frames that decide a commitment's kind in
+tracker/extract/frames.py.
 """
 
 from __future__ import annotations

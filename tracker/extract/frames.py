@@ -1,5 +1,6 @@
 """Frames that decide a commitment's kind: a deal, an assurance, an announcement, a forecast,
-an arranged future. Regular expressions only; used by tracker/extract/clauses.py and pipeline.py."""
+an arranged future. Regular expressions only; used by tracker/extract/clauses.py and
+pipeline.py."""
 
 from __future__ import annotations
 

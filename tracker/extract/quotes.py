@@ -1,5 +1,6 @@
 """Quotations in a text and their attribution ("said X", "X said", "according to X", a
-colon after "X said in a statement"). Pure surface rules; resolving names is tracker.extract.actors'."""
+colon after "X said in a statement"). Pure surface rules; resolving names is
+tracker.extract.actors'."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Every query that moves one chat's rows to another chat id (a Telegram group upgraded to a
 supergroup): settings, commitments, proposals, pending verdict questions and the outbox, then
 the outbox's clean-up (rows failed only because the chat moved are revived, two pending rows
-for one slot are folded into one). No transactions here; tracker.services.migrate runs them all in one."""
+for one slot are folded into one). No transactions here; tracker.services.migrate runs them all
+in one."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
 """Time expressions: find them in text and normalise them TIMEX3-style against a reference date.
 
 The rules live in tracker/timex/dates.py, relative.py and vague.py (their words in
-lexicon.py, their anchors beside each rule module's RULES); this module runs them, keeps the longest
-non-overlapping matches, gives day-less expressions ("at 18:00 UTC", "ended the day") the day
-the story last named, and re-exports `period`, the calendar days a value covers. Pure: no I/O,
-no clock, no dateparser.
+lexicon.py, their anchors beside each rule module's RULES); this module runs them, keeps the
+longest non-overlapping matches, gives day-less expressions ("at 18:00 UTC", "ended the day")
+the day the story last named, and re-exports `period`, the calendar days a value covers. Pure:
+no I/O, no clock, no dateparser.
 """
 
 from __future__ import annotations

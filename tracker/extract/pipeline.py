@@ -1,12 +1,10 @@
 """Article text → candidate commitments: publication date, sentences, cue clauses, actors,
 action, deadline and due date. Pure: the reference date is passed in, never read from a clock.
 
-The rules live in tracker/extract/cues.py (cue classes), tracker/extract/vetoes.py (hedges,
-conditionals, past markers), tracker/extract/clauses.py and subject.py (clauses, subjects,
-sources),
-tracker/extract/kind.py and frames.py (which kind), tracker/extract/actors.py,
-names.py, quotes.py and lexicon.py (who: names, pronouns, speakers) and
-tracker/extract/deadline.py (by when).
+The rules live beside it in tracker/extract/: cues.py (cue classes), vetoes.py (hedges,
+conditionals, past markers), clauses.py and subject.py (clauses, subjects, sources), kind.py
+and frames.py (which kind), actors.py, names.py, quotes.py and lexicon.py (who: names,
+pronouns, speakers) and deadline.py (by when).
 """
 
 from __future__ import annotations

@@ -73,6 +73,7 @@ _CUE_WORDS = _words(
     expected likely set due scheduled continue continues never rather"""
 )
 _DETERMINERS = _words("a an the this these those its their his her our")
+_VERB_GROUP = _words("will would shall should can must is are was were be been has have to")
 _SUBJECT_CUT = re.compile(
     r".*(?:\b(?:said|says|(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)expected|expects|predicted|"
     r"predicts|believes|thinks|that|told|announced|hopes|added)\b|[,:;“”\"`]|'')",
@@ -148,8 +149,8 @@ def action_defect(action: str, *, actor: str = "", quote: str = "", text: str = 
         return "bare verb"
     if _WORD.findall(action)[-1] in FUNCTION_WORDS or action.rstrip().endswith(("…", "...")):
         return "dangling word"
-    if words[0] in _DETERMINERS:
-        return "no verb"
+    if words[0] in _DETERMINERS and not _VERB_GROUP.intersection(words):
+        return "no verb"  # "a common goal for the region"; not "the plant will close"
     if _NEXT_CLAUSE.search(action):
         return "runs into the next clause"
     return _in_context(action, actor=actor, quote=quote, text=text)

@@ -160,3 +160,8 @@ def test_a_restatement_of_a_shown_commitment_is_a_repeat() -> None:
 def test_render_shows_the_first_actor_and_an_assumed_date() -> None:
     line = render(_cand(0, 38, "Acme", "close the depot"))
     assert line == "Acme — close the depot · due 2020-07-01 (assumed)"
+
+
+def test_a_whole_clause_with_its_subject_is_a_phrase() -> None:
+    assert action_defect("300 new jobs will be created at the site") is None
+    assert action_defect("the first flight is expected to take place in May") is None

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from tracker.domain import Candidate, DueBasis, Extraction, Horizons, Kind, PublishedBasis, Timex
 from tracker.extract import frames as kinds
 from tracker.extract import lexicon as lexicon
+from tracker.extract.action import action_phrase
 from tracker.extract.actors import Document, build_document, resolve_np
 from tracker.extract.clauses import Clause, find_clauses
 from tracker.extract.deadline import choose_deadline, timexes_for
@@ -29,7 +30,6 @@ __all__ = ["extract"]
 logger = logging.getLogger(__name__)
 
 DEFAULT_HORIZONS = Horizons()
-_ACTION_WORDS = 14
 _DATED_ONLY = frozenset(
     {"dated_ability", "dated_progressive", "expected_date", "dated_continuation"}
 )
@@ -155,7 +155,7 @@ def _candidate(
         end=clause.end,
         actors=actors,
         kind=clause.kind,
-        action=_action(doc.text, clause),
+        action=action_phrase(doc.text, clause, actors),
         due=due,
         due_basis=basis,
         deadline=deadline[1] if deadline else None,
@@ -285,13 +285,3 @@ def _persons_outside_quotes(doc: Document, pos: int) -> list[str]:
         if s_start <= m.start < s_end and m.person and doc.quote_at(m.start) is None
     ]
     return list(dict.fromkeys(names))
-
-
-def _action(text: str, clause: Clause) -> str:
-    """A short verb phrase for what was committed to."""
-    begin = clause.cue_end if clause.cue.verb_follows else clause.cue_start
-    words = text[begin : clause.end].strip(" ,—-:").split()[:_ACTION_WORDS]
-    action = " ".join(words).rstrip(",;:—-")
-    if clause.negated:
-        action = "not " + action
-    return action or text[clause.cue_start : clause.cue_end].strip()

@@ -78,3 +78,70 @@ def test_base_forms_of_participles() -> None:
         "carried": "carry",
     }
     assert {p: base_form(p) for p in pairs} == pairs
+
+
+class TestActor:
+    def test_an_opener_stuck_to_a_name_is_dropped(self) -> None:
+        text = "Globex makes phones. Today Globex is going to launch a new phone in London."
+        assert [c.actors[0] for c in found(text)] == ["Globex"]
+
+    def test_a_fragment_is_not_an_actor(self) -> None:
+        text = (
+            "Globex sells phones. Globex said a beta version of FaceTune, its video app, "
+            "would be released next month."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Globex"
+
+
+class TestMissedKinds:
+    def test_a_forecast_stated_as_a_figure(self) -> None:
+        (c,) = found("The central bank projects growth at 5.2% this year.")
+        assert (c.kind.value, c.deadline) == ("prediction", date(2025, 12, 31))
+
+    def test_a_vote_is_a_decision_with_its_date(self) -> None:
+        (c,) = found("The board voted to keep fares frozen until at least March 2026.")
+        assert (c.kind.value, c.deadline) == ("plan", date(2026, 3, 31))
+        assert c.action == "keep fares frozen until at least March 2026"
+
+    def test_a_dated_deal_in_the_lead(self) -> None:
+        (c,) = found("Ministers reached a deal to end coal imports by the end of 2028.")
+        assert (c.kind.value, c.deadline) == ("agreement", date(2028, 12, 31))
+
+
+class TestDueDates:
+    def test_a_time_counted_from_now_is_that_day(self) -> None:
+        (c,) = found("Acme will open the line three years from now.")
+        assert c.deadline == date(2028, 3, 3)
+
+    def test_within_a_decade(self) -> None:
+        (c,) = found("Acme will build 40 stations within a decade.")
+        assert c.deadline == date(2035, 3, 3)
+
+    def test_an_elliptical_also_carries_the_previous_date(self) -> None:
+        text = "Globex plans to cut costs by 2027. It also intends to sell its rail unit."
+        first, second = found(text)
+        assert second.deadline == first.deadline == date(2027, 12, 31)
+        assert second.actors == first.actors
+
+    def test_two_dates_in_one_sentence_stay_apart(self) -> None:
+        text = "Acme will hire 300 staff by June and open a second plant in 2027."
+        assert [c.deadline for c in found(text)] == [date(2025, 6, 30), date(2027, 12, 31)]
+
+    def test_a_today_that_dates_the_statement_is_not_the_deadline(self) -> None:
+        (c,) = found("Acme announced today that it will cut 300 jobs.")
+        assert c.deadline is None
+
+
+class TestRepeats:
+    def test_a_restatement_is_one_line_and_lends_its_deadline(self) -> None:
+        text = (
+            "Globex will close its Leeds and Derby depots. Unions met on Monday. "
+            "Globex will close its Leeds and Derby depots by June, a spokesman said."
+        )
+        (c,) = found(text)
+        assert c.deadline == date(2025, 6, 30)
+
+    def test_different_commitments_of_one_actor_stay(self) -> None:
+        text = "Globex will close its Leeds depot. Globex will open a new depot in Derby."
+        assert len(found(text)) == 2

@@ -23,6 +23,7 @@ _MAX_WORDS = 24  # beyond this, stop at the first comma or dash after the first 
 _BOUNDARY = re.compile(
     r",\s+(?:while|whereas|but|although|though|which|who|because|after|when|saying|adding|"
     r"warning|noting|will|would|he|she|they|it|we)\b|;|\s[—–]\s|\s--\s"
+    r"|,\s+(?:(?:the|a|an)\s+[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|announced)\b"
     r"|,\s+and,|,\s+and\s+(?:the|a|an)\s+(?=[A-Z])|\s\((?=[A-Z][a-z])"
 )
 _SOFT = re.compile(r",\s|\s[—–]\s|—|\s(?:that|which|who)\s")

@@ -23,6 +23,7 @@ from tracker.extract.actors import Document, build_document, resolve_np
 from tracker.extract.clauses import Clause, find_clauses
 from tracker.extract.deadline import choose_deadline, timexes_for
 from tracker.extract.published import find_published
+from tracker.extract.restate import fold_restatements
 from tracker.extract.sentences import split_sentences
 
 __all__ = ["extract"]
@@ -46,6 +47,22 @@ _DEMONSTRATIVE_TAIL = re.compile(r"\b(?:that|this|the)\s+$", re.I)
 _DIGIT = re.compile(r"\d")
 _MEMBERS = frozenset({"of", "from"})
 _VENUE = re.compile(r"\b(?:in|at|before|by)\s+(?:the\s+)?(?=[A-Z])")
+_FRAGMENT_START = frozenset(["of", "for", "to", "from", "with", "by", "at", "in", "on"])
+_OPENERS = frozenset(
+    [
+        "Today",
+        "Yesterday",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Now",
+        "Then",
+        "In",
+        "On",
+        "At",
+        "After",
+    ]
+)
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -66,7 +83,7 @@ def extract(
     clauses = _drop_headline_repeats(text, clauses, headline_end)
     timexes = timexes_for(text, ref=ref)
     found = (_candidate(doc, c, timexes, ref=ref, horizons=horizons) for c in clauses)
-    candidates = tuple(c for c in found if c is not None)
+    candidates = fold_restatements(tuple(c for c in found if c is not None))
     logger.debug("extracted %d candidates from %d sentences", len(candidates), len(sentences))
     return Extraction(published=ref, published_basis=basis, commitments=candidates)
 
@@ -198,7 +215,21 @@ def _actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     if not actors:
         actors = outside or _venue(doc, clause) or _antecedent_actors(doc, clause)
         actors = actors or [doc.salient_org(clause.start) or ""]
-    return tuple(dict.fromkeys(a for a in actors if a))
+    clean = [_clean_name(a) for a in actors]
+    if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
+        clean = [doc.salient_org(clause.start) or ""]
+    return tuple(dict.fromkeys(a for a in clean if a))
+
+
+def _clean_name(name: str) -> str:
+    """A name without a sentence opener stuck to it ("Today Apple" → "Apple"); "" for a
+    fragment that starts with a preposition ("of Acme Rail Works")."""
+    words = name.split()
+    if words and (words[0] in _FRAGMENT_START or (words == [words[0]] and words[0] in _OPENERS)):
+        return ""
+    while len(words) > 1 and words[0] in _OPENERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _antecedent_actors(doc: Document, clause: Clause) -> list[str]:

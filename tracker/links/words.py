@@ -1,0 +1,41 @@
+"""Content words and their stems: "deliveries", "delivered" and "delivery" meet at one stem.
+Pure surface rules, no dictionary."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STOPWORDS", "content_stems", "stem"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*\d|\d")
+STOPWORDS = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been being
+    will would shall should can could may might must have has had do does did it its this that
+    these those their them they he she his her we our you your i not no new first also than
+    then into over under about after before up down out more most some any all each which who
+    whom whose what when where while there here so such very just only own same other per""".split()
+)
+_SUFFIXES = (
+    "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es",
+    "s", "y", "e",
+)  # fmt: skip
+_STEM_LEN = 6
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, one inflectional or derivational suffix off, six letters."""
+    low = word.lower().replace(",", "")
+    if low[:1].isdigit():
+        return low
+    for suffix in _SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            low = low[: -len(suffix)]
+            break
+    return low[:_STEM_LEN]
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of the content words of `text` (stop words and one-letter words left out)."""
+    return {
+        stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1
+    }

@@ -1,19 +1,23 @@
-"""Content words and their stems: "deliveries", "delivered" and "delivery" meet at one stem.
-Pure surface rules, no dictionary."""
+"""Content words and their stems ("deliveries", "delivered" and "delivery" meet at one stem),
+and how distinctive a stem is within a ledger. Pure surface rules, no dictionary."""
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from collections.abc import Iterable
 
-__all__ = ["STOPWORDS", "content_stems", "stem"]
+__all__ = ["STOPWORDS", "content_stems", "rarity", "stem"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*\d|\d")
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been being
     will would shall should can could may might must have has had do does did it its this that
-    these those their them they he she his her we our you your i not no new first also than
-    then into over under about after before up down out more most some any all each which who
-    whom whose what when where while there here so such very just only own same other per""".split()
+    these those their them they he she his her we our you your i not no new also than then into
+    over under about after before up down out more most some any all each which who whom whose
+    what when where while there here so such very just only own same other per said says say
+    year years month months week weeks day days today yesterday time company""".split()
 )
 _SUFFIXES = (
     "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es",
@@ -36,6 +40,12 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> set[str]:
     """The stems of the content words of `text` (stop words and one-letter words left out)."""
-    return {
-        stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1
-    }
+    words = (w.strip("-") for w in _WORD.findall(text))
+    return {stem(w) for w in words if w.lower() not in STOPWORDS and len(w) > 1}
+
+
+def rarity(documents: Iterable[set[str]]) -> dict[str, float]:
+    """Stem → inverse document frequency over `documents` (a rare stem weighs more)."""
+    docs = list(documents)
+    df = Counter(s for d in docs for s in d)
+    return {s: math.log(1 + len(docs) / n) for s, n in df.items()}

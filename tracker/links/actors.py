@@ -12,7 +12,7 @@ __all__ = ["actor_forms", "names_actor"]
 _GENERIC = frozenset(
     """inc corp corporation co company companies group holdings ltd plc the of and for de
     international national government ministry department bank airlines airline motors motor
-    general united american new association board council commission agency office""".split()
+    general united american new association board council commission agency office""".split()  # noqa: SIM905
 )
 
 

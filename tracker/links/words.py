@@ -17,7 +17,7 @@ STOPWORDS = frozenset(
     these those their them they he she his her we our you your i not no new also than then into
     over under about after before up down out more most some any all each which who whom whose
     what when where while there here so such very just only own same other per said says say
-    year years month months week weeks day days today yesterday time company""".split()
+    year years month months week weeks day days today yesterday time company""".split()  # noqa: SIM905
 )
 _SUFFIXES = (
     "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es",

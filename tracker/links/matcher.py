@@ -15,7 +15,7 @@ from tracker.links.words import content_stems, rarity
 
 __all__ = ["find_links"]
 
-MIN_SCORE = 0.5  # share of the commitment's distinctive weight the sentence must carry
+MIN_SCORE = 0.6  # share of the commitment's distinctive weight the sentence must carry
 # a sentence that does not name the party ("the delivery will be delayed") must carry more,
 # and the article must name the party somewhere
 MIN_SCORE_UNNAMED = 0.99

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 
 __all__ = ["STOPWORDS", "content_stems", "rarity", "stem"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*\d|\d")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:[,.]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d$")  # dates are compared as dates, not as words
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been being
     will would shall should can could may might must have has had do does did it its this that
@@ -23,11 +24,11 @@ _SUFFIXES = (
     "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es",
     "s", "y", "e",
 )  # fmt: skip
-_STEM_LEN = 6
+_STEM_LEN = 5
 
 
 def stem(word: str) -> str:
-    """A crude stem: lower case, one inflectional or derivational suffix off, six letters."""
+    """A crude stem: lower case, one inflectional or derivational suffix off, five letters."""
     low = word.lower().replace(",", "")
     if low[:1].isdigit():
         return low
@@ -41,7 +42,8 @@ def stem(word: str) -> str:
 def content_stems(text: str) -> set[str]:
     """The stems of the content words of `text` (stop words and one-letter words left out)."""
     words = (w.strip("-") for w in _WORD.findall(text))
-    return {stem(w) for w in words if w.lower() not in STOPWORDS and len(w) > 1}
+    kept = (w for w in words if len(w) > 1 and not _YEAR.match(w))
+    return {stem(w) for w in kept if w.lower() not in STOPWORDS}
 
 
 def rarity(documents: Iterable[set[str]]) -> dict[str, float]:

@@ -21,6 +21,7 @@ from tracker.domain import (
     Timex,
     Verdict,
 )
+from tracker.news import Link
 
 NOTHING_FOUND = "no forward-looking statements found"
 
@@ -287,3 +288,19 @@ def settings_text(s: ChatSettings) -> str:
         f"  active    {'yes' if s.active else 'no (the bot stopped its follow-ups)'}",
     ]
     return "\n".join(lines)
+
+
+def link_dict(link: Link) -> dict[str, Any]:
+    """A stored link from a later article, with its source (`tracker show --json`)."""
+    source = link.source
+    return {
+        "id": link.id,
+        "commitment": link.commitment_id,
+        "relation": link.relation.value,
+        "quote": link.quote,
+        "span": list(link.span),
+        "new_deadline": link.new_deadline.isoformat() if link.new_deadline else None,
+        "confidence": link.confidence,
+        "source": {"id": source.id, "url": source.url, "title": source.title,
+                   "published": source.published.isoformat() if source.published else None},
+    }  # fmt: skip

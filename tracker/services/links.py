@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from tracker import checks as check
 from tracker.domain import Article, Proposal
+from tracker.extract.published import find_published
 from tracker.links import Found, Relation, Tracked, find_links
 from tracker.news import Link
 from tracker.services.ledger import stored_source
@@ -48,7 +49,7 @@ class LinksMixin(ProposalsMixin):
         if not article.text.strip():
             check.statement(article.text)  # raises the usual "no text" error
         chat = self._run(lambda repo: self._chat(repo, chat_id))
-        published = article.published or self._today(chat, now)
+        published = article.published or find_published(article.text) or self._today(chat, now)
         ledger = self._run(
             lambda repo: [_tracked(r) for r in q.open_commitments(repo.session, chat_id)]
         )

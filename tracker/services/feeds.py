@@ -4,6 +4,7 @@ reads new entries like /track input and batches what they brought per chat."""
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -11,9 +12,9 @@ from datetime import datetime, timedelta
 
 from tracker import checks as check
 from tracker.domain import Article, PublishedBasis
-from tracker.errors import InvalidInput, NotFound, TrackerError
+from tracker.errors import InvalidInput, NotFound, TrackerError, UnsafeURL
 from tracker.fetch.feed import Entry, FeedPage
-from tracker.fetch.policy import parse_url
+from tracker.fetch.policy import is_public, parse_url
 from tracker.news import (
     HOST_GAP,
     MAX_FEEDS_PER_CHAT,
@@ -43,6 +44,14 @@ class _Claim:
     last_modified: str | None
 
 
+def _private_literal(host: str) -> bool:
+    """A numeric host that is not public (names are vetted when fetched, every time)."""
+    try:
+        return not is_public(ipaddress.ip_address(host.strip("[]")))
+    except ValueError:
+        return False
+
+
 class FeedsMixin(LinksMixin):
     """Feeds per chat and the poll pass (mixed into `Tracker`)."""
 
@@ -51,6 +60,8 @@ class FeedsMixin(LinksMixin):
     ) -> Feed:
         """Follow a feed (its first poll is due at once); following it again changes `auto`."""
         parsed, by, now = parse_url(url.strip()), check.label(by), check.aware(now)
+        if _private_literal(parsed.host):
+            raise UnsafeURL("That address is on a private network; only public feeds are read.")
         with self._tx() as session:
             rows = q.feed_rows(session, chat_id)
             row = next((r for r in rows if r.url == str(parsed)), None)

@@ -116,3 +116,18 @@ class LinksMixin(ProposalsMixin):
             return q.link_snapshot(row)
 
         return self._run(work)
+
+    def reports_to_offer(self, *, now: datetime) -> list[tuple[int, Link]]:
+        """(chat, link) for reports not yet offered whose commitment is due or overdue in its
+        chat today: they are offered as suggested evidence at its check-in."""
+        now = check.aware(now)
+
+        def work(repo: Repository) -> list[tuple[int, Link]]:
+            found = []
+            for row in q.unoffered_reports(repo.session):
+                today = self._today(self._chat(repo, row.commitment.chat_id), now)
+                if row.commitment.due <= today:
+                    found.append((row.commitment.chat_id, q.link_snapshot(row)))
+            return found
+
+        return self._run(work)

@@ -128,3 +128,17 @@ def commitments_from(
 def links_by_id(session: Session, ids: Sequence[int]) -> Sequence[LinkRow]:
     """These link rows."""
     return session.scalars(select(LinkRow).where(LinkRow.id.in_(list(ids)))).unique().all()
+
+
+def unoffered_reports(session: Session, *, limit: int = 200) -> Sequence[LinkRow]:
+    """Reports (done, partly, not done) on open commitments not yet offered, oldest first."""
+    reports = [r.value for r in Relation if r.reports]
+    query = (
+        select(LinkRow)
+        .join(CommitmentRow, CommitmentRow.id == LinkRow.commitment_id)
+        .where(LinkRow.offered_at.is_(None), LinkRow.relation.in_(reports))
+        .where(CommitmentRow.status.not_in(_FINAL))
+        .order_by(LinkRow.id)
+        .limit(limit)
+    )
+    return session.scalars(query).unique().all()

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.links.model import Relation
 from tracker.store.base import Base, UTCDateTime, enum_check
-from tracker.store.models import SourceRow
+from tracker.store.models import CommitmentRow, SourceRow
 
 
 class FeedRow(Base):
@@ -86,6 +86,7 @@ class LinkRow(Base):
     offered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # asked or shown once
 
     source: Mapped[SourceRow] = relationship(lazy="joined")
+    commitment: Mapped[CommitmentRow] = relationship(lazy="joined")
 
     __table_args__ = (
         UniqueConstraint("commitment_id", "source_id", "relation"),

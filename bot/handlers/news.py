@@ -1,0 +1,116 @@
+"""Followed news: /follow, /feeds, /unfollow, the "move the due date" and prefilled verdict
+buttons under links from later articles, and the poll pass of the dispatch tick."""
+
+from __future__ import annotations
+
+import logging
+from typing import cast
+
+from telegram import Bot, Update
+from telegram.error import TelegramError
+
+from bot import views
+from bot.context import Ctx
+from bot.handlers.verdicts import check_judge
+from bot.news import keyboards
+from bot.news import views as news_views
+from bot.replies import by, call, chat_of, message_of, payload, query_of, reply
+from tracker.fetch import FeedPage, fetch_feed
+from tracker.links import Relation
+from tracker.news import FeedBatch
+from tracker.services import Tracker
+from tracker.services.dispatch import worker_id
+from tracker.services.feeds import FetchFeed
+
+logger = logging.getLogger(__name__)
+_WORKER = worker_id()
+
+
+def default_fetch_feed(url: str, etag: str | None, last_modified: str | None) -> FeedPage:
+    """Fetch a feed under the URL policy (no private addresses)."""
+    return fetch_feed(url, etag=etag, last_modified=last_modified)
+
+
+async def follow(update: Update, context: Ctx) -> None:
+    """/follow URL [auto]: follow a feed; auto tracks candidates with an explicit deadline."""
+    words = payload(message_of(update)).split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[1].lower() != "auto"):
+        await reply(update, news_views.FOLLOW_USAGE)
+        return
+    feed = await call(
+        context.tracker.follow, chat_of(update).id, words[0], auto=len(words) == 2,
+        by=by(update), now=context.now(),
+    )  # fmt: skip
+    await reply(update, news_views.followed(feed))
+
+
+async def feeds(update: Update, context: Ctx) -> None:
+    """/feeds: the chat's feeds with their last check and errors."""
+    found = await call(context.tracker.feeds, chat_of(update).id)
+    await reply(update, news_views.feeds(found))
+
+
+async def unfollow(update: Update, context: Ctx) -> None:
+    """/unfollow N: stop following feed N of /feeds."""
+    word = payload(message_of(update)).strip()
+    if not word.isdigit():
+        await reply(update, news_views.UNFOLLOW_USAGE)
+        return
+    gone = await call(context.tracker.unfollow, chat_of(update).id, int(word))
+    await reply(update, news_views.unfollowed(gone))
+
+
+async def link_button(update: Update, context: Ctx) -> None:
+    """A "move due date" or prefilled verdict button under a link (re-checked on the server)."""
+    query = query_of(update)
+    action = keyboards.parse(query.data)
+    await query.answer(None if action is not None else views.STALE_BUTTON)
+    if action is None:
+        return
+    chat_id, tracker = chat_of(update).id, context.tracker
+    link = await call(tracker.get_link, chat_id, action.link_id)
+    if isinstance(action, keyboards.MoveDue) and link.new_deadline is not None:
+        item = await call(
+            tracker.set_due, chat_id, link.commitment_id, link.new_deadline, by=by(update),
+            now=context.now(),
+        )  # fmt: skip
+        await reply(update, f"Due date moved: {views.line(item)}")
+    elif isinstance(action, keyboards.LinkVerdict):
+        await check_judge(update, context)
+        item = await call(
+            tracker.record_verdict, chat_id, link.commitment_id, action.status, by=by(update),
+            now=context.now(), evidence_url=link.source.url, note=link.quote[:1000],
+        )  # fmt: skip
+        await reply(update, f"Recorded: {views.line(item)}")
+
+
+async def poll(context: Ctx) -> None:
+    """Part of the tick: poll due feeds, send one message per chat, offer due evidence."""
+    fetch = cast(FetchFeed, context.bot_data.get("fetch_feed", default_fetch_feed))
+    tracker, now = context.tracker, context.now()
+    batches = await call(tracker.poll_feeds, fetch, now=now, worker=_WORKER)
+    for batch in batches:
+        await _send_batch(context.bot, tracker, batch, now=now)
+    for chat_id, link in await call(tracker.reports_to_offer, now=now):
+        await _send(context.bot, chat_id, news_views.suggestion(link), keyboards.evidence(link))
+        await call(tracker.mark_offered, [link.id], now=now)
+
+
+async def _send_batch(bot: Bot, tracker: Tracker, batch: FeedBatch, *, now: object) -> None:
+    moves = [k for k in batch.links if k.relation is Relation.MOVES_DEADLINE]
+    markup = keyboards.batch(batch.proposals, moves)
+    if await _send(bot, batch.chat_id, news_views.batch(batch), markup):
+        shown = [k.id for k in batch.links if not k.relation.reports]
+        await call(tracker.mark_offered, shown, now=now)
+
+
+async def _send(bot: Bot, chat_id: int, text: str, markup: object) -> bool:
+    parts = views.split_message(text)
+    try:
+        for part in parts[:-1]:
+            await bot.send_message(chat_id, part)
+        await bot.send_message(chat_id, parts[-1], reply_markup=markup)  # type: ignore[arg-type]
+    except TelegramError:
+        logger.warning("could not send feed news to chat %s", chat_id, exc_info=True)
+        return False
+    return True

@@ -27,6 +27,7 @@ from bot import jobs, views
 from bot.context import AdminCache, Clock, Ctx, Fetch
 from bot.errors import error_handler
 from bot.handlers import basic, ledger, news, settings, track, verdicts
+from bot.news.poll import default_fetch_feed
 from bot.settings import Settings
 from tracker.fetch import fetch_article
 from tracker.services import Tracker
@@ -58,7 +59,7 @@ def build_application(
     *,
     clock: Clock,
     fetch: Fetch = fetch_article,
-    fetch_feed: FetchFeed = news.default_fetch_feed,
+    fetch_feed: FetchFeed = default_fetch_feed,
     request: BaseRequest | None = None,
     rate_limiter: BaseRateLimiter[Any] | None = None,
 ) -> Application[Any, Ctx, Any, Any, Any, Any]:
@@ -114,9 +115,6 @@ def _register(app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: i
     # restart or a second bot process never loses or doubles a follow-up (see tracker.dispatch).
     if app.job_queue is not None:
         app.job_queue.run_repeating(jobs.tick, interval=tick_seconds, first=5, name="dispatch")
-        # Feeds share the database-as-schedule: claimed per interval, so processes never
-        # fetch one feed twice; their own job, so a slow feed never delays a check-in.
-        app.job_queue.run_repeating(news.poll, interval=tick_seconds, first=10, name="feeds")
 
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -4,10 +4,8 @@ buttons under links from later articles, and the poll pass of the dispatch tick.
 from __future__ import annotations
 
 import logging
-from typing import cast
 
-from telegram import Bot, Update
-from telegram.error import TelegramError
+from telegram import Update
 
 from bot import views
 from bot.context import Ctx
@@ -15,20 +13,8 @@ from bot.handlers.verdicts import check_judge
 from bot.news import keyboards
 from bot.news import views as news_views
 from bot.replies import by, call, chat_of, message_of, payload, query_of, reply
-from tracker.fetch import FeedPage, fetch_feed
-from tracker.links import Relation
-from tracker.news import FeedBatch
-from tracker.services import Tracker
-from tracker.services.dispatch import worker_id
-from tracker.services.feeds import FetchFeed
 
 logger = logging.getLogger(__name__)
-_WORKER = worker_id()
-
-
-def default_fetch_feed(url: str, etag: str | None, last_modified: str | None) -> FeedPage:
-    """Fetch a feed under the URL policy (no private addresses)."""
-    return fetch_feed(url, etag=etag, last_modified=last_modified)
 
 
 async def follow(update: Update, context: Ctx) -> None:
@@ -82,35 +68,3 @@ async def link_button(update: Update, context: Ctx) -> None:
             now=context.now(), evidence_url=link.source.url, note=link.quote[:1000],
         )  # fmt: skip
         await reply(update, f"Recorded: {views.line(item)}")
-
-
-async def poll(context: Ctx) -> None:
-    """Part of the tick: poll due feeds, send one message per chat, offer due evidence."""
-    fetch = cast(FetchFeed, context.bot_data.get("fetch_feed", default_fetch_feed))
-    tracker, now = context.tracker, context.now()
-    batches = await call(tracker.poll_feeds, fetch, now=now, worker=_WORKER)
-    for batch in batches:
-        await _send_batch(context.bot, tracker, batch, now=now)
-    for chat_id, link in await call(tracker.reports_to_offer, now=now):
-        await _send(context.bot, chat_id, news_views.suggestion(link), keyboards.evidence(link))
-        await call(tracker.mark_offered, [link.id], now=now)
-
-
-async def _send_batch(bot: Bot, tracker: Tracker, batch: FeedBatch, *, now: object) -> None:
-    moves = [k for k in batch.links if k.relation is Relation.MOVES_DEADLINE]
-    markup = keyboards.batch(batch.proposals, moves)
-    if await _send(bot, batch.chat_id, news_views.batch(batch), markup):
-        shown = [k.id for k in batch.links if not k.relation.reports]
-        await call(tracker.mark_offered, shown, now=now)
-
-
-async def _send(bot: Bot, chat_id: int, text: str, markup: object) -> bool:
-    parts = views.split_message(text)
-    try:
-        for part in parts[:-1]:
-            await bot.send_message(chat_id, part)
-        await bot.send_message(chat_id, parts[-1], reply_markup=markup)  # type: ignore[arg-type]
-    except TelegramError:
-        logger.warning("could not send feed news to chat %s", chat_id, exc_info=True)
-        return False
-    return True

@@ -133,6 +133,8 @@ async def test_following_a_feed_batches_news_moves_a_deadline_and_offers_evidenc
         assert any(d.startswith("tr:") for d in buttons(batch.params))
         await send(app, u.callback(move[0], message_id=1))
         assert tracker.get(u.ALICE, item).due == date(2007, 10, 31)
+        await send(app, u.message(f"/show {item}"))
+        assert "Deadline moved 2006-12-31 → 2007-10-31" in bot_api.last()["text"]
 
         clock.now += POLL_EVERY  # unchanged feed: a conditional GET, 304, nothing sent
         assert await poll(app.bot, tracker, clock=clock, fetch=loopback) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.checks import DAY_NAMES
 from tracker.domain import (
@@ -21,7 +21,9 @@ from tracker.domain import (
     Timex,
     Verdict,
 )
-from tracker.news import Link
+
+if TYPE_CHECKING:  # tracker.news pulls in the linker; `tracker --help` stays light
+    from tracker.news import Link
 
 NOTHING_FOUND = "no forward-looking statements found"
 

@@ -83,12 +83,14 @@ def _build(settings: Settings) -> Any:
 def dispatch(args: argparse.Namespace) -> None:
     """One dispatch pass (plan + send what is due now), then exit; a second run sends nothing."""
     from bot.jobs import dispatch as dispatch_pass
+    from bot.news.poll import poll as poll_feeds
 
     app = _build(load_settings(args.env_file))
 
     async def once() -> None:
         async with app:  # initialises the bot (getMe) and the rate limiter, shuts them down
             report = await dispatch_pass(app.bot, app.bot_data["tracker"], clock=_now)
+            await poll_feeds(app.bot, app.bot_data["tracker"], clock=_now)
         print(
             f"planned {report.planned}, sent {report.sent}, retry later {report.retried}, "
             f"rejected {report.rejected}, chats gone {report.chats_gone}"

@@ -26,10 +26,12 @@ from telegram.request import BaseRequest
 from bot import jobs, views
 from bot.context import AdminCache, Clock, Ctx, Fetch
 from bot.errors import error_handler
-from bot.handlers import basic, ledger, settings, track, verdicts
+from bot.handlers import basic, ledger, news, settings, track, verdicts
+from bot.news.poll import default_fetch_feed
 from bot.settings import Settings
 from tracker.fetch import fetch_article
 from tracker.services import Tracker
+from tracker.services.feeds import FetchFeed
 
 # (command, handler): the set /help, set_my_commands and README must list (see views.COMMANDS).
 COMMAND_HANDLERS = {
@@ -45,6 +47,9 @@ COMMAND_HANDLERS = {
     "stats": ledger.stats,
     "export": ledger.export,
     "settings": settings.settings,
+    "follow": news.follow,
+    "feeds": news.feeds,
+    "unfollow": news.unfollow,
 }
 
 
@@ -54,6 +59,7 @@ def build_application(
     *,
     clock: Clock,
     fetch: Fetch = fetch_article,
+    fetch_feed: FetchFeed = default_fetch_feed,
     request: BaseRequest | None = None,
     rate_limiter: BaseRateLimiter[Any] | None = None,
 ) -> Application[Any, Ctx, Any, Any, Any, Any]:
@@ -78,6 +84,7 @@ def build_application(
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB types it per builder
     app = builder.build()
     app.bot_data.update(tracker=tracker, clock=clock, fetch=fetch, admins=AdminCache())
+    app.bot_data["fetch_feed"] = fetch_feed
     _register(app, tick_seconds=settings_.dispatch_seconds)
     return app
 
@@ -90,6 +97,7 @@ def _register(app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: i
     app.add_handler(CallbackQueryHandler(verdicts.verdict_button, pattern=r"^vd:"))
     app.add_handler(CallbackQueryHandler(verdicts.snooze_button, pattern=r"^sn:"))
     app.add_handler(CallbackQueryHandler(settings.settings_button, pattern=r"^st:"))
+    app.add_handler(CallbackQueryHandler(news.link_button, pattern=r"^(?:mv|ev):"))
     # Last among callbacks: anything the grammar does not know (forged or from an old version).
     app.add_handler(CallbackQueryHandler(basic.stale_button))
     # A group upgraded to a supergroup: these service messages carry no text or command, so no

@@ -13,6 +13,8 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 
 from bot import keyboards, views, views_followup
 from bot.context import Clock, Ctx
+from bot.news.poll import default_fetch_feed
+from bot.news.poll import poll as poll_feeds
 from tracker.notifications import (
     ChatGone,
     ChatMoved,
@@ -110,5 +112,7 @@ async def dispatch(
 
 
 async def tick(context: Ctx) -> None:
-    """JobQueue callback: one dispatch pass (the database is the schedule)."""
+    """JobQueue callback: one dispatch pass, then the feeds due (the database is the schedule)."""
     await dispatch(context.bot, context.tracker, clock=context.clock)
+    fetch = context.bot_data.get("fetch_feed", default_fetch_feed)
+    await poll_feeds(context.bot, context.tracker, clock=context.clock, fetch=fetch)

@@ -42,6 +42,9 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "Time zone, digest, weekly summary, who may judge",
         "/settings timezone Europe/Berlin",
     ),
+    ("follow", "Follow a news feed (auto: track dated promises)", "/follow https://x.org/rss"),
+    ("feeds", "The feeds this chat follows, with errors", "/feeds"),
+    ("unfollow", "Stop following a feed", "/unfollow 2"),
     ("help", "All commands with examples", "/help"),
     ("cancel", "Cancel the question I am waiting for you to answer", "/cancel"),
 )

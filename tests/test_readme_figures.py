@@ -43,6 +43,9 @@ RESULTS_WRITERS = {
     "score_extraction.json": "score_extraction.py",
     "score_extraction_holdout.json": "score_extraction.py",
     "score_factuality.json": "score_factuality.py",
+    "score_links.json": "score_links.py",
+    "score_links_blind.json": "score_links.py",
+    "score_links_blind_baseline.json": "score_links.py",
     "score_future_statements.json": "score_future_statements.py",
     "score_lines.json": "score_lines.py",
     "score_pledges.json": "score_pledges.py",
@@ -335,6 +338,35 @@ PHRASES = [
             at("score_lines.json", "seeds", "lines", show=count),
             at("score_lines.json", "seeds", "good_per_line", show=dp(3)),
             at("score_lines.json", "seeds", "good_per_commitment", show=dp(3)),
+        ),
+    ),
+    Phrase(
+        "links: dev",
+        "({} later documents, {} gold links), the part tuned on: precision {}, recall {}, and {}"
+        " predictions on the {} near misses",
+        (
+            at("score_links.json", "overall", "documents", show=count),
+            at("score_links.json", "overall", "gold", show=count),
+            at("score_links.json", "overall", "precision", show=dp(3)),
+            at("score_links.json", "overall", "recall", show=dp(3)),
+            at("score_links.json", "overall", "near_miss_fp", show=count),
+            at("score_links.json", "overall", "near_misses", show=count),
+        ),
+    ),
+    Phrase(
+        "links: blind",
+        "({} later documents, {} gold links), measured once with a first baseline (precision {},"
+        " recall {}) and once at the end: precision {}, recall {}; at the commitment level"
+        " (relation ignored) precision {}, recall {}",
+        (
+            at("score_links_blind.json", "overall", "documents", show=count),
+            at("score_links_blind.json", "overall", "gold", show=count),
+            at("score_links_blind_baseline.json", "overall", "precision", show=dp(3)),
+            at("score_links_blind_baseline.json", "overall", "recall", show=dp(3)),
+            at("score_links_blind.json", "overall", "precision", show=dp(3)),
+            at("score_links_blind.json", "overall", "recall", show=dp(3)),
+            at("score_links_blind.json", "overall", "commitment_precision", show=dp(3)),
+            at("score_links_blind.json", "overall", "commitment_recall", show=dp(3)),
         ),
     ),
     Phrase(

@@ -10,6 +10,7 @@ from telegram import InlineKeyboardMarkup, InputFile, Update
 from bot import forms, keyboards, views
 from bot.context import Ctx
 from bot.keyboards import PageAction
+from bot.news.card import news_card
 from bot.replies import by, call, chat_of, message_of, payload, pressed, query_of, reply
 from tracker.domain import ChatSettings, Commitment, Page, Stats
 from tracker.errors import InvalidDeadline
@@ -83,7 +84,9 @@ async def show(update: Update, context: Ctx) -> None:
 async def send_card(update: Update, context: Ctx, commitment_id: int) -> None:
     """Reply with one commitment's card and its verdict buttons."""
     item, prefs = await call(_get, context.tracker, chat_of(update).id, commitment_id)
-    await reply(update, views.card(item, tz=prefs.timezone), markup=keyboards.verdicts(item.id))
+    links = await call(context.tracker.links, item.chat_id, item.id)  # goal-post history
+    text, markup = news_card(views.card(item, tz=prefs.timezone), item, links)
+    await reply(update, text, markup=markup)
 
 
 def _get(tracker: Tracker, chat_id: int, commitment_id: int) -> tuple[Commitment, ChatSettings]:

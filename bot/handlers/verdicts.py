@@ -81,6 +81,9 @@ async def _check_judge(update: Update, context: Ctx) -> None:
         raise PermissionDenied("Only the chat's admins may record verdicts here.")
 
 
+check_judge = _check_judge  # shared with the prefilled verdict buttons of bot/handlers/news.py
+
+
 async def evidence(update: Update, context: Ctx) -> bool:
     """A reply to one of our evidence questions: record its verdict; False if it answers none."""
     message = message_of(update)

@@ -106,9 +106,9 @@ def cli(
 
 
 def _register() -> None:
-    from tracker.cli import ingest, ledger, read, settings
+    from tracker.cli import ingest, ledger, news, read, settings
 
-    for module in (read, ledger, settings, ingest):
+    for module in (read, ledger, settings, ingest, news):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -63,6 +63,13 @@ def _fetch(env: Env, url: str, *, published: date | None) -> Article:
     return article
 
 
+def load_article(env: Env, source: str, *, published: date | None) -> Article:
+    """The article a FILE|URL|- argument names: a web page is fetched, a file or stdin read."""
+    if source != "-" and not Path(source).exists() and _SCHEME.match(source):
+        return _fetch(env, source, published=published)
+    return article_from_file(source, published=published)
+
+
 def _choose(picks: list[int] | None, *, ask: bool) -> list[int] | None:
     """The 1-based picks to accept: given, prompted for, or None for all (the service checks
     them against the proposal)."""
@@ -125,10 +132,7 @@ def ingest(env: Env, source: str, pick: str | None, published: date | None, yes:
             raise InvalidInput("--pick works on one article; a folder tracks every candidate")
         _ingest_dir(env, path, published=published)
         return
-    if source != "-" and not path.exists() and _SCHEME.match(source):
-        article = _fetch(env, source, published=published)
-    else:
-        article = article_from_file(source, published=published)
+    article = load_article(env, source, published=published)
     ask = pick is None and not yes and sys.stdin.isatty() and source != "-"
     _ingest_one(env, article, picks, ask=ask)
 

@@ -21,6 +21,7 @@ from tracker.cli.render import (
     commitment_text,
     commitments_table,
     dumps,
+    link_dict,
     stats_dict,
     stats_text,
 )
@@ -105,7 +106,8 @@ def show(env: Env, commitment_id: int, as_json: bool) -> None:
     """Show one commitment with its verdict history."""
     found = env.tracker().get(env.ledger, commitment_id)
     if as_json:
-        click.echo(dumps(commitment_dict(found)))
+        links = env.tracker().links(env.ledger, commitment_id)
+        click.echo(dumps(commitment_dict(found) | {"links": [link_dict(k) for k in links]}))
     else:
         click.echo(commitment_text(found, today=env.ledger_today()))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.checks import DAY_NAMES
 from tracker.domain import (
@@ -21,6 +21,9 @@ from tracker.domain import (
     Timex,
     Verdict,
 )
+
+if TYPE_CHECKING:  # tracker.news pulls in the linker; `tracker --help` stays light
+    from tracker.news import Link
 
 NOTHING_FOUND = "no forward-looking statements found"
 
@@ -287,3 +290,19 @@ def settings_text(s: ChatSettings) -> str:
         f"  active    {'yes' if s.active else 'no (the bot stopped its follow-ups)'}",
     ]
     return "\n".join(lines)
+
+
+def link_dict(link: Link) -> dict[str, Any]:
+    """A stored link from a later article, with its source (`tracker show --json`)."""
+    source = link.source
+    return {
+        "id": link.id,
+        "commitment": link.commitment_id,
+        "relation": link.relation.value,
+        "quote": link.quote,
+        "span": list(link.span),
+        "new_deadline": link.new_deadline.isoformat() if link.new_deadline else None,
+        "confidence": link.confidence,
+        "source": {"id": source.id, "url": source.url, "title": source.title,
+                   "published": source.published.isoformat() if source.published else None},
+    }  # fmt: skip

@@ -9,7 +9,7 @@ The request then goes to the address that was checked, so DNS cannot change its 
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -30,10 +30,12 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
 
-def _request(client: httpx.Client, target: Target) -> httpx.Request:
+def _request(
+    client: httpx.Client, target: Target, *, extra: Mapping[str, str] | None = None
+) -> httpx.Request:
     """A GET to the vetted address, carrying the original host name for HTTP and TLS."""
     url = target.url
-    headers = {"Host": url.netloc.decode("ascii"), "User-Agent": USER_AGENT}
+    headers = {**(extra or {}), "Host": url.netloc.decode("ascii"), "User-Agent": USER_AGENT}
     extensions = {"sni_hostname": url.raw_host.decode("ascii")} if url.scheme == "https" else {}
     pinned = url.copy_with(host=target.address)
     return client.build_request("GET", pinned, headers=headers, extensions=extensions)
@@ -54,21 +56,27 @@ def _read_capped(response: httpx.Response, *, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
-def _content_type(response: httpx.Response) -> str:
-    """The media type, refusing anything that is not HTML or plain text."""
+def _content_type(response: httpx.Response, media_types: Collection[str]) -> str:
+    """The media type, refusing anything not in `media_types` (HTML or plain text)."""
     header = str(response.headers.get("content-type", "text/html"))
     media = header.split(";", 1)[0].strip().lower()
-    if media not in _CONTENT_TYPES:
-        raise FetchError(f"not an HTML or text page (content type {media!r})")
+    if media not in media_types:
+        what = "an HTML or text page" if "text/html" in media_types else "a feed"
+        raise FetchError(f"not {what} (content type {media!r})")
     return media
 
 
 @dataclass(frozen=True, slots=True)
-class _Page:
+class Page:
+    """A fetched body (empty with status 304: not modified since the validators given)."""
+
     url: str
     media: str
     body: bytes
     encoding: str | None
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def _get(
@@ -78,11 +86,13 @@ def _get(
     resolve: Resolve,
     allow: Collection[str],
     max_bytes: int,
-) -> _Page:
+    headers: Mapping[str, str] | None = None,
+    media_types: Collection[str] = _CONTENT_TYPES,
+) -> Page:
     """Follow up to MAX_REDIRECTS redirects by hand, vetting every hop, and read the body."""
     for _hop in range(MAX_REDIRECTS + 1):
         target = vet(url, resolve=resolve, allow=allow)
-        response = client.send(_request(client, target), stream=True)
+        response = client.send(_request(client, target, extra=headers), stream=True)
         try:
             location = response.headers.get("location")
             if response.status_code in _REDIRECTS and location:
@@ -91,9 +101,15 @@ def _get(
             if response.status_code >= 400:
                 reason = response.reason_phrase
                 raise FetchError(f"the server answered {response.status_code} {reason}".strip())
-            media = _content_type(response)
+            if response.status_code == 304:
+                return Page(url=str(url), media="", body=b"", encoding=None, status=304)
+            media = _content_type(response, media_types)
             body = _read_capped(response, max_bytes=max_bytes)
-            return _Page(url=str(url), media=media, body=body, encoding=response.charset_encoding)
+            return Page(
+                url=str(url), media=media, body=body, encoding=response.charset_encoding,
+                etag=response.headers.get("etag"),
+                last_modified=response.headers.get("last-modified"),
+            )  # fmt: skip
         finally:
             response.close()
     raise FetchError(f"more than {MAX_REDIRECTS} redirects")
@@ -113,6 +129,28 @@ def fetch_article(
 
     `allow_private` is a test-only seam: addresses exempt from the private-network check.
     """
+    page = fetch_page(
+        url, timeout=timeout, max_bytes=max_bytes, transport=transport, resolve=resolve,
+        allow_private=allow_private,
+    )  # fmt: skip
+    article = _article(page, ref=now.date())
+    if article.published is None:
+        return replace(article, published=now.date(), published_basis=PublishedBasis.FETCHED)
+    return article
+
+
+def fetch_page(
+    url: str,
+    *,
+    timeout: float = 10.0,
+    max_bytes: int = 5_000_000,
+    transport: httpx.BaseTransport | None = None,
+    resolve: Resolve | None = None,
+    allow_private: Collection[str] = (),
+    headers: Mapping[str, str] | None = None,
+    media_types: Collection[str] = _CONTENT_TYPES,
+) -> Page:
+    """GET `url` under the URL policy and limits; `headers` may carry conditional validators."""
     import httpx
 
     parsed = parse_url(url)
@@ -129,18 +167,17 @@ def fetch_article(
                 resolve=resolve or default_resolve,
                 allow=frozenset(allow_private),
                 max_bytes=max_bytes,
+                headers=headers,
+                media_types=media_types,
             )
         except httpx.TimeoutException as err:
             raise FetchError(f"timed out fetching {parsed.host}") from err
         except httpx.HTTPError as err:
             raise FetchError(f"could not fetch {parsed.host}: {type(err).__name__}") from err
-    article = _article(page, ref=now.date())
-    if article.published is None:
-        return replace(article, published=now.date(), published_basis=PublishedBasis.FETCHED)
-    return article
+    return page
 
 
-def _article(page: _Page, *, ref: date) -> Article:
+def _article(page: Page, *, ref: date) -> Article:
     if page.media == "text/plain":
         try:
             text = page.body.decode(page.encoding or "utf-8")

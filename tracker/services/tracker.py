@@ -13,11 +13,11 @@ from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, Page, Stats, Status
 from tracker.errors import InvalidInput
 from tracker.services.base import DEFAULT_HORIZONS
+from tracker.services.feeds import FeedsMixin
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
 from tracker.services.ledger import guess, import_into, set_deadline
 from tracker.services.migrate import MigrationMixin
-from tracker.services.proposals import ProposalsMixin
 from tracker.services.rows import export_row
 from tracker.services.verdicts import VerdictsMixin, append_verdict, new_verdict
 from tracker.stats import compute_stats
@@ -28,10 +28,11 @@ from tracker.store.repository import Filters, Repository
 MAX_PAGE = 500
 
 
-class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
+class Tracker(FeedsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
     """The ledger's use cases over a session factory (transactions: services.base; proposals:
     services.proposals; follow-ups: services.followup; evidence questions: services.verdicts;
-    group upgrades: services.migrate)."""
+    group upgrades: services.migrate; feeds and links from later articles: services.feeds,
+    services.links, FeedsMixin including LinksMixin including ProposalsMixin)."""
 
     # -- commitments ---------------------------------------------------------------------------
 

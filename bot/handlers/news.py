@@ -1,0 +1,70 @@
+"""Followed news: /follow, /feeds, /unfollow, the "move the due date" and prefilled verdict
+buttons under links from later articles, and the poll pass of the dispatch tick."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+
+from bot import views
+from bot.context import Ctx
+from bot.handlers.verdicts import check_judge
+from bot.news import keyboards
+from bot.news import views as news_views
+from bot.replies import by, call, chat_of, message_of, payload, query_of, reply
+
+logger = logging.getLogger(__name__)
+
+
+async def follow(update: Update, context: Ctx) -> None:
+    """/follow URL [auto]: follow a feed; auto tracks candidates with an explicit deadline."""
+    words = payload(message_of(update)).split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[1].lower() != "auto"):
+        await reply(update, news_views.FOLLOW_USAGE)
+        return
+    feed = await call(
+        context.tracker.follow, chat_of(update).id, words[0], auto=len(words) == 2,
+        by=by(update), now=context.now(),
+    )  # fmt: skip
+    await reply(update, news_views.followed(feed))
+
+
+async def feeds(update: Update, context: Ctx) -> None:
+    """/feeds: the chat's feeds with their last check and errors."""
+    found = await call(context.tracker.feeds, chat_of(update).id)
+    await reply(update, news_views.feeds(found))
+
+
+async def unfollow(update: Update, context: Ctx) -> None:
+    """/unfollow N: stop following feed N of /feeds."""
+    word = payload(message_of(update)).strip()
+    if not word.isdigit():
+        await reply(update, news_views.UNFOLLOW_USAGE)
+        return
+    gone = await call(context.tracker.unfollow, chat_of(update).id, int(word))
+    await reply(update, news_views.unfollowed(gone))
+
+
+async def link_button(update: Update, context: Ctx) -> None:
+    """A "move due date" or prefilled verdict button under a link (re-checked on the server)."""
+    query = query_of(update)
+    action = keyboards.parse(query.data)
+    await query.answer(None if action is not None else views.STALE_BUTTON)
+    if action is None:
+        return
+    chat_id, tracker = chat_of(update).id, context.tracker
+    link = await call(tracker.get_link, chat_id, action.link_id)
+    if isinstance(action, keyboards.MoveDue) and link.new_deadline is not None:
+        item = await call(
+            tracker.set_due, chat_id, link.commitment_id, link.new_deadline, by=by(update),
+            now=context.now(),
+        )  # fmt: skip
+        await reply(update, f"Due date moved: {views.line(item)}")
+    elif isinstance(action, keyboards.LinkVerdict):
+        await check_judge(update, context)
+        item = await call(
+            tracker.record_verdict, chat_id, link.commitment_id, action.status, by=by(update),
+            now=context.now(), evidence_url=link.source.url, note=link.quote[:1000],
+        )  # fmt: skip
+        await reply(update, f"Recorded: {views.line(item)}")

@@ -1,0 +1,80 @@
+"""What a sentence says of a commitment it is about: still ahead (same or another deadline),
+delayed, done, done in part, or not done. Cue words, tense and the extractor's deadline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.domain import TimexType
+from tracker.links.model import Relation
+from tracker.timex import find_timexes, period
+
+__all__ = ["Reading", "relation_of"]
+
+Reading = tuple[Relation, date | None]  # the relation and, for a moved deadline, the new one
+
+_NOT_DONE = re.compile(
+    r"\b(?:cancel\w*|abandon\w*|scrap(?:ped|s)?|call(?:ed|s)? off|shelv\w*|behind schedule"
+    r"|miss(?:ed|es)\b|fail(?:ed|s)? to|refus\w*|withdr[ae]w\w*|settled|rejected|no longer"
+    r"|will not|won[’']t|ditch\w*)",
+    re.I,
+)
+_DELAY = re.compile(
+    r"\b(?:delay\w*|postpon\w*|push(?:ed)? back|slipp?\w*|resched\w*|not due until"
+    r"|(?:years?|months?|weeks?) late|but will now|now (?:expect\w*|due|plan\w*))",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|expect\w*|due to|to be|scheduled|plans? to|planned|set to|aims? to"
+    r"|intends? to|is to|are to|going to)\b",
+    re.I,
+)
+_PARTLY = re.compile(r"\b(?:only|partial\w*|part of|some of|fewer|first of)\b", re.I)
+_IRREGULAR = (
+    r"made|took|flew|began|won|held|met|sold|built|paid|rose|fell|gave|went|became|brought"
+    r"|bought|left|led|put|set|shut|struck|spent|sent|cut|closed|opened|landed|agreed"
+)
+_PAST = re.compile(
+    rf"\b(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
+    r"|(?<!be )(?<!to )\w{3,}ed)\b",
+    re.I,
+)
+_PAST_FUTURE = re.compile(r"\b(?:was|were)\s+(?:set|due|expected|scheduled|to)\b", re.I)
+
+
+def relation_of(
+    sentence: str, *, deadline: date | None, since: date | None, published: date | None
+) -> Reading | None:
+    """The relation `sentence` (of an article published on `published`) bears to a commitment
+    made on `since` and due by `deadline`, or None: no report, or only of earlier events."""
+    days = _period_ends(sentence, published)
+    if days and since and max(days) < since:
+        return None  # "In 1998 Apple introduced ...": history, not the commitment's outcome
+    if _NOT_DONE.search(sentence):
+        return Relation.REPORTS_NOT_DONE, None
+    later = max((d for d in days if published and d > published), default=None)
+    if _DELAY.search(sentence):
+        return Relation.MOVES_DEADLINE, later
+    if _FUTURE.search(sentence) and not _PAST_FUTURE.search(sentence):
+        if later and deadline and later > deadline and deadline not in days:
+            return Relation.MOVES_DEADLINE, later
+        return Relation.RESTATES, None
+    if _PAST.search(sentence) and not _PAST_FUTURE.search(sentence):
+        partly = _PARTLY.search(sentence)
+        return (Relation.REPORTS_PARTLY if partly else Relation.REPORTS_DONE), None
+    return None
+
+
+def _period_ends(sentence: str, published: date | None) -> list[date]:
+    """The last day of each dated period `sentence` names, read against `published`."""
+    if published is None:
+        return []
+    ends = []
+    for timex in find_timexes(sentence, ref=published):
+        bounds = (
+            period(timex.period_value, ref=published) if timex.type == TimexType.DATE else None
+        )
+        if bounds:
+            ends.append(bounds[1])
+    return ends

@@ -1,0 +1,53 @@
+"""Content words and their stems ("deliveries", "delivered" and "delivery" meet at one stem),
+and how distinctive a stem is within a ledger. Pure surface rules, no dictionary."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = ["STOPWORDS", "content_stems", "rarity", "stem"]
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:[,.]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d$")  # dates are compared as dates, not as words
+STOPWORDS = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been being
+    will would shall should can could may might must have has had do does did it its this that
+    these those their them they he she his her we our you your i not no new also than then into
+    over under about after before up down out more most some any all each which who whom whose
+    what when where while there here so such very just only own same other per said says say
+    year years month months week weeks day days today yesterday time company""".split()  # noqa: SIM905
+)
+_SUFFIXES = (
+    "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es",
+    "s", "y", "e",
+)  # fmt: skip
+_STEM_LEN = 5
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, one inflectional or derivational suffix off, five letters."""
+    low = word.lower().replace(",", "")
+    if low[:1].isdigit():
+        return low
+    for suffix in _SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            low = low[: -len(suffix)]
+            break
+    return low[:_STEM_LEN]
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of the content words of `text` (stop words and one-letter words left out)."""
+    words = (w.strip("-") for w in _WORD.findall(text))
+    kept = (w for w in words if len(w) > 1 and not _YEAR.match(w))
+    return {stem(w) for w in kept if w.lower() not in STOPWORDS}
+
+
+def rarity(documents: Iterable[set[str]]) -> dict[str, float]:
+    """Stem → inverse document frequency over `documents` (a rare stem weighs more)."""
+    docs = list(documents)
+    df = Counter(s for d in docs for s in d)
+    return {s: math.log(1 + len(docs) / n) for s, n in df.items()}

@@ -1,0 +1,133 @@
+"""Use cases of links from later articles: read an article against a chat's open commitments
+and store what it says of them; list a commitment's links; the moved deadlines to ask about
+and the reports to offer as evidence. A link never records a verdict by itself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime
+
+from tracker import checks as check
+from tracker.domain import Article, Proposal
+from tracker.extract.published import find_published
+from tracker.links import Found, Relation, Tracked, find_links
+from tracker.news import Link
+from tracker.services.ledger import stored_source
+from tracker.services.proposals import ProposalsMixin
+from tracker.store import feeds as q
+from tracker.store.models import CommitmentRow
+from tracker.store.news import LinkRow
+from tracker.store.repository import Repository
+
+
+def _tracked(row: CommitmentRow) -> Tracked:
+    published = row.source.published if row.source else row.created_at.date()
+    return Tracked(row.id, tuple(row.actors), row.action, row.quote, row.deadline, published)
+
+
+class LinksMixin(ProposalsMixin):
+    """Links from later articles to tracked commitments (mixed into `Tracker`): every article
+    proposed to a chat is also read against the chat's open commitments."""
+
+    def propose(self, chat_id: int, article: Article, *, now: datetime) -> Proposal:
+        """Extract candidates from an article (ProposalsMixin.propose) and store its links."""
+        return self.read(chat_id, article, now=now)[0]
+
+    def read(
+        self, chat_id: int, article: Article, *, now: datetime
+    ) -> tuple[Proposal, list[Link]]:
+        """Propose the article's candidates and link it to the chat's open commitments."""
+        proposal = super().propose(chat_id, article, now=now)
+        dated = replace(article, published=article.published or proposal.source.published)
+        return proposal, self.link(chat_id, dated, now=now)[1]
+
+    def link(self, chat_id: int, article: Article, *, now: datetime) -> tuple[date, list[Link]]:
+        """Read `article` against the chat's open commitments, store its source and the links
+        found (each once), and return its reference date and those links. Tracks nothing."""
+        now = check.aware(now)
+        if not article.text.strip():
+            check.statement(article.text)  # raises the usual "no text" error
+        chat = self._run(lambda repo: self._chat(repo, chat_id))
+        published = article.published or find_published(article.text) or self._today(chat, now)
+        ledger = self._run(
+            lambda repo: [_tracked(r) for r in q.open_commitments(repo.session, chat_id)]
+        )
+        found = find_links(article.text, ledger, published=published)  # outside a transaction
+        links = self._run(lambda repo: self._store_links(repo, article, found, now), retry=True)
+        return published, links
+
+    def _store_links(
+        self, repo: Repository, article: Article, found: Sequence[Found], now: datetime
+    ) -> list[Link]:
+        source = stored_source(repo, article, now=now)
+        ids = sorted({f.commitment for f in found})
+        # a commitment's own article says nothing new about it
+        own = {r.id for r in q.commitments_from(repo.session, ids, source_id=source.id)}
+        rows = [
+            {"commitment_id": f.commitment, "source_id": source.id, "relation": f.relation.value,
+             "quote": f.quote, "span_start": f.start, "span_end": f.end,
+             "new_deadline": f.new_deadline, "confidence": f.confidence, "created_at": now}
+            for f in found
+            if f.commitment not in own
+        ]  # fmt: skip
+        q.insert_ignore(
+            repo.session, LinkRow, rows, keys=["commitment_id", "source_id", "relation"]
+        )
+        return [
+            q.link_snapshot(r) for r in q.link_rows(repo.session, ids) if r.source_id == source.id
+        ]
+
+    def links(self, chat_id: int, commitment_id: int) -> list[Link]:
+        """The links of one commitment of the chat, oldest first (NotFound for another chat's)."""
+
+        def work(repo: Repository) -> list[Link]:
+            repo.commitment(chat_id, commitment_id)
+            return [q.link_snapshot(r) for r in q.link_rows(repo.session, [commitment_id])]
+
+        return self._run(work)
+
+    def unoffered(self, chat_id: int, *, relations: Sequence[Relation]) -> list[Link]:
+        """Links of the chat's open commitments not yet asked about or offered."""
+
+        def work(repo: Repository) -> list[Link]:
+            ids = [r.id for r in q.open_commitments(repo.session, chat_id)]
+            wanted = {r.value for r in relations}
+            rows = q.link_rows(repo.session, ids)
+            fresh = [r for r in rows if r.offered_at is None and r.relation in wanted]
+            return [q.link_snapshot(r) for r in fresh]
+
+        return self._run(work)
+
+    def mark_offered(self, link_ids: Sequence[int], *, now: datetime) -> None:
+        """Remember that these links were asked about or offered, so they are offered once."""
+        with self._tx() as session:
+            for row in q.links_by_id(session, link_ids):
+                row.offered_at = row.offered_at or check.aware(now)
+
+    def get_link(self, chat_id: int, link_id: int) -> Link:
+        """One link of the chat (NotFound when it is another chat's or unknown)."""
+
+        def work(repo: Repository) -> Link:
+            row = repo.session.get(LinkRow, link_id)
+            # NotFound for an unknown link exactly as for another chat's commitment
+            repo.commitment(chat_id, row.commitment_id if row else -1)
+            assert row is not None
+            return q.link_snapshot(row)
+
+        return self._run(work)
+
+    def reports_to_offer(self, *, now: datetime) -> list[tuple[int, Link]]:
+        """(chat, link) for reports not yet offered whose commitment is due or overdue in its
+        chat today: they are offered as suggested evidence at its check-in."""
+        now = check.aware(now)
+
+        def work(repo: Repository) -> list[tuple[int, Link]]:
+            found = []
+            for row in q.unoffered_reports(repo.session):
+                today = self._today(self._chat(repo, row.commitment.chat_id), now)
+                if row.commitment.due <= today:
+                    found.append((row.commitment.chat_id, q.link_snapshot(row)))
+            return found
+
+        return self._run(work)

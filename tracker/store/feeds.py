@@ -1,0 +1,144 @@
+"""Queries of followed news: feeds (per chat, claimable for a poll), the entries already read,
+and links from later articles. No transactions here; the services own them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from tracker.domain import RESOLVED
+from tracker.links.model import Relation
+from tracker.news import Feed, Link
+from tracker.store.models import CommitmentRow
+from tracker.store.news import FeedEntryRow, FeedRow, LinkRow
+
+_FINAL = sorted(s.value for s in RESOLVED)
+
+
+def feed_rows(session: Session, chat_id: int) -> list[FeedRow]:
+    """A chat's feeds in the order they were followed (their numbers are 1-based positions)."""
+    query = select(FeedRow).where(FeedRow.chat_id == chat_id).order_by(FeedRow.id)
+    return list(session.scalars(query).all())
+
+
+def snapshot(row: FeedRow, number: int) -> Feed:
+    """The frozen view of a feed row."""
+    return Feed(
+        id=row.id, chat_id=row.chat_id, url=row.url, auto=row.auto, number=number,
+        last_checked_at=row.last_checked_at, last_ok_at=row.last_ok_at,
+        failures=row.failures, last_error=row.last_error,
+    )  # fmt: skip
+
+
+def number_of(session: Session, row: FeedRow) -> int:
+    """A feed's number in its chat."""
+    query = select(func.count()).where(FeedRow.chat_id == row.chat_id, FeedRow.id <= row.id)
+    return int(session.scalar(query) or 0)
+
+
+def unfollow(session: Session, row: FeedRow) -> None:
+    """Forget a feed and the entries read from it."""
+    session.execute(delete(FeedEntryRow).where(FeedEntryRow.feed_id == row.id))
+    session.delete(row)
+
+
+def claimable(session: Session, *, now: datetime, limit: int) -> Sequence[FeedRow]:
+    """Feeds due at `now` with no live lease, locked (PostgreSQL skips rows others hold)."""
+    f = FeedRow
+    query = (
+        select(f)
+        .where(f.next_poll_at <= now, or_(f.lease_until.is_(None), f.lease_until < now))
+        .order_by(f.next_poll_at, f.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)  # SQLite ignores it; BEGIN IMMEDIATE serialises
+    )
+    return session.scalars(query).all()
+
+
+def busy_hosts(session: Session, hosts: set[str], *, since: datetime) -> set[str]:
+    """Of `hosts`, those fetched after `since` (a polite interval per host)."""
+    if not hosts:
+        return set()
+    query = select(FeedRow.host).where(FeedRow.host.in_(hosts), FeedRow.last_checked_at > since)
+    return set(session.scalars(query).all())
+
+
+def seen(session: Session, feed_id: int, keys: Sequence[str]) -> set[str]:
+    """Which entry keys of a feed were read before."""
+    if not keys:
+        return set()
+    query = select(FeedEntryRow.key).where(
+        FeedEntryRow.feed_id == feed_id, FeedEntryRow.key.in_(keys)
+    )
+    return set(session.scalars(query).all())
+
+
+def insert_ignore(session: Session, table: Any, rows: Sequence[dict[str, Any]],
+                  *, keys: Sequence[str]) -> int:  # fmt: skip
+    """Insert rows, skipping those whose unique `keys` exist; returns how many were new."""
+    if not rows:
+        return 0
+    module: Any = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = module.insert(table).on_conflict_do_nothing(index_elements=list(keys))
+    return len(session.execute(stmt.returning(table.id), list(rows)).all())
+
+
+def open_commitments(session: Session, chat_id: int) -> list[CommitmentRow]:
+    """A chat's commitments without a final verdict, oldest first (the linker's ledger)."""
+    query = (
+        select(CommitmentRow)
+        .where(CommitmentRow.chat_id == chat_id, CommitmentRow.status.not_in(_FINAL))
+        .order_by(CommitmentRow.id)
+    )
+    return list(session.scalars(query).unique().all())
+
+
+def link_rows(session: Session, commitment_ids: Sequence[int]) -> list[LinkRow]:
+    """The links of these commitments, oldest first."""
+    if not commitment_ids:
+        return []
+    query = select(LinkRow).where(LinkRow.commitment_id.in_(commitment_ids)).order_by(LinkRow.id)
+    return list(session.scalars(query).unique().all())
+
+
+def link_snapshot(row: LinkRow) -> Link:
+    """The frozen view of a link row, with its source."""
+    return Link(
+        id=row.id, commitment_id=row.commitment_id, relation=Relation(row.relation),
+        quote=row.quote, span=(row.span_start, row.span_end), new_deadline=row.new_deadline,
+        confidence=row.confidence, source=row.source.snapshot(), created_at=row.created_at,
+    )  # fmt: skip
+
+
+def commitments_from(
+    session: Session, ids: Sequence[int], *, source_id: int
+) -> Sequence[CommitmentRow]:
+    """Of these commitments, those taken from the source `source_id`."""
+    query = select(CommitmentRow).where(
+        CommitmentRow.id.in_(list(ids)), CommitmentRow.source_id == source_id
+    )
+    return session.scalars(query).unique().all() if ids else []
+
+
+def links_by_id(session: Session, ids: Sequence[int]) -> Sequence[LinkRow]:
+    """These link rows."""
+    return session.scalars(select(LinkRow).where(LinkRow.id.in_(list(ids)))).unique().all()
+
+
+def unoffered_reports(session: Session, *, limit: int = 200) -> Sequence[LinkRow]:
+    """Reports (done, partly, not done) on open commitments not yet offered, oldest first."""
+    reports = [r.value for r in Relation if r.reports]
+    query = (
+        select(LinkRow)
+        .join(CommitmentRow, CommitmentRow.id == LinkRow.commitment_id)
+        .where(LinkRow.offered_at.is_(None), LinkRow.relation.in_(reports))
+        .where(CommitmentRow.status.not_in(_FINAL))
+        .order_by(LinkRow.id)
+        .limit(limit)
+    )
+    return session.scalars(query).unique().all()

@@ -93,6 +93,57 @@ class TestActor:
         (c,) = found(text)
         assert c.actors[0] == "Globex"
 
+    def test_we_in_a_release_is_the_government_it_speaks_for(self) -> None:
+        text = (
+            "Ann Lee chairs the new housing board. The Government has set out its plan "
+            "for renters. We will build 300,000 social homes by 2029."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "the Government"
+
+    def test_the_qualified_name_of_the_voice_is_preferred(self) -> None:
+        text = (
+            "The UK Government has backed the Leeds tram. The government will invest "
+            "£2 billion in the line by 2030."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "UK Government"
+
+    def test_my_administration_is_the_statement_author(self) -> None:
+        text = (
+            "Statement from President Jane Roe on the Rail Act\n3 March 2025\n"
+            "Acme Rail Works and Globex welcomed the law. Over the coming months, my "
+            "Administration will continue to implement this historic law."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Jane Roe"
+
+    def test_i_in_a_statement_is_its_author_not_a_group_named_nearby(self) -> None:
+        text = (
+            "Statement from President Jane Roe on the Jobs Report\n3 March 2025\n"
+            "Unemployment is at a record low for Native Americans. I will stop those efforts "
+            "to put our economy at risk."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Jane Roe"
+
+    def test_a_role_is_the_person_the_text_names_and_the_role_stays(self) -> None:
+        text = (
+            "Transport Minister Jane Roe visited Leeds on Monday. The Transport Minister "
+            "will open the new tram line in May 2027."
+        )
+        (c,) = found(text)
+        assert c.actors[:2] == ("Jane Roe", "the Transport Minister")
+
+    def test_a_title_joined_by_and_stays_one_role(self) -> None:
+        text = "Business and Trade Secretary Jane Roe will set out the plan in a speech in Leeds."
+        (c,) = found(text)
+        assert c.actors == ("Jane Roe",)
+
+    def test_the_state_that_lends_is_the_actor_not_the_borrower(self) -> None:
+        (c,) = found("The state will lend Acme Rail Works $2bn to build the plant by 2028.")
+        assert c.actors[0] == "the state"
+
 
 class TestMissedKinds:
     def test_a_forecast_stated_as_a_figure(self) -> None:

@@ -144,6 +144,54 @@ class TestActor:
         (c,) = found("The state will lend Acme Rail Works $2bn to build the plant by 2028.")
         assert c.actors[0] == "the state"
 
+    def test_a_plan_as_subject_is_carried_out_by_the_publisher(self) -> None:
+        text = (
+            "The Government has set out its transport plans. Rail Plan for Growth will "
+            "rebuild 40 stations by 2030, building on work led by Chair Ann Lee."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "the Government"
+
+    def test_an_outcome_as_subject_is_forecast_by_the_publisher(self) -> None:
+        text = (
+            "The Commission published its forecast for the EU today. Growth is expected to "
+            "reach 1.5% in 2026."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "European Commission"
+
+    def test_a_place_or_person_named_beside_a_thing_is_not_its_actor(self) -> None:
+        text = (
+            "The government has approved the tunnel. The longest railway tunnel ever built in "
+            "Wales will open by 2031, building on work led by Chair Ann Lee."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "the Government"
+
+    def test_a_titled_thing_is_no_person(self) -> None:
+        text = (
+            "Prime Minister Jane Roe visited Leeds. Jane Roe launches the government’s "
+            "10 Year Rail Plan to bring trains closer to home by 2030."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Jane Roe"
+
+    def test_a_headline_verb_ends_the_subject(self) -> None:
+        text = (
+            "Prime Minister launches Rail Plan to reopen 40 stations\n3 March 2025\n"
+            "Prime Minister Jane Roe visited Leeds on Monday."
+        )
+        (c,) = found(text)
+        assert c.actors[:2] == ("Jane Roe", "the Prime Minister")
+
+    def test_a_things_owner_acts_for_it(self) -> None:
+        text = (
+            "The government backs solar power. Acme Energy's first project will put solar "
+            "panels on 200 schools by 2026."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Acme Energy"
+
 
 class TestMissedKinds:
     def test_a_forecast_stated_as_a_figure(self) -> None:

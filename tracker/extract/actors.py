@@ -168,7 +168,9 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
         name = doc.acronyms.get(" ".join(tokens), " ".join(tokens))
         full = doc.full_names.get(name.lower(), name) if len(tokens) == 1 else name
         person = full.split()[-1].lower() in doc.full_names or titled
-        person = person and not names.is_org(tokens)
+        person = (
+            person and not names.is_org(tokens) and tokens[-1].lower() not in lexicon.THING_HEADS
+        )
         previous_end = doc.mentions[-1].end if doc.mentions else -1
         place = names.is_place(text, start, previous_end=previous_end)
         doc.mentions.append(Mention(start, end, full, person, place))

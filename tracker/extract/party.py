@@ -36,6 +36,9 @@ _OPENERS = frozenset(
         "After",
     ]
 )
+_HEAD_ENDS = frozenset(["of", "for", "on", "in", "to", "from", "at", "with", "by"])
+# "Great British Energy's first project": the owner of a thing.
+_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s?\s")
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -50,9 +53,12 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     outside = _persons_outside_quotes(doc, clause.cue_start)
     if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
         actors += outside  # "we agreed" in a meeting: both parties
+    house = doc.author or doc.voice
+    if not actors and house and _is_thing(clause.subject.split()):
+        actors = [house]  # a thing's doer is the publisher, not a person named beside it
     if not actors:
         actors = outside or _venue(doc, clause) or _antecedent_actors(doc, clause)
-        actors = actors or [doc.salient_org(clause.start) or ""]
+        actors = actors or [house or doc.salient_org(clause.start) or ""]
     clean = [_clean_name(a) for a in actors]
     if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
         clean = [doc.salient_org(clause.start) or ""]
@@ -103,6 +109,9 @@ def _venue(doc: Document, clause: Clause) -> list[str]:
 
 def _subject_actors(doc: Document, clause: Clause) -> list[str]:
     whole = clause.subject.split()
+    if _is_thing(whole):  # "Plan for Change will ...": its owner, else the publisher's
+        owner = _OWNER.match(clause.subject)
+        return [doc.canonical(owner.group("owner"))] if owner else []
     words = _head_phrase(whole, doc.name_words)
     common = len(words) < len(whole)  # cut before "to Qantas": the head is a common noun
     model = bool(words and _DIGIT.search(words[-1])) and not _MEMBERS.intersection(words)
@@ -126,6 +135,18 @@ def _subject_actors(doc: Document, clause: Clause) -> list[str]:
         return []
     phrase = " ".join(words)
     return list(resolve_np(doc, phrase, doc.text.find(phrase, clause.subject_start)))
+
+
+def _is_thing(words: list[str]) -> bool:
+    """Whether a subject names a thing: its head (the last word before a preposition) is a
+    law, plan, project, place or outcome ("Plan for Change", "The AI Act", "Savings")."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in _HEAD_ENDS and i), len(words))
+    if not cut:
+        return False
+    head = _POSSESSIVE.sub("", words[cut - 1]).lower()
+    if head[:1].islower() or not words[cut - 1][:1].isupper():  # "tunnel ever built in"
+        return any(w.lower() in lexicon.THING_HEADS for w in words[:cut])
+    return head in lexicon.THING_HEADS
 
 
 def _head_phrase(words: list[str], name_words: set[str]) -> list[str]:

@@ -22,6 +22,7 @@ _INSTITUTION = re.compile(
 )
 _NOUN_FORM = {"government": "Government", "administration": "Administration"}
 _EUROPEAN = re.compile(r"\b(?:EU|European)\b")
+_BRITISH = re.compile(r"\b(?:UK|United Kingdom|Britain|British)\b")
 # "Statement from President Joe Biden on ...": the author of a statement, named in its title.
 _AUTHOR = re.compile(
     r"^(?:Statement|Remarks|Letter|Message)\s+(?:from|by)\s+(?:(?:the\s+)?(?:President|Prime\s+"
@@ -63,6 +64,8 @@ def house_voice(text: str) -> str | None:
         return forms[key].most_common(1)[0][0]
     if key == "commission" and _EUROPEAN.search(text):
         return "European Commission"
+    if key == "government" and _BRITISH.search(text):
+        return "UK Government"  # "the Government" of a text about the UK
     return f"the {_NOUN_FORM.get(key, key.title())}"
 
 

@@ -50,8 +50,14 @@ _DATED_LEAD = re.compile(
     r"\w+day|(?:this|next|last)\s+\w+)\s+(?=[a-z])",
     re.I,
 )
-# A past-tense verb right after a capitalised name ends the subject.
-_VERB_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w&-]+)(?P<cut>\s+[a-z]+ed\b.*)$")
+# A past-tense verb (or a headline's present) right after a capitalised name, "they" or a
+# group ends the subject: "the two leaders affirmed the intention to", "PM launches plan to".
+_VERB_AFTER_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w&-]+|(?i:they|we|leaders|ministers|officials|sides))(?P<cut>\s+"
+    r"(?:[a-z]+ed|launch(?:es)?|announces|unveils|sets|confirms|backs|pledges|vows|commits|"
+    r"opens|signs|welcomes|hosts|meets|affirms|reaffirms|reiterates|restates)\b.*)$"
+)
+_GROUPS = frozenset({"they", "we", "leaders", "ministers", "officials", "sides"})
 _TRAILING = re.compile(
     rf"[\s,]*(?:(?P<a>(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){{0,4}})|he|she|they)"
     rf"\s+(?:has\s+|have\s+)?(?:{_REPORT})\b|(?:{_REPORT})\s+"
@@ -171,7 +177,8 @@ def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:
     lead = _LEAD.match(phrase) or _DATED_LEAD.match(phrase)
     phrase = phrase[lead.end() :] if lead else phrase
     verb = _VERB_AFTER_NAME.search(phrase)
-    if verb and verb.group("name").lower() not in lexicon.NOT_NAMES:
+    name = verb.group("name").lower() if verb else ""
+    if verb and (name not in lexicon.NOT_NAMES or name in _GROUPS):
         phrase = phrase[: verb.start("cut")]  # "President Bush proposed a plan" → "President Bush"
     return phrase, (pre.index(phrase, start) if phrase else start)
 

@@ -192,6 +192,30 @@ class TestActor:
         (c,) = found(text)
         assert c.actors[0] == "Acme Energy"
 
+    def test_a_readouts_leaders_are_both_people_it_names(self) -> None:
+        text = (
+            "Prime Minister Jane Roe met Chancellor Olaf Brandt in Leeds. "
+            "The leaders agreed to deepen defence co-operation by next year."
+        )
+        (c,) = found(text)
+        assert c.actors == ("Jane Roe", "Olaf Brandt")
+
+    def test_they_after_a_meeting_of_leaders_are_the_leaders(self) -> None:
+        text = (
+            "The Prime Minister met President Ann Lee at Chequers. The two leaders discussed "
+            "trade. They reiterated their commitment to providing support to Ukraine."
+        )
+        (c,) = found(text)
+        assert c.actors == ("the Prime Minister", "Ann Lee")
+
+    def test_he_is_who_said_it(self) -> None:
+        text = (
+            "The Prime Minister hosted Chancellor Olaf Brandt. The Prime Minister said he "
+            "was committed to strengthening ties with Germany."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "The Prime Minister"
+
 
 class TestMissedKinds:
     def test_a_forecast_stated_as_a_figure(self) -> None:

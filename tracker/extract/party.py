@@ -39,6 +39,8 @@ _OPENERS = frozenset(
 _HEAD_ENDS = frozenset(["of", "for", "on", "in", "to", "from", "at", "with", "by"])
 # "Great British Energy's first project": the owner of a thing.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s?\s")
+_LEADERS = re.compile(r"\bleaders\b", re.I)
+_ROLE = re.compile(r"\b[Tt]he\s+(?P<title>Prime\s+Minister|President|Chancellor)\b(?![ \t]+[A-Z])")
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -53,6 +55,13 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     outside = _persons_outside_quotes(doc, clause.cue_start)
     if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
         actors += outside  # "we agreed" in a meeting: both parties
+    parties = _leaders(doc, clause)
+    if parties:  # a readout's "the two leaders agreed", "They reiterated"
+        said = _source_actors(doc, clause)
+        actors = [*parties, *(a for a in said if a not in parties)]
+    if clause.subject.lower() in ("he", "she") and clause.source:
+        said = list(resolve_np(doc, clause.source, clause.source_start))
+        actors = [*said, *(a for a in actors if a not in said)]  # "X said he will": X
     house = doc.author or doc.voice
     if not actors and house and _is_thing(clause.subject.split()):
         actors = [house]  # a thing's doer is the publisher, not a person named beside it
@@ -63,6 +72,29 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
         clean = [doc.salient_org(clause.start) or ""]
     return tuple(dict.fromkeys(a for a in clean if a))
+
+
+def _leaders(doc: Document, clause: Clause) -> list[str]:
+    """ "The leaders agreed", "they reiterated" after a meeting of two or more named people:
+    the people of the nearest sentence that names two, roles resolved ("the Prime Minister")."""
+    words = clause.subject.lower().split()
+    if not words or words[-1] not in ("they", "leaders") or len(words) > 3:
+        return []
+    index = doc.sentence_of(clause.cue_start)
+    since = doc.sentences[max(0, index - 4)][0]
+    if words[-1] == "they" and not _LEADERS.search(doc.text, since, clause.cue_start):
+        return []
+    for back in range(index, max(-1, index - 8), -1):
+        start, end = doc.sentences[back]
+        found = [(m.start, m.name) for m in doc.mentions if start <= m.start < end and m.person]
+        for role in _ROLE.finditer(doc.text, start, end):
+            person = doc.titles.get(role.group("title").lower())
+            if not any(name == person for _, name in found):
+                found.append((role.start(), person or f"the {role.group('title')}"))
+        people = list(dict.fromkeys(name for _, name in sorted(found)))
+        if len(people) >= 2:
+            return people
+    return []
 
 
 def _clean_name(name: str) -> str:

@@ -216,6 +216,29 @@ class TestActor:
         (c,) = found(text)
         assert c.actors[0] == "The Prime Minister"
 
+    def test_it_after_a_thing_is_the_publishers_doing(self) -> None:
+        text = (
+            "The Commission welcomed the EU vote. The Data Act will create new rules for "
+            "cloud firms by 2026. It will allow European citizens to switch providers by 2027."
+        )
+        assert [c.actors[0] for c in found(text)] == ["European Commission"] * 2
+
+    def test_the_giver_not_the_beneficiary(self) -> None:
+        text = (
+            "Passengers in Leeds will benefit from a revamped station by 2027, thanks to "
+            "£77 million approved by Acme Rail Works."
+        )
+        (c,) = found(text)
+        assert c.actors == ("Acme Rail Works",)
+
+    def test_a_beneficiary_in_a_release_gets_it_from_the_government(self) -> None:
+        text = (
+            "The government has approved the station. Passengers in Leeds will benefit from "
+            "faster trains by 2027."
+        )
+        (c,) = found(text)
+        assert c.actors == ("the Government",)
+
 
 class TestMissedKinds:
     def test_a_forecast_stated_as_a_figure(self) -> None:

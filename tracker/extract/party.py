@@ -39,30 +39,35 @@ _OPENERS = frozenset(
 _HEAD_ENDS = frozenset(["of", "for", "on", "in", "to", "from", "at", "with", "by"])
 # "Great British Energy's first project": the owner of a thing.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s?\s")
+_OPENING_NP = re.compile(
+    r"\s*(?P<np>(?:[\w’'-]+[ \t]+){1,6}?)(?:will|would|is|are|was|were|has|have|can|could|"
+    r"should|must|aims|began|started)\b"
+)
+_BENEFIT = re.compile(r"\s*(?:to\s+)?(?:benefit|gain|receive|get|save)\b", re.I)
+_GIVEN_BY = re.compile(
+    r"\b(?:thanks\s+to|(?:approved|funded|backed|paid\s+for|provided)\s+by)\b"
+    r"(?:[^.;,]{0,60}?\b(?:from|by)\b)?\s*",
+    re.I,
+)
+_GIVER = re.compile(
+    r"(?P<np>(?:the\s+)?(?:(?:[A-Z][\w&’'-]*\s+){0,4}[Gg]overnment|[A-Z][\w&’'-]*"
+    r"(?:\s+(?:[A-Z][\w&’'-]*|of|for|and))*))"
+)
 _LEADERS = re.compile(r"\bleaders\b", re.I)
 _ROLE = re.compile(r"\b[Tt]he\s+(?P<title>Prime\s+Minister|President|Chancellor)\b(?![ \t]+[A-Z])")
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
 
 
 def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
-    """Who is committed: an agentive subject, plus whoever states it (speaker or source);
-    else the people named in the sentence; else the organisation the article is about."""
-    # the subject of a passive is what is acted on ("Mac OS X Lion will be shipped"), not who
-    # acts, unless it is a party to an arrangement ("it will be compensated by Acme")
-    acted_on = clause.passive and clause.kind != Kind.AGREEMENT
-    subject = [] if acted_on else _subject_actors(doc, clause)
-    actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
+    """Who is committed: the parties of a readout, the giver to a beneficiary, the publisher
+    of a thing; else an agentive subject, plus whoever states it (speaker or source); else
+    the people named in the sentence; else the publisher or the organisation the article is
+    about."""
+    house = doc.author or doc.voice
+    actors = _override(doc, clause, house) or _stated(doc, clause)
     outside = _persons_outside_quotes(doc, clause.cue_start)
     if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
-        actors += outside  # "we agreed" in a meeting: both parties
-    parties = _leaders(doc, clause)
-    if parties:  # a readout's "the two leaders agreed", "They reiterated"
-        said = _source_actors(doc, clause)
-        actors = [*parties, *(a for a in said if a not in parties)]
-    if clause.subject.lower() in ("he", "she") and clause.source:
-        said = list(resolve_np(doc, clause.source, clause.source_start))
-        actors = [*said, *(a for a in actors if a not in said)]  # "X said he will": X
-    house = doc.author or doc.voice
+        actors += [p for p in outside if p not in actors]  # "we agreed": both parties
     if not actors and house and _is_thing(clause.subject.split()):
         actors = [house]  # a thing's doer is the publisher, not a person named beside it
     if not actors:
@@ -72,6 +77,60 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
         clean = [doc.salient_org(clause.start) or ""]
     return tuple(dict.fromkeys(a for a in clean if a))
+
+
+def _stated(doc: Document, clause: Clause) -> list[str]:
+    """The subject (unless a passive's), the passive's doer and whoever states it; "X said
+    he will" puts X first."""
+    # the subject of a passive is what is acted on ("Mac OS X Lion will be shipped"), not who
+    # acts, unless it is a party to an arrangement ("it will be compensated by Acme")
+    acted_on = clause.passive and clause.kind != Kind.AGREEMENT
+    subject = [] if acted_on else _subject_actors(doc, clause)
+    actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
+    if clause.subject.lower() in ("he", "she") and clause.source:
+        said = list(resolve_np(doc, clause.source, clause.source_start))
+        actors = [*said, *(a for a in actors if a not in said)]
+    return actors
+
+
+def _override(doc: Document, clause: Clause, house: str | None) -> list[str]:
+    """Who acts where the subject is not the party: a readout's "the leaders"/"they", a
+    beneficiary's giver, "it" standing for a thing; with the source after them."""
+    said = _source_actors(doc, clause)
+    first = _leaders(doc, clause)  # "the two leaders agreed", "They reiterated"
+    first = first or _giver(doc, clause)  # "will benefit ..., thanks to £77m from X"
+    if not first and house and _benefits(doc, clause):
+        first = [house]
+    if not first and house and clause.subject.lower() in ("it", "they"):
+        first = [house] if _thing_before(doc, clause) else []  # "The AI Act ... It will"
+    return [*first, *(a for a in said if a not in first)] if first else []
+
+
+def _giver(doc: Document, clause: Clause) -> list[str]:
+    """Who gives what the subject will benefit from or receive: "thanks to ... from X",
+    "approved by X", "funded by X" later in the sentence."""
+    if not _benefits(doc, clause):
+        return []
+    end = doc.sentences[doc.sentence_of(clause.cue_start)][1]
+    given = _GIVEN_BY.search(doc.text, clause.cue_end, end)
+    who = _GIVER.match(doc.text, given.end(), end) if given else None
+    return list(resolve_np(doc, who.group("np"), who.start("np"))) if who else []
+
+
+def _benefits(doc: Document, clause: Clause) -> bool:
+    """Whether the subject receives rather than acts ("Schools will benefit from")."""
+    return bool(_BENEFIT.match(doc.text, clause.cue_end))
+
+
+def _thing_before(doc: Document, clause: Clause) -> bool:
+    """Whether the sentence before opens with a thing ("The AI Act will ...", "The EU
+    economy began ..."), which "it"/"they" then stands for."""
+    index = doc.sentence_of(clause.cue_start)
+    if not index:
+        return False
+    start, end = doc.sentences[index - 1]
+    m = _OPENING_NP.match(doc.text, start, end)
+    return m is not None and _is_thing(m.group("np").split())
 
 
 def _leaders(doc: Document, clause: Clause) -> list[str]:

@@ -239,6 +239,20 @@ class TestActor:
         (c,) = found(text)
         assert c.actors == ("the Government",)
 
+    def test_an_event_named_beside_its_organisers_is_not_the_actor(self) -> None:
+        text = "Organisers of the Games said the new stadium will open in Rotterdam in 2027."
+        (c,) = found(text)
+        assert c.actors[0] == "Organisers of the Games"
+
+    def test_the_forecaster_of_an_outcome_is_the_actor(self) -> None:
+        text = "Inflation will fall to 2% by the end of 2026, the Commission forecasts."
+        (c,) = found(text)
+        assert c.actors[0] == "the Commission"
+
+    def test_a_role_before_an_appositive_name_gives_the_name(self) -> None:
+        (c,) = found("The Transport Minister, Jane Roe, will open the new line in May 2027.")
+        assert c.actors[0] == "Jane Roe"
+
 
 class TestMissedKinds:
     def test_a_forecast_stated_as_a_figure(self) -> None:

@@ -279,6 +279,15 @@ def _role(doc: Document, words: list[str]) -> list[str]:
     return [person, " ".join(["the", *bare])] if person else []
 
 
+def _named(doc: Document, words: list[str]) -> str:
+    """A phrase ending in a name: the name, except a group of an event ("Organisers of the
+    Games" are not the Games)."""
+    group = len(words) > 2 and words[0].lower() in lexicon.AGENT_NOUNS
+    if group and words[1] in ("of", "for") and words[-1].lower() in lexicon.THING_HEADS:
+        return " ".join(words)
+    return doc.canonical(" ".join(words))
+
+
 def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...]) -> list[str]:
     words = [w for w in part.split() if w.lower() not in lexicon.ADVERBS]
     low = " ".join(words).lower()
@@ -292,7 +301,7 @@ def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...
     if low in lexicon.PRONOUNS_THING or (words and words[-1].lower() in lexicon.GENERIC_ORG_NOUNS):
         return _organisation(doc, words, pos)
     if words and words[-1][:1].isupper():
-        return [doc.canonical(" ".join(words))]
+        return [_named(doc, words)]
     if words and words[-1].lower() in lexicon.TITLES:  # "the Israeli leader": the salient person
         person = doc.person_for_pronoun(pos, exclude=exclude)
         return [person] if person else [" ".join(words)]

@@ -22,7 +22,7 @@ INSTITUTION_NOUNS = _words("government administration ministry parliament cabine
 # Plural nouns for institutional groups that act and decide ("regulators will lower the duty").
 AGENT_NOUNS = _words(
     """regulators officials authorities lawmakers legislators politicians ministers
-    executives leaders negotiators unions governments"""
+    executives leaders negotiators unions governments organisers organizers"""
 )
 # Events that an institution holds ("a hearing in the Bankruptcy Court").
 EVENT_NOUNS = _words(
@@ -105,7 +105,8 @@ THING_HEADS = _words(
     budget agenda fund-raising deal roadmap charter mission partnership pact accord treaty
     centre centres center centers station tunnel line route railway road bridge plant site
     panels savings deliveries growth inflation economy unemployment prices demand output
-    investment investments funding money model models product products service services"""
+    investment investments funding money model models product products service services
+    launch rollout games olympics paralympics cup summit festival expo tournament"""
 )
 # Nouns for the state itself: "the government will ..." never stands for a company.
 STATE_NOUNS = _words("government administration state executive cabinet")

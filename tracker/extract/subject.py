@@ -23,6 +23,7 @@ _REPORT = (
     r"remarked|commented|observed|signall?ed|hinted|cautioned|"
     r"insisted|stressed|warned|claimed|confirmed|declared|wrote|predicts|predicted|believes|"
     r"believed|thinks|thought|envisioned|envisions|expects|expected|estimated|estimates|"
+    r"forecasts|forecasted|projects(?=\s+that\b)|projected(?=\s+that\b)|"
     r"reported|reports|revealed|indicated|suggested|argued|acknowledged|admitted|recognize|"
     r"recognizes|hopes|hoped|made\s+(?:it\s+)?(?:\w+\s+)?clear|(?:is|was|am|are)\s+confident"
 )
@@ -158,7 +159,10 @@ def _names_the_head(pre: str, head: tuple[int, int], appositive: tuple[int, int]
     """An appositive that is a bare name after a description of someone ("Apple's chief
     executive, Tim Cook,"; "its rival, Airbus,"): the name is the subject."""
     name = pre[appositive[0] : appositive[1]].strip()
-    return bool(_BARE_NAME.fullmatch(name)) and bool(_DESCRIPTION.match(pre, *head))
+    words = pre[head[0] : head[1]].split()
+    titled = bool(words) and words[-1].lower() in lexicon.PERSON_TITLES  # "The Transport Minister"
+    described = titled or bool(_DESCRIPTION.match(pre, *head))
+    return bool(_BARE_NAME.fullmatch(name)) and described
 
 
 def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:

@@ -51,7 +51,7 @@ _GIVEN_BY = re.compile(
 )
 _GIVER = re.compile(
     r"(?P<np>(?:the\s+)?(?:(?:[A-Z][\w&’'-]*\s+){0,4}[Gg]overnment|[A-Z][\w&’'-]*"
-    r"(?:\s+(?:[A-Z][\w&’'-]*|of|for|and))*))"
+    r"(?:\s+(?:[A-Z][\w&’'-]*|of|for|and)){0,6}))"
 )
 _LEADERS = re.compile(r"\bleaders\b", re.I)
 _ROLE = re.compile(r"\b[Tt]he\s+(?P<title>Prime\s+Minister|President|Chancellor)\b(?![ \t]+[A-Z])")

@@ -93,6 +93,166 @@ class TestActor:
         (c,) = found(text)
         assert c.actors[0] == "Globex"
 
+    def test_we_in_a_release_is_the_government_it_speaks_for(self) -> None:
+        text = (
+            "Ann Lee chairs the new housing board. The Government has set out its plan "
+            "for renters. We will build 300,000 social homes by 2029."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "the Government"
+
+    def test_the_qualified_name_of_the_voice_is_preferred(self) -> None:
+        text = (
+            "The UK Government has backed the Leeds tram. The government will invest "
+            "£2 billion in the line by 2030."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "UK Government"
+
+    def test_my_administration_is_the_statement_author(self) -> None:
+        text = (
+            "Statement from President Jane Roe on the Rail Act\n3 March 2025\n"
+            "Acme Rail Works and Globex welcomed the law. Over the coming months, my "
+            "Administration will continue to implement this historic law."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Jane Roe"
+
+    def test_i_in_a_statement_is_its_author_not_a_group_named_nearby(self) -> None:
+        text = (
+            "Statement from President Jane Roe on the Jobs Report\n3 March 2025\n"
+            "Unemployment is at a record low for Native Americans. I will stop those efforts "
+            "to put our economy at risk."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Jane Roe"
+
+    def test_a_role_is_the_person_the_text_names_and_the_role_stays(self) -> None:
+        text = (
+            "Transport Minister Jane Roe visited Leeds on Monday. The Transport Minister "
+            "will open the new tram line in May 2027."
+        )
+        (c,) = found(text)
+        assert c.actors[:2] == ("Jane Roe", "the Transport Minister")
+
+    def test_a_title_joined_by_and_stays_one_role(self) -> None:
+        text = "Business and Trade Secretary Jane Roe will set out the plan in a speech in Leeds."
+        (c,) = found(text)
+        assert c.actors == ("Jane Roe",)
+
+    def test_the_state_that_lends_is_the_actor_not_the_borrower(self) -> None:
+        (c,) = found("The state will lend Acme Rail Works $2bn to build the plant by 2028.")
+        assert c.actors[0] == "the state"
+
+    def test_a_plan_as_subject_is_carried_out_by_the_publisher(self) -> None:
+        text = (
+            "The Government has set out its transport plans. Rail Plan for Growth will "
+            "rebuild 40 stations by 2030, building on work led by Chair Ann Lee."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "the Government"
+
+    def test_an_outcome_as_subject_is_forecast_by_the_publisher(self) -> None:
+        text = (
+            "The Commission published its forecast for the EU today. Growth is expected to "
+            "reach 1.5% in 2026."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "European Commission"
+
+    def test_a_place_or_person_named_beside_a_thing_is_not_its_actor(self) -> None:
+        text = (
+            "The government has approved the tunnel. The longest railway tunnel ever built in "
+            "Wales will open by 2031, building on work led by Chair Ann Lee."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "the Government"
+
+    def test_a_titled_thing_is_no_person(self) -> None:
+        text = (
+            "Prime Minister Jane Roe visited Leeds. Jane Roe launches the government’s "
+            "10 Year Rail Plan to bring trains closer to home by 2030."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Jane Roe"
+
+    def test_a_headline_verb_ends_the_subject(self) -> None:
+        text = (
+            "Prime Minister launches Rail Plan to reopen 40 stations\n3 March 2025\n"
+            "Prime Minister Jane Roe visited Leeds on Monday."
+        )
+        (c,) = found(text)
+        assert c.actors[:2] == ("Jane Roe", "the Prime Minister")
+
+    def test_a_things_owner_acts_for_it(self) -> None:
+        text = (
+            "The government backs solar power. Acme Energy's first project will put solar "
+            "panels on 200 schools by 2026."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Acme Energy"
+
+    def test_a_readouts_leaders_are_both_people_it_names(self) -> None:
+        text = (
+            "Prime Minister Jane Roe met Chancellor Olaf Brandt in Leeds. "
+            "The leaders agreed to deepen defence co-operation by next year."
+        )
+        (c,) = found(text)
+        assert c.actors == ("Jane Roe", "Olaf Brandt")
+
+    def test_they_after_a_meeting_of_leaders_are_the_leaders(self) -> None:
+        text = (
+            "The Prime Minister met President Ann Lee at Chequers. The two leaders discussed "
+            "trade. They reiterated their commitment to providing support to Ukraine."
+        )
+        (c,) = found(text)
+        assert c.actors == ("the Prime Minister", "Ann Lee")
+
+    def test_he_is_who_said_it(self) -> None:
+        text = (
+            "The Prime Minister hosted Chancellor Olaf Brandt. The Prime Minister said he "
+            "was committed to strengthening ties with Germany."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "The Prime Minister"
+
+    def test_it_after_a_thing_is_the_publishers_doing(self) -> None:
+        text = (
+            "The Commission welcomed the EU vote. The Data Act will create new rules for "
+            "cloud firms by 2026. It will allow European citizens to switch providers by 2027."
+        )
+        assert [c.actors[0] for c in found(text)] == ["European Commission"] * 2
+
+    def test_the_giver_not_the_beneficiary(self) -> None:
+        text = (
+            "Passengers in Leeds will benefit from a revamped station by 2027, thanks to "
+            "£77 million approved by Acme Rail Works."
+        )
+        (c,) = found(text)
+        assert c.actors == ("Acme Rail Works",)
+
+    def test_a_beneficiary_in_a_release_gets_it_from_the_government(self) -> None:
+        text = (
+            "The government has approved the station. Passengers in Leeds will benefit from "
+            "faster trains by 2027."
+        )
+        (c,) = found(text)
+        assert c.actors == ("the Government",)
+
+    def test_an_event_named_beside_its_organisers_is_not_the_actor(self) -> None:
+        text = "Organisers of the Games said the new stadium will open in Rotterdam in 2027."
+        (c,) = found(text)
+        assert c.actors[0] == "Organisers of the Games"
+
+    def test_the_forecaster_of_an_outcome_is_the_actor(self) -> None:
+        text = "Inflation will fall to 2% by the end of 2026, the Commission forecasts."
+        (c,) = found(text)
+        assert c.actors[0] == "the Commission"
+
+    def test_a_role_before_an_appositive_name_gives_the_name(self) -> None:
+        (c,) = found("The Transport Minister, Jane Roe, will open the new line in May 2027.")
+        assert c.actors[0] == "Jane Roe"
+
 
 class TestMissedKinds:
     def test_a_forecast_stated_as_a_figure(self) -> None:

@@ -14,7 +14,7 @@ PRONOUNS_PERSON = _words("he she him her his")
 PRONOUNS_THING = _words("it they its their them")
 GENERIC_ORG_NOUNS = _words(
     """company firm carmaker automaker airline manufacturer group government bank maker
-    retailer business corporation board administration ministry agency union"""
+    retailer business corporation board administration ministry agency union state"""
 )
 # A nation's institutions: "the Russian government" is itself who acts, while "the German
 # carmaker" stands for a company named elsewhere.
@@ -22,7 +22,7 @@ INSTITUTION_NOUNS = _words("government administration ministry parliament cabine
 # Plural nouns for institutional groups that act and decide ("regulators will lower the duty").
 AGENT_NOUNS = _words(
     """regulators officials authorities lawmakers legislators politicians ministers
-    executives leaders negotiators unions governments"""
+    executives leaders negotiators unions governments organisers organizers"""
 )
 # Events that an institution holds ("a hearing in the Bankruptcy Court").
 EVENT_NOUNS = _words(
@@ -97,3 +97,16 @@ DETERMINERS = _words("the a an this that these those its his her their our my yo
 # Heads of a noun phrase that can stand for whoever acts: a pronoun, "the company", "the minister".
 ACTOR_HEADS = PRONOUNS_SPEAKER | PRONOUNS_PERSON | PRONOUNS_THING
 ACTOR_HEADS |= GENERIC_ORG_NOUNS | PERSON_TITLES | AGENT_NOUNS
+# Heads of a name that names a thing, not who acts: a law, a plan, a paper or a project is
+# carried out by its owner or the publisher ("Plan for Change will ...", "The AI Act will").
+THING_HEADS = _words(
+    """act acts bill law laws regulation directive plan plans paper strategy programme program
+    project projects scheme framework declaration report forecast review initiative package
+    budget agenda fund-raising deal roadmap charter mission partnership pact accord treaty
+    centre centres center centers station tunnel line route railway road bridge plant site
+    panels savings deliveries growth inflation economy unemployment prices demand output
+    investment investments funding money model models product products service services
+    launch rollout games olympics paralympics cup summit festival expo tournament"""
+)
+# Nouns for the state itself: "the government will ..." never stands for a company.
+STATE_NOUNS = _words("government administration state executive cabinet")

@@ -143,6 +143,7 @@ def _looks_like_person(tokens: list[str]) -> bool:
     return (
         len(tokens) >= 2
         and not is_org(tokens)
+        and tokens[-1].lower() not in lexicon.THING_HEADS  # "10 Year Health Plan"
         and tokens[0].lower() not in lexicon.NOT_FIRST_NAMES
         and not any(len(t) > 1 and t.isupper() for t in tokens)
     )

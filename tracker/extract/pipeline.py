@@ -18,9 +18,10 @@ from tracker.domain import Candidate, DueBasis, Extraction, Horizons, Kind, Publ
 from tracker.extract import frames as kinds
 from tracker.extract import lexicon as lexicon
 from tracker.extract.action import action_phrase
-from tracker.extract.actors import Document, build_document, resolve_np
+from tracker.extract.actors import Document, build_document
 from tracker.extract.clauses import Clause, find_clauses
 from tracker.extract.deadline import choose_deadline, timexes_for
+from tracker.extract.party import clause_actors
 from tracker.extract.published import find_published
 from tracker.extract.restate import fold_restatements
 from tracker.extract.sentences import split_sentences
@@ -40,29 +41,6 @@ _PAST_SCHEDULE = re.compile(r"(?:was|were)\b", re.I)
 _FUTURE_FORMS = frozenset(
     {"future_modal", "reported_modal", "be_to", "scheduled", "to_be_done", "likely", *_DATED_ONLY}
 )
-_POSSESSIVE = re.compile(r"[’']s?$")
-_ANAPHORIC_NP = re.compile(r"(?P<det>(?:that|this|the)\s+)?(?P<noun>[a-z]{3,})", re.I)
-_DEMONSTRATIVE_TAIL = re.compile(r"\b(?:that|this|the)\s+$", re.I)
-_DIGIT = re.compile(r"\d")
-_MEMBERS = frozenset({"of", "from"})
-_VENUE = re.compile(r"\b(?:in|at|before|by)\s+(?:the\s+)?(?=[A-Z])")
-_FRAGMENT_START = frozenset(["of", "for", "to", "from", "with", "by", "at", "in", "on"])
-_OPENERS = frozenset(
-    [
-        "Today",
-        "Yesterday",
-        "Meanwhile",
-        "However",
-        "Also",
-        "Now",
-        "Then",
-        "In",
-        "On",
-        "At",
-        "After",
-    ]
-)
-_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
 
 
 def extract(
@@ -163,7 +141,7 @@ def _candidate(
         due, basis = ref + timedelta(days=horizons.days(clause.kind)), DueBasis.DEFAULT
     else:
         return None  # neither a stated deadline nor a date to count a horizon from
-    actors = _actors(doc, clause)
+    actors = clause_actors(doc, clause)
     confidence = clause.cue.strength + (0.05 if clause.in_quote else 0) - (0 if actors else 0.2)
     return Candidate(
         quote=doc.text[clause.start : clause.end],
@@ -198,120 +176,3 @@ def _unattributed_forecast(doc: Document, clause: Clause) -> bool:
         and not clause.source
         and doc.quote_at(clause.cue_start) is None
     )
-
-
-def _actors(doc: Document, clause: Clause) -> tuple[str, ...]:
-    """Who is committed: an agentive subject, plus whoever states it (speaker or source);
-    else the people named in the sentence; else the organisation the article is about."""
-    # the subject of a passive is what is acted on ("Mac OS X Lion will be shipped"), not who
-    # acts, unless it is a party to an arrangement ("it will be compensated by Acme")
-    acted_on = clause.passive and clause.kind != Kind.AGREEMENT
-    subject = [] if acted_on else _subject_actors(doc, clause)
-    actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
-    outside = _persons_outside_quotes(doc, clause.cue_start)
-    if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
-        actors += outside  # "we agreed" in a meeting: both parties
-    if not actors:
-        actors = outside or _venue(doc, clause) or _antecedent_actors(doc, clause)
-        actors = actors or [doc.salient_org(clause.start) or ""]
-    clean = [_clean_name(a) for a in actors]
-    if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
-        clean = [doc.salient_org(clause.start) or ""]
-    return tuple(dict.fromkeys(a for a in clean if a))
-
-
-def _clean_name(name: str) -> str:
-    """A name without a sentence opener stuck to it ("Today Apple" → "Apple"); "" for a
-    fragment that starts with a preposition ("of Acme Rail Works")."""
-    words = name.split()
-    if words and (words[0] in _FRAGMENT_START or (words == [words[0]] and words[0] in _OPENERS)):
-        return ""
-    while len(words) > 1 and words[0] in _OPENERS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _antecedent_actors(doc: Document, clause: Clause) -> list[str]:
-    """ "That decision is due in May": whoever the previous sentence says will make it."""
-    index = doc.sentence_of(clause.start)
-    before = doc.text[max(0, clause.subject_start - 6) : clause.subject_start]
-    m = _ANAPHORIC_NP.fullmatch(clause.subject)
-    if m is None or index == 0 or not (m.group("det") or _DEMONSTRATIVE_TAIL.search(before)):
-        return []
-    start, end = doc.sentences[index - 1]
-    if not re.search(rf"\b{m.group('noun')}\b", doc.text[start:end], re.I):
-        return []
-    return doc.names_between(start, end)[:1]
-
-
-def _agent(doc: Document, clause: Clause) -> list[str]:
-    """The named agent of a passive clause: "the engines will be made by GM"."""
-    agent = _PASSIVE_AGENT.search(doc.text, clause.cue_end, clause.end)
-    if not clause.passive or agent is None:
-        return []
-    return doc.orgs_between(agent.end(), agent.end() + 1)
-
-
-def _venue(doc: Document, clause: Clause) -> list[str]:
-    """The institution that holds an event: "a hearing is set in the Bankruptcy Court"."""
-    words = clause.subject.lower().split()
-    venue = _VENUE.search(doc.text, clause.cue_start, clause.end)
-    if not (words and words[-1] in lexicon.EVENT_NOUNS and venue):
-        return []
-    held = [m.name for m in doc.mentions if m.start == venue.end() and not m.person]
-    return [name for name in held if lexicon.ORG_WORDS.intersection(name.lower().split())]
-
-
-def _subject_actors(doc: Document, clause: Clause) -> list[str]:
-    whole = clause.subject.split()
-    words = _head_phrase(whole, doc.name_words)
-    common = len(words) < len(whole)  # cut before "to Qantas": the head is a common noun
-    model = bool(words and _DIGIT.search(words[-1])) and not _MEMBERS.intersection(words)
-    common = common or model  # "A second A380": a model, not its maker ("ministers of the G7")
-    while len(words) > 1 and words[0].lower() in lexicon.DETERMINERS:
-        words = words[1:]  # "The U.S. Treasury" is named by "U.S. Treasury"
-    if not words:
-        return []
-    head = words[-1].lower()
-    named = (
-        not common
-        and words[-1][:1].isupper()
-        and (
-            _POSSESSIVE.sub("", words[-1]).lower() in doc.name_words
-            or all(w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES for w in words)
-        )
-    )
-    if not (named or head in lexicon.ACTOR_HEADS):
-        return []
-    phrase = " ".join(words)
-    return list(resolve_np(doc, phrase, doc.text.find(phrase, clause.subject_start)))
-
-
-def _head_phrase(words: list[str], name_words: set[str]) -> list[str]:
-    """The noun phrase up to its head when a recipient follows it ("Deliveries to Qantas"
-    are not made by Qantas)."""
-    for i in range(1, len(words) - 1):
-        head = words[i - 1]
-        common = not head[:1].isupper() or (i == 1 and head.lower() not in name_words)
-        if words[i] in lexicon.PREPOSITIONS and common:
-            return words[:i]
-    return words
-
-
-def _source_actors(doc: Document, clause: Clause) -> list[str]:
-    quote = doc.quote_at(clause.cue_start)
-    if quote is not None:
-        return list(doc.speakers[quote])
-    if clause.source:
-        return list(resolve_np(doc, clause.source, clause.source_start))
-    return []
-
-
-def _persons_outside_quotes(doc: Document, pos: int) -> list[str]:
-    s_start, s_end = doc.sentences[doc.sentence_of(pos)]
-    names = [
-        m.name
-        for m in doc.mentions
-        if s_start <= m.start < s_end and m.person and doc.quote_at(m.start) is None
-    ]
-    return list(dict.fromkeys(names))

@@ -23,6 +23,7 @@ _REPORT = (
     r"remarked|commented|observed|signall?ed|hinted|cautioned|"
     r"insisted|stressed|warned|claimed|confirmed|declared|wrote|predicts|predicted|believes|"
     r"believed|thinks|thought|envisioned|envisions|expects|expected|estimated|estimates|"
+    r"forecasts|forecasted|projects(?=\s+that\b)|projected(?=\s+that\b)|"
     r"reported|reports|revealed|indicated|suggested|argued|acknowledged|admitted|recognize|"
     r"recognizes|hopes|hoped|made\s+(?:it\s+)?(?:\w+\s+)?clear|(?:is|was|am|are)\s+confident"
 )
@@ -50,8 +51,14 @@ _DATED_LEAD = re.compile(
     r"\w+day|(?:this|next|last)\s+\w+)\s+(?=[a-z])",
     re.I,
 )
-# A past-tense verb right after a capitalised name ends the subject.
-_VERB_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w&-]+)(?P<cut>\s+[a-z]+ed\b.*)$")
+# A past-tense verb (or a headline's present) right after a capitalised name, "they" or a
+# group ends the subject: "the two leaders affirmed the intention to", "PM launches plan to".
+_VERB_AFTER_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w&-]+|(?i:they|we|leaders|ministers|officials|sides))(?P<cut>\s+"
+    r"(?:[a-z]+ed|launch(?:es)?|announces|unveils|sets|confirms|backs|pledges|vows|commits|"
+    r"opens|signs|welcomes|hosts|meets|affirms|reaffirms|reiterates|restates)\b.*)$"
+)
+_GROUPS = frozenset({"they", "we", "leaders", "ministers", "officials", "sides"})
 _TRAILING = re.compile(
     rf"[\s,]*(?:(?P<a>(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){{0,4}})|he|she|they)"
     rf"\s+(?:has\s+|have\s+)?(?:{_REPORT})\b|(?:{_REPORT})\s+"
@@ -152,7 +159,10 @@ def _names_the_head(pre: str, head: tuple[int, int], appositive: tuple[int, int]
     """An appositive that is a bare name after a description of someone ("Apple's chief
     executive, Tim Cook,"; "its rival, Airbus,"): the name is the subject."""
     name = pre[appositive[0] : appositive[1]].strip()
-    return bool(_BARE_NAME.fullmatch(name)) and bool(_DESCRIPTION.match(pre, *head))
+    words = pre[head[0] : head[1]].split()
+    titled = bool(words) and words[-1].lower() in lexicon.PERSON_TITLES  # "The Transport Minister"
+    described = titled or bool(_DESCRIPTION.match(pre, *head))
+    return bool(_BARE_NAME.fullmatch(name)) and described
 
 
 def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:
@@ -171,7 +181,8 @@ def _narrow(pre: str, start: int, end: int) -> tuple[str, int]:
     lead = _LEAD.match(phrase) or _DATED_LEAD.match(phrase)
     phrase = phrase[lead.end() :] if lead else phrase
     verb = _VERB_AFTER_NAME.search(phrase)
-    if verb and verb.group("name").lower() not in lexicon.NOT_NAMES:
+    name = verb.group("name").lower() if verb else ""
+    if verb and (name not in lexicon.NOT_NAMES or name in _GROUPS):
         phrase = phrase[: verb.start("cut")]  # "President Bush proposed a plan" → "President Bush"
     return phrase, (pre.index(phrase, start) if phrase else start)
 

@@ -1,0 +1,120 @@
+"""Whose voice a release speaks in, found from its own text: the institution it names as itself
+("the Government", "the UK Government", "the Commission", "my Administration", "the
+Committee"), the author a statement's headline names ("Statement from President Joe Biden"),
+and the people a title stands for ("the Prime Minister" where the text says "Prime Minister
+Keir Starmer"). Used for the first person with no speaker and for a thing as subject ("the
+new plan will ...", "growth is expected to ..."), whose committed party is the publisher.
+Pure surface rules."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["author", "house_voice", "titled_name", "titled_people"]
+
+# A qualifier that makes "Government" a particular one, or a determiner that makes it the
+# text's own ("the Government", "this Government", "my Administration").
+_INSTITUTION = re.compile(
+    r"\b(?:(?P<q>UK|British|US|U\.S\.|Welsh|Scottish|Irish|Indian|Canadian|Australian|European|"
+    r"Federal|Biden|Biden-Harris|Trump|Obama|Harris)\s+|(?P<d>[Tt]he|[Mm]y|[Oo]ur|[Tt]his)\s+)"
+    r"(?P<n>[Gg]overnment|Commission|[Aa]dministration|Committee)\b(?![ \t]+(?:of|on|for)\b)"
+)
+_NOUN_FORM = {"government": "Government", "administration": "Administration"}
+_EUROPEAN = re.compile(r"\b(?:EU|European)\b")
+_BRITISH = re.compile(r"\b(?:UK|United Kingdom|Britain|British)\b")
+# "Statement from President Joe Biden on ...": the author of a statement, named in its title.
+_AUTHOR = re.compile(
+    r"^(?:Statement|Remarks|Letter|Message)\s+(?:from|by)\s+(?:(?:the\s+)?(?:President|Prime\s+"
+    r"Minister|Vice\s+President|Secretary(?:\s+of\s+State)?|Chancellor|Governor)\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})"
+)
+# "Prime Minister Keir Starmer", "German Chancellor Olaf Scholz", "the President of the
+# European Council António Costa": a title, then the name of who holds it.
+_TITLED = re.compile(
+    r"(?P<title>(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){0,3}(?:Prime[ \t]+Minister|Minister|"
+    r"Secretary|Chancellor|President|Commissioner|Governor|Mayor|Chair)"
+    r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][a-z]+){1,3})?)"
+    r"[ \t]+(?P<name>[A-Z][a-zà-ÿ’'-]+(?:[ \t]+[A-Z][a-zà-ÿ’'-]+){1,2})\b"
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NAME_STOP = frozenset({"The", "This", "At", "In", "On", "Of", "And", "Said", "Will", "Has"})
+
+
+def house_voice(text: str) -> str | None:
+    """The institution a release speaks for, in its most specific form in the text: the
+    government, commission, administration or committee it calls "the ..." most often (a
+    qualified "the European Commission" alone may be a guest, not the voice)."""
+    counts: Counter[str] = Counter()  # the text's own: "the Government", "my Administration"
+    forms: dict[str, Counter[str]] = {}
+    for m in _INSTITUTION.finditer(text):
+        noun = m.group("n")
+        key = noun.lower()
+        if noun[0].islower() and key not in _NOUN_FORM:
+            continue  # "commission"/"committee" in lower case is no institution's name
+        qualifier = m.group("q")
+        if qualifier:
+            forms.setdefault(key, Counter())[f"{qualifier} {_NOUN_FORM.get(key, noun)}"] += 1
+        else:
+            counts[key] += 1
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: counts[k])
+    if key in forms:
+        return forms[key].most_common(1)[0][0]
+    if key == "commission" and _EUROPEAN.search(text):
+        return "European Commission"
+    if key == "government" and _BRITISH.search(text):
+        return "UK Government"  # "the Government" of a text about the UK
+    return f"the {_NOUN_FORM.get(key, key.title())}"
+
+
+def author(text: str) -> str | None:
+    """The person a statement's title says it is from ("Statement from President Joe Biden")."""
+    m = _AUTHOR.match(text)
+    return m.group("name") if m else None
+
+
+def titled_people(text: str) -> dict[str, str]:
+    """Title (lower case, without "the") → the one person the text gives it to: "prime
+    minister" → "Keir Starmer"; also each capitalised word before the title's last word with
+    it ("business secretary" for "Business and Trade Secretary Peter Kyle"). A title given to
+    two people maps to none."""
+    found: dict[str, set[str]] = {}
+    body = text.find("\n") + 1  # the title case of a headline makes every word a name
+    for m in _TITLED.finditer(text, body):
+        words = m.group("name").split()
+        cut = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w)), None)
+        words = words[:cut] if cut is not None else words  # "President Biden's Investing"
+        while words and words[-1] in _NAME_STOP:
+            words.pop()
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        for key in _title_keys(m.group("title")):
+            found.setdefault(key, set()).add(name)
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
+def titled_name(phrase: str) -> str | None:
+    """The name in a phrase that is only a title and a name ("Business and Trade Secretary
+    Peter Kyle" → "Peter Kyle"), else None."""
+    m = _TITLED.fullmatch(phrase.removeprefix("the ").removeprefix("The "))
+    return m.group("name") if m else None
+
+
+def _title_keys(title: str) -> list[str]:
+    """ "Business and Trade Secretary" → the whole title, "business secretary", "trade
+    secretary"; "Prime Minister of the United Kingdom" → "prime minister" too."""
+    low = " ".join(title.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    keys = [low]
+    core = low.split(" of ")[0]
+    keys.append(core)
+    words = [w for w in core.split() if w != "and"]
+    head = "prime minister" if core.endswith("prime minister") else words[-1]
+    keys.append(head)
+    if head != "prime minister":
+        keys += [f"{w} {head}" for w in words[:-1]]
+    return list(dict.fromkeys(keys))

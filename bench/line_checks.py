@@ -133,10 +133,11 @@ def _dateline(actor: str, text: str) -> bool:
     if not letters or not all(c.isupper() for c in letters) or not _DATELINE.match(actor):
         return False
     core = actor.strip(" ,.—–-")
-    if any(ch in actor for ch in "—–") or core.lower() in SECTIONS:
+    if any(ch in actor for ch in "—–"):
         return True
+    # Only where it heads a line: "UK" or "US" inside a sentence is a country, not a header.
     at_line_start = re.search(rf"(?m)^\s*{re.escape(core)}\s*(?:[—–-]|\(|,|$)", text)
-    return len(core) >= 4 and at_line_start is not None
+    return at_line_start is not None and (core.lower() in SECTIONS or len(core) >= 4)
 
 
 def action_defect(action: str, *, actor: str = "", quote: str = "", text: str = "") -> str | None:

@@ -17,7 +17,7 @@ from line_checks import action_defect, actor_defect  # noqa: E402
 from score_lines import judge_lines, render, summary  # noqa: E402
 from scoring import Gold, GoldItem  # noqa: E402
 
-TEXT = "LONDON — Acme Rail Works said on Monday it will cut 300 jobs. Jane Roe is its chief."
+TEXT = "BUSINESS\nLONDON — Acme Rail Works said on Monday it will cut 300 jobs. Jane Roe is its chief."
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,12 @@ def test_actor_defects(actor: str, why: str) -> None:
 def test_clean_actors(actor: str) -> None:
     text = TEXT + " NATO said so."
     assert actor_defect(actor, ("Acme Rail Works", "Jane Roe", "NATO"), text=text) is None
+
+
+def test_a_country_in_capitals_is_no_section_header_unless_it_heads_a_line() -> None:
+    text = "Leaders met in London. The UK will open a new embassy by 2027."
+    assert actor_defect("UK", ("UK", "UK Government"), text=text) is None
+    assert actor_defect("UK", ("UK",), text="UK\n" + text) == "dateline or section header"
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, Page, Stats, Status
 from tracker.errors import InvalidInput
 from tracker.services.base import DEFAULT_HORIZONS
+from tracker.services.budget import BudgetMixin
+from tracker.services.claims import ClaimsMixin
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
 from tracker.services.ledger import guess, import_into, set_deadline
@@ -28,10 +30,13 @@ from tracker.store.repository import Filters, Repository
 MAX_PAGE = 500
 
 
-class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
+class Tracker(
+    ProposalsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMixin, BudgetMixin
+):
     """The ledger's use cases over a session factory (transactions: services_base; proposals:
-    services_proposals; follow-ups: services_followup; evidence questions: services_verdicts;
-    group upgrades: services_migrate)."""
+    services_proposals; follow-ups: services_followup and services_claims; evidence
+    questions: services_verdicts; group upgrades: services_migrate; flood budget:
+    services_budget)."""
 
     # -- commitments ---------------------------------------------------------------------------
 

@@ -28,9 +28,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_send_budget_next_at"), "send_budget", ["next_at"])
     with op.batch_alter_table("notifications") as batch:
-        batch.add_column(
-            sa.Column("ambiguous", sa.Integer(), nullable=False, server_default="0")
-        )
+        batch.add_column(sa.Column("ambiguous", sa.Integer(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:

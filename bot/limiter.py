@@ -15,7 +15,7 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
-from tracker.flood import TELEGRAM, Limits, admit
+from tracker.flood import TELEGRAM, Limits, Slot, admit
 from tracker.services import Tracker
 
 logger = logging.getLogger(__name__)
@@ -80,26 +80,33 @@ class SharedFloodLimiter(BaseRateLimiter[int]):
                 await self._hold(endpoint, _seconds(err.retry_after))
 
     async def _wait_for_slot(self, chat: int | None) -> None:
-        now = self._wall()
+        while True:
+            slot = await self._reserve(chat, self._wall())
+            await asyncio.sleep(max((slot.at - self._wall()).total_seconds(), 0.0))
+            if slot.taken:
+                return
+
+    async def _reserve(self, chat: int | None, now: datetime) -> Slot:
         try:
             slot = await asyncio.to_thread(
                 self._tracker.reserve_send, self._bot_id, chat, now=now, limits=self._limits
             )
-            self._alone = False
         except Exception as err:  # the database is down or busy: keep the limits alone
             if not self._alone:
                 logger.warning("flood budget unavailable (%s); pacing this process alone", err)
                 self._alone = True
-            slot = self._reserve_locally(chat, now)
-        await asyncio.sleep(max((slot - self._wall()).total_seconds(), 0.0))
+            return self._reserve_locally(chat, now)
+        self._alone = False
+        return slot
 
-    def _reserve_locally(self, chat: int | None, now: datetime) -> datetime:
-        found = admit(now, overall=self._local.get(None), chat=self._local.get(chat),
-                      chat_id=chat, limits=self._limits)  # fmt: skip
-        self._local[None] = found.overall_next
-        if chat is not None and found.chat_next is not None:
-            self._local[chat] = found.chat_next
-        return found.at
+    def _reserve_locally(self, chat: int | None, now: datetime) -> Slot:
+        slot = admit(now, overall=self._local.get(None), chat=self._local.get(chat),
+                     chat_id=chat, limits=self._limits)  # fmt: skip
+        if slot.overall_next is not None:
+            self._local[None] = slot.overall_next
+        if chat is not None and slot.chat_next is not None:
+            self._local[chat] = slot.chat_next
+        return slot
 
     async def _hold(self, endpoint: str, wait: float) -> None:
         logger.warning("flood control on %s: every sender waits %.1f s", endpoint, wait)

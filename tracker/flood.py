@@ -2,7 +2,8 @@
 with it: about 30 messages a second overall, one a second per chat, 20 a minute per group.
 
 Each send reserves the earliest instant that keeps every limit (a generic cell rate algorithm:
-the bucket stores when its next send may go, and a reservation moves it on by one gap). Pure:
+a bucket stores when its next send may go, and a reservation moves it on by one gap); a chat
+that is not free yet reserves nothing and asks again when it is. Pure:
 the store keeps the instants, the caller passes `now`. Standard library only.
 """
 
@@ -36,11 +37,14 @@ UNPACED = Limits(per_second=1e6, chat_gap=timedelta(0), group_gap=timedelta(0))
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    """A reservation: send at `at`; the buckets' next free instants become the other two."""
+    """A reservation answer: send at `at` if `taken`; otherwise the chat is busy until `at`,
+    nothing was reserved, and the caller asks again then (a busy chat never holds up the
+    others' share of the overall budget)."""
 
     at: datetime
-    overall_next: datetime
-    chat_next: datetime | None
+    taken: bool = True
+    overall_next: datetime | None = None
+    chat_next: datetime | None = None
 
 
 def admit(
@@ -53,7 +57,9 @@ def admit(
 ) -> Slot:
     """The earliest send at or after `now` that both buckets allow (None: never used), and
     where each bucket moves to. Without a chat only the overall bucket counts."""
-    at = max(t for t in (now, overall, chat) if t is not None)
+    at = max(now, overall or now)
+    if chat is not None and chat > at:
+        return Slot(at=chat, taken=False)
     chat_next = None if chat_id is None else at + limits.chat(chat_id)
     return Slot(at=at, overall_next=at + limits.gap, chat_next=chat_next)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from tracker import checks as check
-from tracker.flood import TELEGRAM, Limits, admit, bucket_names
+from tracker.flood import TELEGRAM, Limits, Slot, admit, bucket_names
 from tracker.services.base import TrackerBase
 from tracker.store import budget
 
@@ -19,9 +19,10 @@ class BudgetMixin(TrackerBase):
 
     def reserve_send(
         self, bot_id: str, chat_id: int | None, *, now: datetime, limits: Limits = TELEGRAM
-    ) -> datetime:
-        """The instant a message to `chat_id` (None: a call to no chat) may be sent; the slot
-        is taken, so the caller must wait until then and send."""
+    ) -> Slot:
+        """When a message to `chat_id` (None: a call to no chat) may be sent. A taken slot is
+        the caller's: wait until `at`, then send. Otherwise the chat is busy: ask again at
+        `at`."""
         now = check.aware(now)
         overall_name, chat_name = bucket_names(bot_id, chat_id)
         with self._tx() as session:
@@ -34,10 +35,11 @@ class BudgetMixin(TrackerBase):
                 chat_id=chat_id,
                 limits=limits,
             )
-            overall.next_at = slot.overall_next
+            if slot.overall_next is not None:
+                overall.next_at = slot.overall_next
             if chat is not None and slot.chat_next is not None:
                 chat.next_at = slot.chat_next
-            return slot.at
+            return slot
 
     def hold_sends(self, bot_id: str, *, until: datetime, now: datetime) -> None:
         """Telegram said "retry after": no process sends with this token before `until`."""

@@ -49,6 +49,7 @@ class SharedFloodLimiter(BaseRateLimiter[int]):
         self._max_retries, self._wall = max_retries, wall
         self._local: dict[int | None, datetime] = {}  # fallback buckets: None is overall
         self._alone = False  # pacing locally since the shared budget failed
+        self._turn = asyncio.Lock()
 
     async def initialize(self) -> None:
         return None
@@ -80,11 +81,16 @@ class SharedFloodLimiter(BaseRateLimiter[int]):
                 await self._hold(endpoint, _seconds(err.retry_after))
 
     async def _wait_for_slot(self, chat: int | None) -> None:
+        # One slot at a time per process: reserving far ahead for every queued message would
+        # fill the worker threads with reservations, and the records of messages already sent
+        # (mark_sent) would wait behind them, so a crash would repeat many instead of one.
         while True:
-            slot = await self._reserve(chat, self._wall())
+            async with self._turn:
+                slot = await self._reserve(chat, self._wall())
+                if slot.taken:
+                    await asyncio.sleep(max((slot.at - self._wall()).total_seconds(), 0.0))
+                    return
             await asyncio.sleep(max((slot.at - self._wall()).total_seconds(), 0.0))
-            if slot.taken:
-                return
 
     async def _reserve(self, chat: int | None, now: datetime) -> Slot:
         try:

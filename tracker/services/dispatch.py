@@ -137,6 +137,7 @@ class _Pass:
         self.held: set[int] = set()  # claimed rows not yet recorded
         self.valid_until: datetime | None = None  # our leases hold until then (with margin)
         self._lock = asyncio.Lock()
+        self._in_flight = asyncio.Lock()
 
     async def claim(self, batch: int) -> list[Notification]:
         now = self.clock()
@@ -204,14 +205,17 @@ class _Pass:
         if note.ambiguous:
             logger.warning("notification %s: sending again after %d unanswered send(s); it may "
                            "arrive twice", note.key, note.ambiguous)  # fmt: skip
-        result = await self._send(note)
-        if isinstance(result, ChatMoved) and result.new_chat_id != note.chat_id:
-            note = await self._migrate(note, result)
+        # One message in flight per process: the next goes out once this one is recorded, so
+        # a crash repeats at most the message in flight (chats still wait their gaps apart).
+        async with self._in_flight:
             result = await self._send(note)
-        try:
-            return await self._record(note, result)
-        finally:
-            self.held.discard(note.id)
+            if isinstance(result, ChatMoved) and result.new_chat_id != note.chat_id:
+                note = await self._migrate(note, result)
+                result = await self._send(note)
+            try:
+                return await self._record(note, result)
+            finally:
+                self.held.discard(note.id)
 
     async def _send(self, note: Notification) -> Delivery:
         try:

@@ -12,13 +12,11 @@ import signal
 import sys
 import time
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
-from datetime import time as time_of_day
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import insert
 from telegram.request import HTTPXRequest
 
 from bot.jobs import dispatch
@@ -26,13 +24,11 @@ from bot.ordering import PerChatProcessor
 from tests.e2e import updates as u
 from tests.e2e.conftest import NOW, Clock
 from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
-from tests.e2e.flood_api import FloodControlledApi
+from tests.e2e.flood_api import FloodControlledApi, seed_due_digests
 from tests.e2e.test_webhook import wait_for
 from tracker.flood import TELEGRAM
 from tracker.services import Tracker
 from tracker.services.claims import AMBIGUITY_WINDOW
-from tracker.store.db import make_engine, migrate
-from tracker.store.models import ChatRow, CommitmentRow
 
 
 def _due_today(tracker: Tracker) -> None:
@@ -112,36 +108,11 @@ class TestPerChatOrder:
         assert (waiting, done) == (["b1"], ["b1", "a1", "a2"])
 
 
-def _seed_digests(url: str, chats: int) -> None:
-    """`chats` private chats with a digest due at today's 00:00 UTC slot."""
-    engine = make_engine(url)
-    migrate(engine)
-    now = datetime.now(UTC)
-    rows = [
-        {"chat_id": 50_000 + i, "timezone": "UTC", "active": True, "digest_days": "0,1,2,3,4,5,6",
-         "digest_time": time_of_day(0), "summary_time": time_of_day(18),
-         "last_digest_at": now - timedelta(days=2), "last_summary_at": now,
-         "summary_day": 6, "horizons": "{}", "verdicts_by": "everyone", "checkin_every_days": 7}
-        for i in range(chats)
-    ]  # fmt: skip
-    items = [
-        {"chat_id": r["chat_id"], "actors": ["Mayor"], "action": "open the bridge",
-         "kind": "promise", "quote": "The city will open the bridge.",
-         "due": date.today() + timedelta(days=3), "due_basis": "deadline", "status": "open",
-         "created_by": "test", "created_at": now - timedelta(days=9)}
-        for r in rows
-    ]  # fmt: skip
-    with engine.begin() as connection:
-        connection.execute(insert(ChatRow), rows)
-        connection.execute(insert(CommitmentRow), items)
-    engine.dispose()
-
-
 async def test_a_killed_dispatcher_leaves_nothing_undelivered_for_long(tmp_path: Path) -> None:
     api = FloodControlledApi()
     await api.start()
     url, chats = f"sqlite:///{tmp_path / 'bot.db'}", 60
-    _seed_digests(url, chats)
+    seed_due_digests(url, [50_000 + i for i in range(chats)])
     env = os.environ | {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
                         "DATABASE_URL": url, "TRACKER_DISPATCH_LEASE_SECONDS": "3"}  # fmt: skip
 

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 
 from tracker import checks as check
+from tracker.errors import NotFound
 from tracker.notifications import NoticeState, Notification
 from tracker.services.base import TrackerBase
 from tracker.store import followup as fr
@@ -79,10 +80,17 @@ class ClaimsMixin(TrackerBase):
 
     def mark_sent(self, notification_id: int, *, message_id: int, now: datetime) -> None:
         """Record that the row's message went out."""
-        with self._tx() as session:
-            row = outbox(session, notification_id)
-            row.state, row.sent_at, row.message_id = NoticeState.SENT.value, now, message_id
-            row.lease_until = None
+        n = NotificationRow
+        stmt = (
+            update(n)
+            .where(n.id == notification_id)
+            .values(
+                state=NoticeState.SENT.value, sent_at=now, message_id=message_id, lease_until=None
+            )
+        )
+        with self._tx() as session:  # one statement: the next send waits for this record
+            if not session.execute(stmt).rowcount:  # type: ignore[attr-defined]
+                raise NotFound(f"There is no notification #{notification_id}.")
 
     def mark_ambiguous(self, notification_id: int, *, now: datetime, error: str) -> datetime:
         """The send timed out: maybe delivered. Keep the row, count it, and hold it back for

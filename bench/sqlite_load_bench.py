@@ -153,7 +153,8 @@ async def main(rows: int) -> dict[str, Any]:
         "bot_tracebacks": bot_err.count(b"Traceback"),
         "lock_waits_logged": bot_err.count(b"database locked by another writer"),
         "dispatch_runs": len(dispatches),
-        "dispatch_failures": sum(d["exit"] != 0 or d["traceback"] for d in dispatches),
+        "dispatch_tracebacks": sum(d["traceback"] for d in dispatches),
+        "dispatch_exit_codes": [d["exit"] for d in dispatches],
         "dispatch_outputs": [d["out"] for d in dispatches],
         "python": platform.python_version(),
     }

@@ -78,7 +78,9 @@ class TestSharedBudget:
                 await u.send(app, u.message("/start"))
         times = [c.at for c in bot_api.sent(chat_id=u.ALICE)]
         gaps = [b - a for a, b in itertools.pairwise(times)]
-        assert len(times) == 3 and min(gaps) >= 1.0, gaps
+        # Slots are 1.05 s apart; arrivals jitter by a few tens of ms on a loaded machine
+        # (unpaced, the three replies arrive milliseconds apart).
+        assert len(times) == 3 and min(gaps) >= 0.9, gaps
 
 
 class TestPerChatOrder:

@@ -41,6 +41,7 @@ RESULTS_WRITERS = {
     "fanout_bench.json": "fanout_bench.py",
     "dispatch_procs_bench.json": "dispatch_procs_bench.py",
     "burst_bench.json": "burst_bench.py",
+    "sqlite_load_bench.json": "sqlite_load_bench.py",
     "ledger_list.json": "ledger_list.py",
     "score_extraction.json": "score_extraction.py",
     "score_extraction_holdout.json": "score_extraction.py",
@@ -323,6 +324,26 @@ PERFORMANCE_CELLS = [
         "figure",
         "{} s",
         at("burst_bench.json", "start_reply_max_s", show=dp(3)),
+    ),
+    perf(
+        "SQLite: a 100,000-row",
+        "what",
+        "SQLite: a {}-row `tracker import` beside a running bot (4 updates/s) and cron"
+        " `tracker-bot dispatch`: bot reply p95 / max; apologies, tracebacks, lost writes; import"
+        " time and peak RSS",
+        at("sqlite_load_bench.json", "rows", show=count),
+    ),
+    perf(
+        "SQLite: a 100,000-row",
+        "figure",
+        "{} / {} s; {} apologies, {} tracebacks, {} lost writes; {} s, {} MB",
+        at("sqlite_load_bench.json", "bot_reply_p95_s", show=dp(1)),
+        at("sqlite_load_bench.json", "bot_reply_max_s", show=dp(1)),
+        at("sqlite_load_bench.json", "apologies", show=count),
+        at("sqlite_load_bench.json", "bot_tracebacks", show=count),
+        at("sqlite_load_bench.json", "lost_writes", show=count),
+        at("sqlite_load_bench.json", "import", "seconds", show=dp(1)),
+        at("sqlite_load_bench.json", "import", "peak_rss_mb", show=dp(0)),
     ),
     perf(
         "find what is due",

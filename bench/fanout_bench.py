@@ -1,9 +1,8 @@
 """Digest fan-out: N chats (default 1,000; a fifth of them groups) each with a digest due, sent
-by one dispatch pass through the real Application and AIORateLimiter to the fake Bot API, which
-here enforces Telegram's flood limits: 30 messages/s overall, 1/s per chat, 20/min per group
-(sliding windows; a breach answers 429 with retry_after). Reports total time, messages/s, 429s,
-duplicates and losses. Synthetic data, so nothing to skip. Writes one entry per backend to
-bench/results/fanout_bench.json.
+by one dispatch pass through the real Application and its shared flood budget to the fake Bot
+API, which here enforces Telegram's flood limits (tests/e2e/flood_api.py). Reports total time,
+messages/s, 429s, duplicates and losses. Synthetic data, so nothing to skip. Writes one entry
+per backend to bench/results/fanout_bench.json.
 Usage: python bench/fanout_bench.py [--chats N] [--database-url postgresql://...]"""
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import json
 import platform
 import sys
 import time
-from collections import Counter, deque
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
@@ -29,42 +28,14 @@ from bench.scratch_db import scratch_url  # noqa: E402
 from bot.app import build_application  # noqa: E402
 from bot.jobs import dispatch  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from tests.e2e.bot_api_rules import ApiError  # noqa: E402
-from tests.e2e.fake_bot_api import TOKEN, FakeBotApi  # noqa: E402
+from tests.e2e.fake_bot_api import TOKEN  # noqa: E402
+from tests.e2e.flood_api import FloodControlledApi  # noqa: E402
 from tracker.services import Tracker  # noqa: E402
 from tracker.store.db import make_engine, make_sessionmaker, migrate  # noqa: E402
 from tracker.store.models import ChatRow, CommitmentRow  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "fanout_bench.json"
 NOW = datetime(2026, 11, 27, 9, 0, 30, tzinfo=UTC)  # just after everyone's 09:00 UTC digest
-SENDS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
-
-
-class FloodControlledApi(FakeBotApi):
-    """The fake Bot API with Telegram's flood limits enforced on sends."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.overall: deque[float] = deque()
-        self.per_chat: dict[int, deque[float]] = {}
-        self.too_many = 0
-
-    def _answer(self, method: str, params: dict[str, Any]) -> Any:
-        if method in SENDS:
-            self._admit(int(params["chat_id"]), time.monotonic())
-        return super()._answer(method, params)
-
-    def _admit(self, chat_id: int, now: float) -> None:
-        window, limit = (60.0, 20) if chat_id < 0 else (1.0, 1)
-        chat = self.per_chat.setdefault(chat_id, deque())
-        for times, span in ((self.overall, 1.0), (chat, window)):
-            while times and times[0] <= now - span:
-                times.popleft()
-        if len(self.overall) >= 30 or len(chat) >= limit:
-            self.too_many += 1
-            raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
-        self.overall.append(now)
-        chat.append(now)
 
 
 def seed(tracker_url: str, chats: int) -> tuple[Tracker, Engine]:

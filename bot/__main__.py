@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.settings import Settings, SettingsError, read_dotenv
+from tracker.errors import Busy
 
 logger = logging.getLogger("bot")
 
@@ -85,15 +86,19 @@ def dispatch(args: argparse.Namespace) -> None:
     from bot.jobs import dispatch as dispatch_pass
     from bot.news.poll import poll as poll_feeds
 
-    app = _build(load_settings(args.env_file))
+    settings = load_settings(args.env_file)
+    app = _build(settings)
+    lease = settings.dispatch_lease
 
     async def once() -> None:
         async with app:  # initialises the bot (getMe) and the rate limiter, shuts them down
-            report = await dispatch_pass(app.bot, app.bot_data["tracker"], clock=_now)
-            await poll_feeds(app.bot, app.bot_data["tracker"], clock=_now)
+            tracker = app.bot_data["tracker"]
+            report = await dispatch_pass(app.bot, tracker, clock=_now, lease=lease)
+            await poll_feeds(app.bot, tracker, clock=_now)
         print(
             f"planned {report.planned}, sent {report.sent}, retry later {report.retried}, "
             f"rejected {report.rejected}, chats gone {report.chats_gone}"
+            + (f", unanswered {report.ambiguous}" if report.ambiguous else "")
         )
 
     asyncio.run(once())
@@ -126,6 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as err:
         print(err, file=sys.stderr)
         return 2
+    except Busy as err:  # SQLite stayed locked past our patience: cron tries again next time
+        logger.warning("%s Nothing more was sent this time.", err)
+        return 75  # EX_TEMPFAIL
     return 0
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
@@ -27,9 +26,12 @@ from bot import jobs, views
 from bot.context import AdminCache, Clock, Ctx, Fetch
 from bot.errors import error_handler
 from bot.handlers import basic, ledger, news, settings, track, verdicts
+from bot.limiter import SharedFloodLimiter
 from bot.news.poll import default_fetch_feed
+from bot.ordering import PerChatProcessor
 from bot.settings import Settings
 from tracker.fetch import fetch_article
+from tracker.flood import TELEGRAM, Limits
 from tracker.services import Tracker
 from tracker.services.feeds import FetchFeed
 
@@ -62,34 +64,38 @@ def build_application(
     fetch_feed: FetchFeed = default_fetch_feed,
     request: BaseRequest | None = None,
     rate_limiter: BaseRateLimiter[Any] | None = None,
+    limits: Limits = TELEGRAM,
 ) -> Application[Any, Ctx, Any, Any, Any, Any]:
-    """Build the bot: HTML defaults, rate limiter (default AIORateLimiter), handlers, menu."""
+    """Build the bot: HTML defaults, the flood budget shared through the database (unless
+    another rate limiter is given), chats served concurrently, handlers, menu."""
     builder = (
         ApplicationBuilder()
         .token(settings_.bot_token)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .context_types(ContextTypes(context=Ctx))
+        .concurrent_updates(PerChatProcessor())  # a burst in one chat never blocks another
         .post_init(_post_init)
     )
     if settings_.api_base_url:
         builder = builder.base_url(settings_.api_base_url)
     if request is not None:
         builder = builder.request(request)
-    # Retries honour retry_after; the default max_retries=0 would hand every 429 to our code.
-    # Capacity 1 at 29/s spreads sends evenly: the default (a burst of 30, then 30/s) exceeds
-    # Telegram's 30 messages per sliding second during a digest fan-out (bench/fanout_bench.py).
-    limiter = rate_limiter or AIORateLimiter(
-        overall_max_rate=1, overall_time_period=1 / 29, max_retries=3
-    )
+    # Telegram's limits belong to the token: every process sending with it (this bot, cron
+    # dispatchers) reserves its slots in one budget in the database, so together they keep
+    # 30/s overall, 1/s per chat and 20/min per group (bench/dispatch_procs_bench.py).
+    bot_id = settings_.bot_token.split(":", 1)[0]
+    limiter = rate_limiter or SharedFloodLimiter(tracker, bot_id, limits=limits)
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB types it per builder
     app = builder.build()
     app.bot_data.update(tracker=tracker, clock=clock, fetch=fetch, admins=AdminCache())
     app.bot_data["fetch_feed"] = fetch_feed
-    _register(app, tick_seconds=settings_.dispatch_seconds)
+    _register(app, tick_seconds=settings_.dispatch_seconds, lease=settings_.dispatch_lease)
     return app
 
 
-def _register(app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: int) -> None:
+def _register(
+    app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: int, lease: timedelta
+) -> None:
     for name, handler in COMMAND_HANDLERS.items():
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(track.proposal_button, pattern=r"^tr:"))
@@ -114,7 +120,9 @@ def _register(app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: i
     # The database is the schedule: one repeating tick plans and sends whatever is due, so a
     # restart or a second bot process never loses or doubles a follow-up (see tracker.dispatch).
     if app.job_queue is not None:
-        app.job_queue.run_repeating(jobs.tick, interval=tick_seconds, first=5, name="dispatch")
+        app.job_queue.run_repeating(
+            jobs.tick, interval=tick_seconds, first=5, name="dispatch", data=lease
+        )
 
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

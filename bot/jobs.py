@@ -8,14 +8,23 @@ import logging
 from datetime import timedelta
 from typing import Any
 
+import httpx
 from telegram import Bot, Message
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 
 from bot import keyboards, views, views_followup
 from bot.context import Clock, Ctx
 from bot.news.poll import default_fetch_feed
 from bot.news.poll import poll as poll_feeds
 from tracker.notifications import (
+    Ambiguous,
     ChatGone,
     ChatMoved,
     Delivered,
@@ -25,20 +34,28 @@ from tracker.notifications import (
     Rejected,
     RetryLater,
 )
+from tracker.services.claims import LEASE
 from tracker.services.dispatch import CHAT_GAP, Outbox, PassReport, Send, run_pass, worker_id
 
 logger = logging.getLogger(__name__)
 WORKER = worker_id()  # one per process: claimed_by shows who holds a lease
 _GONE = ("chat not found", "bot was kicked", "user is deactivated", "have no rights to send")
+# A follow-up waits this long for Telegram's answer (PTB's default is 5 s): a slow answer is
+# not a failed send, and a send that stays unanswered is ambiguous, never resent at once.
+SEND_TIMEOUT = 30.0
+_NOT_SENT = (httpx.ConnectTimeout, httpx.PoolTimeout)  # the request never left: safe to retry
 
 
-def telegram_sender(bot: Bot, *, clock: Clock, gap: float = CHAT_GAP) -> Send:
+def telegram_sender(
+    bot: Bot, *, clock: Clock, gap: float = CHAT_GAP, timeout: float = SEND_TIMEOUT
+) -> Send:
     """The Send port over `bot`: every Bot API error becomes a Delivery outcome; `gap` seconds
-    separate the parts of one notification (one message per second per chat)."""
+    separate the parts of one notification (one message per second per chat); each send
+    waits `timeout` seconds for its answer."""
 
     async def send(note: Notification) -> Delivery:
         try:
-            sent = await _deliver(bot, note, clock=clock, gap=gap)
+            sent = await _deliver(_Patient(bot, timeout), note, clock=clock, gap=gap)
         except TelegramError as err:
             return _outcome(err)
         return Delivered(sent.message_id)
@@ -46,8 +63,23 @@ def telegram_sender(bot: Bot, *, clock: Clock, gap: float = CHAT_GAP) -> Send:
     return send
 
 
+class _Patient:
+    """The two sends of a follow-up with a longer read timeout."""
+
+    def __init__(self, bot: Bot, timeout: float) -> None:
+        self._bot, self._timeout = bot, timeout
+
+    async def send_message(self, *args: Any, **kwargs: Any) -> Message:
+        return await self._bot.send_message(*args, read_timeout=self._timeout, **kwargs)
+
+    async def send_photo(self, *args: Any, **kwargs: Any) -> Message:
+        return await self._bot.send_photo(*args, read_timeout=self._timeout, **kwargs)
+
+
 def _outcome(err: TelegramError) -> Delivery:
     """What a Bot API error means for the notification being sent."""
+    if isinstance(err, TimedOut) and not isinstance(err.__cause__, _NOT_SENT):
+        return Ambiguous(f"no answer within the read timeout ({err.message})")
     if isinstance(err, ChatMigrated):  # the group became a supergroup: the pass moves the chat
         return ChatMoved(err.message, new_chat_id=int(err.new_chat_id))
     if isinstance(err, RetryAfter):  # still flooded after AIORateLimiter's own retries
@@ -66,7 +98,7 @@ def _seconds(value: Any) -> timedelta:
     return value if isinstance(value, timedelta) else timedelta(seconds=float(value))
 
 
-async def _deliver(bot: Bot, note: Notification, *, clock: Clock, gap: float) -> Message:
+async def _deliver(bot: _Patient, note: Notification, *, clock: Clock, gap: float) -> Message:
     """Send one notification; the last message sent is returned."""
     if note.kind is NoticeKind.CHECKIN:
         assert note.commitment is not None  # claim_notifications fills it for check-ins
@@ -90,7 +122,7 @@ async def _deliver(bot: Bot, note: Notification, *, clock: Clock, gap: float) ->
     return await _send_text(bot, note.chat_id, details, gap=gap)
 
 
-async def _send_text(bot: Bot, chat_id: int, text: str, *, gap: float) -> Message:
+async def _send_text(bot: _Patient, chat_id: int, text: str, *, gap: float) -> Message:
     sent = None
     for index, part in enumerate(views.split_message(text)):
         if index:
@@ -101,18 +133,30 @@ async def _send_text(bot: Bot, chat_id: int, text: str, *, gap: float) -> Messag
 
 
 async def dispatch(
-    bot: Bot, outbox: Outbox, *, clock: Clock, chat_gap: float = CHAT_GAP
+    bot: Bot,
+    outbox: Outbox,
+    *,
+    clock: Clock,
+    chat_gap: float = CHAT_GAP,
+    lease: timedelta = LEASE,
+    timeout: float = SEND_TIMEOUT,
+    await_leases: bool = True,
 ) -> PassReport:
-    """One full pass: plan what is due at clock() and send it all."""
-    send = telegram_sender(bot, clock=clock, gap=chat_gap)
-    report = await run_pass(outbox, send, clock=clock, worker=WORKER, chat_gap=chat_gap)
-    if report.planned or report.sent or report.retried or report.chats_gone or report.chats_moved:
+    """One full pass: plan what is due at clock() and send it all, then (`await_leases`) wait
+    once for a lease another sender holds to end, so a crashed sender's rows go out now."""
+    send = telegram_sender(bot, clock=clock, gap=chat_gap, timeout=timeout)
+    report = await run_pass(outbox, send, clock=clock, worker=WORKER, chat_gap=chat_gap,
+                            lease=lease, await_leases=await_leases)  # fmt: skip
+    if any(vars(report).values()):
         logger.info("dispatch pass: %s", report)
     return report
 
 
 async def tick(context: Ctx) -> None:
-    """JobQueue callback: one dispatch pass, then the feeds due (the database is the schedule)."""
-    await dispatch(context.bot, context.tracker, clock=context.clock)
+    """JobQueue callback: one dispatch pass, then the feeds due (the database is the schedule);
+    the job's data is the lease (TRACKER_DISPATCH_LEASE_SECONDS)."""
+    job = context.job
+    lease = job.data if job is not None and isinstance(job.data, timedelta) else LEASE
+    await dispatch(context.bot, context.tracker, clock=context.clock, lease=lease)
     fetch = context.bot_data.get("fetch_feed", default_fetch_feed)
     await poll_feeds(context.bot, context.tracker, clock=context.clock, fetch=fetch)

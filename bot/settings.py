@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
+from datetime import timedelta
 from pathlib import Path
 
 from tracker.checks import zone
@@ -53,6 +54,14 @@ class Settings:
         default=365, metadata=_env("TRACKER_HORIZON_PREDICTION_DAYS")
     )
     dispatch_seconds: int = field(default=60, metadata=_env("TRACKER_DISPATCH_SECONDS"))
+    dispatch_lease_seconds: int = field(
+        default=30, metadata=_env("TRACKER_DISPATCH_LEASE_SECONDS")
+    )
+
+    @property
+    def dispatch_lease(self) -> timedelta:
+        """How long a claimed follow-up stays reserved to its sender without a renewal."""
+        return timedelta(seconds=self.dispatch_lease_seconds)
 
     @property
     def horizons(self) -> Horizons:
@@ -141,6 +150,7 @@ _PARSERS: dict[str, Callable[[str], object]] = {
     "data_dir": Path,
     "default_tz": _timezone,
     "dispatch_seconds": _seconds,
+    "dispatch_lease_seconds": _seconds,
 }
 
 

@@ -39,6 +39,9 @@ RESULTS_WRITERS = {
     "cli_startup.json": "cli_startup.py",
     "extract_bench.json": "extract_bench.py",
     "fanout_bench.json": "fanout_bench.py",
+    "dispatch_procs_bench.json": "dispatch_procs_bench.py",
+    "burst_bench.json": "burst_bench.py",
+    "sqlite_load_bench.json": "sqlite_load_bench.py",
     "ledger_list.json": "ledger_list.py",
     "score_extraction.json": "score_extraction.py",
     "score_extraction_holdout.json": "score_extraction.py",
@@ -198,6 +201,7 @@ def perf(row: str, column: str, shows: str, *values: Value) -> Cell:
 
 SQLITE_PG = ("sqlite_file", "postgresql")
 FANOUT_TICK = ("sqlite file", "postgresql")
+PROCS = ("2_processes", "3_processes")
 PERFORMANCE_CELLS = [
     perf(
         "`extract()` on a",
@@ -290,6 +294,60 @@ PERFORMANCE_CELLS = [
         at("fanout_bench.json", EVERY, "http_429", show=count),
         at("fanout_bench.json", EVERY, "duplicates", show=count),
         at("fanout_bench.json", EVERY, "lost", show=count),
+    ),
+    perf(
+        "a 240-chat digest slot",
+        "what",
+        "a {}-chat digest slot sent by {} / {} `tracker-bot dispatch` processes on one PostgreSQL"
+        " database, fake Bot API enforcing the limits",
+        at("dispatch_procs_bench.json", "2_processes", "chats", show=count),
+        *(at("dispatch_procs_bench.json", p, "processes", show=count) for p in PROCS),
+    ),
+    perf(
+        "a 240-chat digest slot",
+        "figure",
+        "{} / {} messages/s combined, {} 429s, {} duplicates, {} lost",
+        *(
+            at("dispatch_procs_bench.json", p, "combined_messages_per_second", show=dp(1))
+            for p in PROCS
+        ),
+        at("dispatch_procs_bench.json", "2_processes", "http_429", show=count),
+        at("dispatch_procs_bench.json", "2_processes", "duplicates", show=count),
+        at("dispatch_procs_bench.json", "2_processes", "lost", show=count),
+    ),
+    perf(
+        "`/start` from another chat",
+        "what",
+        "`/start` from another chat during a {}-message `/track` burst, update → reply (worst of"
+        " {})",
+        at("burst_bench.json", "track_updates", show=count),
+        at("burst_bench.json", "start_probes_at_s", show=lambda v: str(len(v))),
+    ),
+    perf(
+        "`/start` from another chat",
+        "figure",
+        "{} s",
+        at("burst_bench.json", "start_reply_max_s", show=dp(3)),
+    ),
+    perf(
+        "SQLite: a 100,000-row",
+        "what",
+        "SQLite: a {}-row `tracker import` beside a running bot (4 updates/s) and cron"
+        " `tracker-bot dispatch`: bot reply p95 / max; apologies, tracebacks, lost writes; import"
+        " time and peak RSS",
+        at("sqlite_load_bench.json", "rows", show=count),
+    ),
+    perf(
+        "SQLite: a 100,000-row",
+        "figure",
+        "{} / {} s; {} apologies, {} tracebacks, {} lost writes; {} s, {} MB",
+        at("sqlite_load_bench.json", "bot_reply_p95_s", show=dp(1)),
+        at("sqlite_load_bench.json", "bot_reply_max_s", show=dp(1)),
+        at("sqlite_load_bench.json", "apologies", show=count),
+        at("sqlite_load_bench.json", "bot_tracebacks", show=count),
+        at("sqlite_load_bench.json", "lost_writes", show=count),
+        at("sqlite_load_bench.json", "import", "seconds", show=dp(1)),
+        at("sqlite_load_bench.json", "import", "peak_rss_mb", show=dp(0)),
     ),
     perf(
         "find what is due",

@@ -6,7 +6,8 @@ TrackerError
  │   ├─ InvalidDeadline
  │   └─ UnsafeURL     scheme not http(s), or the host resolves to a private address
  ├─ FetchError        the article could not be fetched (timeout, too large, HTTP error)
- └─ PermissionDenied  the user may not do this in this chat
+ ├─ PermissionDenied  the user may not do this in this chat
+ └─ Busy              the SQLite file stayed locked by another writer past our patience
 """
 
 from __future__ import annotations
@@ -38,3 +39,7 @@ class FetchError(TrackerError):
 
 class PermissionDenied(TrackerError):
     """The user is not allowed to do this here."""
+
+
+class Busy(TrackerError):
+    """The database stayed locked by another writer (a long import) longer than we wait."""

@@ -57,6 +57,7 @@ class Notification:
     key: str
     attempts: int
     timezone: str
+    ambiguous: int = 0  # earlier sends that timed out (maybe delivered)
     commitment: Commitment | None = None  # check-ins
     digest: Digest | None = None
     summary: Summary | None = None
@@ -93,13 +94,20 @@ class ChatMoved:
 
 
 @dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """No answer came (a read timeout): Telegram may or may not have delivered it."""
+
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
 class Rejected:
     """A permanent error for this message only (it will not be retried)."""
 
     error: str
 
 
-Delivery = Delivered | RetryLater | ChatGone | ChatMoved | Rejected
+Delivery = Delivered | RetryLater | ChatGone | ChatMoved | Rejected | Ambiguous
 
 
 def rate_to_json(rate: Rate) -> dict[str, int]:

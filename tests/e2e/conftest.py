@@ -15,6 +15,7 @@ from bot.settings import Settings
 from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
 from tracker.domain import Article
 from tracker.fetch import fetch_article
+from tracker.flood import UNPACED
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 NEWS_BODY = (
@@ -79,6 +80,9 @@ def make_app(bot_api: FakeBotApi, tracker: Any, clock: Clock) -> Callable[..., A
             tracker,
             clock=clock,
             fetch=overrides.pop("fetch", fake_fetch),
+            # Real-time pacing (1 s per chat, 3 s per group) would make the suite crawl; the
+            # shared budget is still reserved for every send. tests/e2e/test_flood.py paces.
+            limits=overrides.pop("limits", UNPACED),
             **overrides,
         )
 

@@ -6,7 +6,9 @@ entity parsing, captions ≤ 1024, valid HTML (Telegram's tag set, escaped < > &
 1-64 bytes, one answer per callback query, "message is not modified". Tests can block a chat
 (403), make a chat unknown (400 "chat not found"), mark a group as upgraded to a supergroup (400
 with `parameters.migrate_to_chat_id`, as the real API answers), make the next calls answer 429
-with retry_after or fail with a 5xx. sendPhoto takes a multipart upload and keeps the bytes.
+with retry_after or fail with a 5xx, or answer a method late (`delays`: the call takes effect
+at once, its answer comes after the delay, as when Telegram is slow to reply). sendPhoto takes a
+multipart upload and keeps the bytes.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class FakeBotApi:
         self.commands: list[dict[str, Any]] = []
         self.webhook: dict[str, Any] | None = None
         self.updates: list[dict[str, Any]] = []  # queued for getUpdates
+        self.delays: dict[str, float] = {}  # method → seconds before its answer is sent
         self._arrived = asyncio.Event()
         self._ids = itertools.count(1000)
         self._server: asyncio.Server | None = None
@@ -135,6 +138,9 @@ class FakeBotApi:
                         decode(request[1].get("content-type", ""), request[2])
                     )
                 status, body = self._dispatch(*request)
+                delay = self.delays.get(request[0].rsplit("/", 1)[-1], 0.0)
+                if delay:
+                    await asyncio.sleep(delay)
                 writer.write(
                     f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
                     f"Content-Length: {len(body)}\r\n\r\n".encode()

@@ -51,7 +51,7 @@ class TestMigrations:
             assert connection.execute(text("SELECT count(*) FROM sources")).scalar() == 1
 
     def test_one_head(self) -> None:
-        assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0005"]
+        assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0006"]
 
 
 class TestEngines:

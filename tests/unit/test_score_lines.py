@@ -17,7 +17,9 @@ from line_checks import action_defect, actor_defect  # noqa: E402
 from score_lines import judge_lines, render, summary  # noqa: E402
 from scoring import Gold, GoldItem  # noqa: E402
 
-TEXT = "BUSINESS\nLONDON — Acme Rail Works said on Monday it will cut 300 jobs. Jane Roe is its chief."
+TEXT = (
+    "BUSINESS\nLONDON — Acme Rail Works said on Monday it will cut 300 jobs. Jane Roe is its chief."
+)
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ class TestFromEnv:
             "TRACKER_HORIZON_AGREEMENT_DAYS": "200",
             "TRACKER_HORIZON_PREDICTION_DAYS": "300",
             "TRACKER_DISPATCH_SECONDS": "30",
+            "TRACKER_DISPATCH_LEASE_SECONDS": "12",
         }
         expected = Settings(
             bot_token=TOKEN,
@@ -44,6 +45,7 @@ class TestFromEnv:
             horizon_agreement_days=200,
             horizon_prediction_days=300,
             dispatch_seconds=30,
+            dispatch_lease_seconds=12,
         )
         assert Settings.from_env(env) == expected
         assert set(env) == set(env_keys())

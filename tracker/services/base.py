@@ -4,13 +4,16 @@ which owns each use case's transaction (and its one retry after a unique-key rac
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date, datetime
 from typing import TypeVar
 
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from tracker import checks as check
 from tracker.domain import ChatSettings, Horizons
@@ -36,12 +39,16 @@ class TrackerBase:
         self._sessions = sessions
         self._horizons = horizons
         self._timezone = timezone
+        # Sessions over one shared connection (in-memory SQLite, a test's PostgreSQL
+        # connection) must take turns: the bot's sends and a dispatch pass use them at once.
+        one = _one_connection(sessions)
+        self._turns: AbstractContextManager[object] = threading.RLock() if one else nullcontext()
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
         """The one way a use case opens a transaction: committed when the block ends, rolled
         back if it raises."""
-        with self._sessions.begin() as session:
+        with self._turns, self._sessions.begin() as session:
             yield session
 
     def _run(self, work: Callable[[Repository], T], *, retry: bool = False) -> T:
@@ -73,3 +80,11 @@ class TrackerBase:
     def _today(self, chat: ChatSettings, now: datetime) -> date:
         """Today's date in the chat's time zone."""
         return local_today(chat.timezone, now=now)
+
+
+def _one_connection(sessions: sessionmaker[Session]) -> bool:
+    """Whether every session of this factory shares one database connection."""
+    bind = sessions.kw.get("bind")
+    if isinstance(bind, Connection):
+        return True
+    return isinstance(bind, Engine) and isinstance(bind.pool, StaticPool)

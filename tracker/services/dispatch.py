@@ -2,9 +2,13 @@
 record the outcome. The bot implements `Send` (Telegram); the core never imports it.
 
 Delivery guarantees: a row is marked sent only after the port reports it delivered, so a
-crash between claim and send leaves it pending; its lease expires and another pass re-sends
-it. A crash after the send but before `mark_sent` can repeat that one message. A chat that
-moved (a group upgraded to a supergroup) is migrated, and its rows are sent to the new id.
+crash between claim and send leaves it pending; its short lease (renewed every lease / 3 while
+the pass runs) expires and another pass re-sends it; a pass that finds live leases waits for the
+first to end once, so a crashed sender's rows go out within a lease. A crash after the send but
+before `mark_sent` can repeat that one message. A pass whose renewals failed stops sending
+before its lease can run out. A send that got no answer is ambiguous and waits for the
+ambiguity window (tracker.services.claims). A chat that moved (a group upgraded to a
+supergroup) is migrated, and its rows are sent to the new id.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 from tracker.notifications import (
+    Ambiguous,
     ChatMoved,
     Delivered,
     Delivery,
@@ -27,7 +32,7 @@ from tracker.notifications import (
     Rejected,
     RetryLater,
 )
-from tracker.services.followup import LEASE
+from tracker.services.claims import LEASE
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,7 +51,13 @@ class Outbox(Protocol):
     def claim_notifications(
         self, *, worker: str, now: datetime, limit: int = ..., lease: timedelta = ...
     ) -> list[Notification]: ...
+    def renew_leases(
+        self, ids: Collection[int], *, worker: str, now: datetime, lease: timedelta = ...
+    ) -> int: ...
+    def lease_expiry(self, *, now: datetime) -> datetime | None: ...
+    def prune_budget(self, *, now: datetime) -> int: ...
     def mark_sent(self, notification_id: int, *, message_id: int, now: datetime) -> None: ...
+    def mark_ambiguous(self, notification_id: int, *, now: datetime, error: str) -> datetime: ...
     def release(
         self, notification_id: int, *, now: datetime, error: str, retry_at: datetime
     ) -> None: ...
@@ -63,6 +74,7 @@ class PassReport:
     sent: int = 0
     retried: int = 0
     rejected: int = 0
+    ambiguous: int = 0  # sends that timed out: maybe delivered, held back
     chats_gone: int = 0
     chats_moved: int = 0
 
@@ -87,32 +99,86 @@ async def run_pass(
     batch: int = BATCH,
     lease: timedelta = LEASE,
     chat_gap: float = CHAT_GAP,
+    await_leases: bool = False,
 ) -> PassReport:
-    """Plan, then send everything due until nothing claimable is left."""
-    run = _Pass(outbox, send, clock, chat_gap=chat_gap)
+    """Plan, then send everything due until nothing claimable is left; with `await_leases`,
+    then wait (once) for the first live lease to end, so a crashed sender's rows are sent."""
+    run = _Pass(outbox, send, clock, worker=worker, lease=lease, chat_gap=chat_gap)
     run.report.planned = await run.db(outbox.plan_notifications, now=clock())
-    while True:
-        claimed = await run.db(
-            outbox.claim_notifications, worker=worker, now=clock(), limit=batch, lease=lease
-        )
-        if not claimed:
-            return run.report
-        by_chat: dict[int, list[Notification]] = {}
-        for note in claimed:
-            by_chat.setdefault(note.chat_id, []).append(note)
-        # Chats in parallel (the rate limiter paces them), each chat's messages in order.
-        await asyncio.gather(*(run.chat(notes) for notes in by_chat.values()))
+    await run.db(outbox.prune_budget, now=clock())
+    heartbeat = asyncio.create_task(run.renew_forever())
+    try:
+        waited = False
+        while True:
+            claimed = await run.claim(batch)
+            if claimed:
+                waited = False
+                await run.send_batch(claimed)
+                continue
+            if not await_leases or waited or not await run.wait_for_a_lease():
+                return run.report
+            waited = True
+    finally:
+        heartbeat.cancel()
 
 
 class _Pass:
     """One pass's state: its report, and a lock that keeps database calls one at a time (a
     session factory bound to one connection, as in-memory SQLite is, is not thread-safe)."""
 
-    def __init__(self, outbox: Outbox, send: Send, clock: Clock, *, chat_gap: float) -> None:
+    def __init__(
+        self, outbox: Outbox, send: Send, clock: Clock, *, worker: str, lease: timedelta,
+        chat_gap: float,
+    ) -> None:  # fmt: skip
         self.outbox, self.send, self.clock, self.chat_gap = outbox, send, clock, chat_gap
+        self.worker, self.lease = worker, lease
         self.report = PassReport()
         self.moved: dict[int, int] = {}  # old chat id → new, learnt during this pass
+        self.held: set[int] = set()  # claimed rows not yet recorded
+        self.valid_until: datetime | None = None  # our leases hold until then (with margin)
         self._lock = asyncio.Lock()
+        self._in_flight = asyncio.Lock()
+
+    async def claim(self, batch: int) -> list[Notification]:
+        now = self.clock()
+        claimed = await self.db(self.outbox.claim_notifications, worker=self.worker, now=now,
+                                limit=batch, lease=self.lease)  # fmt: skip
+        if claimed:
+            self.held.update(note.id for note in claimed)
+            self.valid_until = now + self.lease * 2 / 3
+        return claimed
+
+    async def send_batch(self, claimed: list[Notification]) -> None:
+        by_chat: dict[int, list[Notification]] = {}
+        for note in claimed:
+            by_chat.setdefault(note.chat_id, []).append(note)
+        # Chats in parallel (the rate limiter paces them), each chat's messages in order.
+        await asyncio.gather(*(self.chat(notes) for notes in by_chat.values()))
+
+    async def renew_forever(self) -> None:
+        """Every lease / 3, extend the leases on the rows still held."""
+        while True:
+            await asyncio.sleep(self.lease.total_seconds() / 3)
+            if not self.held:
+                continue
+            now = self.clock()
+            try:
+                await self.db(self.outbox.renew_leases, set(self.held), worker=self.worker,
+                              now=now, lease=self.lease)  # fmt: skip
+            except Exception as err:  # the next send checks valid_until and stops in time
+                logger.warning("could not renew leases: %s", err)
+                continue
+            self.valid_until = now + self.lease * 2 / 3
+
+    async def wait_for_a_lease(self) -> bool:
+        """Sleep until the first live lease on a due row ends; False when there is none."""
+        expiry = await self.db(self.outbox.lease_expiry, now=self.clock())
+        if expiry is None:
+            return False
+        wait = min((expiry - self.clock()).total_seconds(), self.lease.total_seconds()) + 0.5
+        logger.info("rows leased by another sender; waiting %.1f s for a lease to end", wait)
+        await asyncio.sleep(max(wait, 0.0))
+        return True
 
     async def db(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run a synchronous tracker call in a thread, one at a time."""
@@ -124,6 +190,9 @@ class _Pass:
         for index, note in enumerate(notes):
             if index and self.chat_gap:
                 await asyncio.sleep(self.chat_gap)
+            if self.valid_until is not None and self.clock() >= self.valid_until:
+                logger.warning("leases not renewed in time; leaving %s to another pass", note.key)
+                return  # the lease may lapse: another sender could be taking the row over
             if not await self.one(note):
                 return  # its other rows were cancelled with the chat
 
@@ -133,11 +202,20 @@ class _Pass:
         new_id = self.moved.get(note.chat_id)
         if new_id is not None:  # an earlier row of this pass found the chat moved
             note = replace(note, chat_id=new_id)
-        result = await self._send(note)
-        if isinstance(result, ChatMoved) and result.new_chat_id != note.chat_id:
-            note = await self._migrate(note, result)
+        if note.ambiguous:
+            logger.warning("notification %s: sending again after %d unanswered send(s); it may "
+                           "arrive twice", note.key, note.ambiguous)  # fmt: skip
+        # One message in flight per process: the next goes out once this one is recorded, so
+        # a crash repeats at most the message in flight (chats still wait their gaps apart).
+        async with self._in_flight:
             result = await self._send(note)
-        return await self._record(note, result)
+            if isinstance(result, ChatMoved) and result.new_chat_id != note.chat_id:
+                note = await self._migrate(note, result)
+                result = await self._send(note)
+            try:
+                return await self._record(note, result)
+            finally:
+                self.held.discard(note.id)
 
     async def _send(self, note: Notification) -> Delivery:
         try:
@@ -168,6 +246,11 @@ class _Pass:
             await self.db(self.outbox.release, note.id, now=now, error=result.error,
                           retry_at=retry_at)  # fmt: skip
             report.retried += 1
+        elif isinstance(result, Ambiguous):
+            until = await self.db(self.outbox.mark_ambiguous, note.id, now=now, error=result.error)
+            logger.warning("notification %s: no answer (%s), maybe delivered; not resent before "
+                           "%s", note.key, result.error, until)  # fmt: skip
+            report.ambiguous += 1
         elif isinstance(result, Rejected):
             logger.warning("notification %s rejected: %s", note.key, result.error)
             await self.db(self.outbox.reject, note.id, now=now, error=result.error)

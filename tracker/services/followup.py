@@ -1,5 +1,6 @@
 """Follow-up use cases (mixed into `Tracker`): plan due check-ins, digests and summaries into
-the outbox, claim rows under a lease, and record what the sender reports back.
+the outbox, stop or resume a chat's follow-ups, snooze a check-in (claiming and reporting back
+are in services.claims).
 
 Planning is idempotent: every row has a unique key, inserted with "on conflict do nothing",
 and each chat's bookkeeping moves forward in the same commit as its rows.
@@ -16,12 +17,7 @@ from sqlalchemy.orm import Session
 from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, Status
 from tracker.errors import InvalidInput
-from tracker.notifications import (
-    NoticeKind,
-    NoticeState,
-    Notification,
-    stats_to_json,
-)
+from tracker.notifications import NoticeKind, stats_to_json
 from tracker.schedule import (
     Open,
     ask_at,
@@ -36,12 +32,10 @@ from tracker.services.verdicts import append_verdict
 from tracker.stats import compute_stats
 from tracker.store import followup as fr
 from tracker.store.models import ChatRow, VerdictRow
-from tracker.store.outbox import notification_of, outbox, outbox_row
+from tracker.store.outbox import outbox_row
 from tracker.store.repository import Repository
 
 logger = logging.getLogger(__name__)
-LEASE = timedelta(minutes=5)
-MAX_ATTEMPTS = 8  # then the row is marked failed (kept for inspection, never silently lost)
 NO_SLOT_RECHECK = timedelta(days=7)  # chats with no digest days are looked at weekly
 SNOOZE_DAYS = (7, 30, 90)
 PLAN_CHUNK = 100  # chats per planning transaction
@@ -168,54 +162,6 @@ class FollowupMixin(TrackerBase):
         moved = [item.id for item, _ in plan.send] + [item.id for item in plan.rolled]
         fr.reschedule(session, moved, at=plan.next_ask)
         return fr.enqueue(session, rows)
-
-    # -- claiming and reporting back -----------------------------------------------------------
-
-    def claim_notifications(
-        self, *, worker: str, now: datetime, limit: int = 50, lease: timedelta = LEASE
-    ) -> list[Notification]:
-        """Lease up to `limit` due rows to `worker`; answered check-ins are cancelled instead."""
-        now = check.aware(now)
-        with self._tx() as session:
-            claimed = []
-            for row in fr.claimable(session, now=now, limit=limit):
-                if row.attempts >= MAX_ATTEMPTS:  # its leases kept expiring: a crash loop
-                    row.state, row.lease_until = NoticeState.FAILED.value, None
-                    continue
-                note = notification_of(session, row)
-                if note is None:
-                    row.state, row.error = NoticeState.CANCELLED.value, "answered before sent"
-                    continue
-                row.claimed_by, row.lease_until = worker, now + lease
-                row.attempts += 1
-                claimed.append(note)
-            return claimed
-
-    def mark_sent(self, notification_id: int, *, message_id: int, now: datetime) -> None:
-        """Record that the row's message went out."""
-        with self._tx() as session:
-            row = outbox(session, notification_id)
-            row.state, row.sent_at, row.message_id = NoticeState.SENT.value, now, message_id
-            row.lease_until = None
-
-    def release(
-        self, notification_id: int, *, now: datetime, error: str, retry_at: datetime
-    ) -> None:
-        """Give a claimed row back after a transient error, to be retried at `retry_at`."""
-        with self._tx() as session:
-            row = outbox(session, notification_id)
-            if row.state != NoticeState.PENDING.value:
-                return
-            row.claimed_by, row.lease_until, row.due_at, row.error = None, None, retry_at, error
-            if row.attempts >= MAX_ATTEMPTS:
-                row.state = NoticeState.FAILED.value
-                logger.warning("notification %s failed after %d attempts", row.key, row.attempts)
-
-    def reject(self, notification_id: int, *, now: datetime, error: str) -> None:
-        """Mark a row failed for good (a permanent error for this message only)."""
-        with self._tx() as session:
-            row = outbox(session, notification_id)
-            row.state, row.error, row.lease_until = NoticeState.FAILED.value, error, None
 
     def deactivate_chat(self, chat_id: int, *, now: datetime, reason: str = "blocked") -> int:
         """Stop all follow-ups to a chat (blocked the bot, or gone); returns rows cancelled."""

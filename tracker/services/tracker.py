@@ -13,6 +13,8 @@ from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, Page, Stats, Status
 from tracker.errors import InvalidInput
 from tracker.services.base import DEFAULT_HORIZONS
+from tracker.services.budget import BudgetMixin
+from tracker.services.claims import ClaimsMixin
 from tracker.services.feeds import FeedsMixin
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
@@ -28,11 +30,12 @@ from tracker.store.repository import Filters, Repository
 MAX_PAGE = 500
 
 
-class Tracker(FeedsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
+class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMixin, BudgetMixin):
     """The ledger's use cases over a session factory (transactions: services.base; proposals:
-    services.proposals; follow-ups: services.followup; evidence questions: services.verdicts;
-    group upgrades: services.migrate; feeds and links from later articles: services.feeds,
-    services.links, FeedsMixin including LinksMixin including ProposalsMixin)."""
+    services.proposals; follow-ups: services.followup and services.claims; evidence questions:
+    services.verdicts; group upgrades: services.migrate; flood budget: services.budget; feeds
+    and links from later articles: services.feeds, services.links, FeedsMixin including
+    LinksMixin including ProposalsMixin)."""
 
     # -- commitments ---------------------------------------------------------------------------
 

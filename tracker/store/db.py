@@ -4,19 +4,27 @@ PostgreSQL through psycopg 3 when a `postgresql://` URL is given."""
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from tracker.errors import Busy
+
 logger = logging.getLogger(__name__)
+BUSY_MESSAGE = "The ledger is busy with a large change. Please try again in a minute."
 
 DEFAULT_DATA_DIR = Path("data")
 DB_FILENAME = "tracker.db"
 BUSY_TIMEOUT_MS = 5000
+LOCK_PATIENCE = 120.0  # seconds a transaction waits for another writer before giving up
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -35,9 +43,15 @@ def _is_memory(url: URL) -> bool:
 
 
 def make_engine(
-    url: str | None = None, *, data_dir: Path = DEFAULT_DATA_DIR, echo: bool = False
+    url: str | None = None,
+    *,
+    data_dir: Path = DEFAULT_DATA_DIR,
+    echo: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    lock_patience: float = LOCK_PATIENCE,
 ) -> Engine:
-    """Create the engine for `url` (None: ./data/tracker.db, created with its directory)."""
+    """Create the engine for `url` (None: ./data/tracker.db, created with its directory); on
+    SQLite a transaction waits `lock_patience` seconds for another writer, then raises Busy."""
     parsed = normalise_url(url, data_dir=data_dir)
     kwargs: dict[str, Any] = {"echo": echo}
     if parsed.get_backend_name() != "sqlite":
@@ -49,26 +63,45 @@ def make_engine(
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(parsed, **kwargs)
     on_disk = not _is_memory(parsed)
-    event.listen(engine, "connect", _sqlite_pragmas(on_disk=on_disk))
+    event.listen(engine, "connect", _sqlite_pragmas(on_disk=on_disk, busy_ms=busy_timeout_ms))
     if on_disk:
-        event.listen(engine, "begin", _begin_immediate)
+        event.listen(engine, "begin", partial(_begin_immediate, patience=lock_patience))
     return engine
 
 
-def _begin_immediate(connection: Any) -> None:
+def _begin_immediate(connection: Any, *, patience: float) -> None:
     # A deferred transaction that reads and then writes fails at once with "database is
     # locked" when another writer got in between (busy_timeout cannot help); taking the
     # write lock at BEGIN makes concurrent writers queue for up to busy_timeout instead.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Nothing has happened yet when BEGIN fails, so a long writer (an import) costs a wait
+    # and one log line, never an error, until `patience` runs out (then Busy, a polite one).
+    started, waited = time.monotonic(), False
+    while True:
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as err:
+            if not _locked(err):
+                raise
+            if time.monotonic() - started >= patience:
+                raise Busy(BUSY_MESSAGE) from err
+            if not waited:  # one line per wait, however many busy timeouts it takes
+                logger.warning("database locked by another writer; waiting up to %.0f s", patience)
+                waited = True
 
 
-def _sqlite_pragmas(*, on_disk: bool) -> Any:
+def _locked(err: OperationalError) -> bool:
+    orig = err.orig
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig).lower()
+
+
+def _sqlite_pragmas(*, on_disk: bool, busy_ms: int) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         if on_disk:  # BEGIN comes from _begin_immediate, not from pysqlite's deferred one
             dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
         if on_disk:  # WAL: readers never block the writer; the bot reads while a job writes
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()

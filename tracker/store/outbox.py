@@ -65,6 +65,7 @@ def notification_of(session: Session, row: NotificationRow) -> Notification | No
         "kind": NoticeKind(row.kind),
         "key": row.key,
         "attempts": row.attempts + 1,
+        "ambiguous": row.ambiguous,
         "timezone": tz,
     }
     p = row.payload

@@ -18,7 +18,8 @@ from score_lines import judge_lines, render, summary  # noqa: E402
 from scoring import Gold, GoldItem  # noqa: E402
 
 TEXT = (
-    "BUSINESS\nLONDON — Acme Rail Works said on Monday it will cut 300 jobs. Jane Roe is its chief."
+    "BUSINESS\nLONDON — Acme Rail Works said on Monday it will cut 300 jobs. "
+    "Jane Roe is its chief."
 )
 
 

@@ -44,6 +44,7 @@ RESULTS_WRITERS = {
     "score_extraction_holdout.json": "score_extraction.py",
     "score_factuality.json": "score_factuality.py",
     "score_future_statements.json": "score_future_statements.py",
+    "score_lines.json": "score_lines.py",
     "score_pledges.json": "score_pledges.py",
     "score_timex.json": "score_timex.py",
     "tick_bench.json": "tick_bench.py",
@@ -326,6 +327,16 @@ AGREEMENT = ("annotation_agreement.json", "all")
 PLEDGES_ALL = {"group": "all", "variant": "any"}
 FUTURE_CERTAIN = {"variant": "future_certain"}
 PHRASES = [
+    Phrase(
+        "lines: development",
+        "On the development set {} of {} lines are good: {} of the lines and {} of the gold",
+        (
+            at("score_lines.json", "seeds", "good_lines", show=count),
+            at("score_lines.json", "seeds", "lines", show=count),
+            at("score_lines.json", "seeds", "good_per_line", show=dp(3)),
+            at("score_lines.json", "seeds", "good_per_commitment", show=dp(3)),
+        ),
+    ),
     Phrase(
         "annotation agreement",
         "agree with the first passes on {} of {} commitments (F1 {}; kind {}, deadline {};",

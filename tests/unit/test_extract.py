@@ -40,6 +40,12 @@ CUE_CASES = [
     ),
     ("promise_verb", "Acme pledged to cut prices.", "promise", "Acme pledged to cut prices"),
     (
+        "forecast_figure",
+        "The central bank projects growth at 5.2% in 2020.",
+        "prediction",
+        "The central bank projects growth at 5.2% in 2020",
+    ),
+    (
         "resolve",
         "Acme is not backing down on its demands.",
         "promise",

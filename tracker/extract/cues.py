@@ -101,10 +101,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)"
         r"|(?<=\bwe\s)|(?<=\bI\s))intended|aim(?:s|ed|ing)?|prepar(?:es|ing)|"
         r"(?:has|have)\s+(?:now\s+|also\s+)?decided|decides|"
-        r"wants?|seek(?:s|ing)?|looks?|looking|offer(?:s|ed|ing)?|would\s+like)\s+"
-        + _NEG
-        + r"(?:to|on)\s+"
-        + _DET_NEXT,
+        r"wants?|seek(?:s|ing)?|looks?|looking|offer(?:s|ed|ing)?|would\s+like|"
+        r"vot(?:ed|es)|resolved)\s+" + _NEG + r"(?:to|on)\s+" + _DET_NEXT,
         Kind.PLAN,
         0.8,
     ),
@@ -206,6 +204,15 @@ CUES: tuple[Cue, ...] = (
         + _DET_NEXT,
         Kind.PREDICTION,
         0.75,
+    ),
+    _cue(  # "the bank projects growth at 5.2% this year": a forecast stated as a figure
+        "forecast_figure",
+        r"\b(?:expects?|forecasts?|projects?|predicts?|sees|estimates?)\s+(?:(?:the|its)\s+)?"
+        r"(?:\w+\s+)?(?:growth|inflation|unemployment|output|sales|revenues?|profits?|deficit|"
+        r"prices?|rates?|GDP|earnings)\s+(?:at|of|to\s+(?:be|reach|hit))\s+(?=[\d$€£])",
+        Kind.PREDICTION,
+        0.7,
+        verb=False,
     ),
     _cue(
         "likely",

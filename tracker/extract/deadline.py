@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from tracker.domain import Timex, TimexType
@@ -13,7 +14,8 @@ __all__ = ["choose_deadline", "timexes_for"]
 
 _BOUNDING = re.compile(
     r"\b(?:by|before|until|till|through|within|in|on|at|no\s+later\s+than|"
-    r"by\s+the\s+end\s+of|(?:by\s+)?(?:the\s+)?(?:end|middle|start)\s+of)\s*(?:the\s+next\s+)?$",
+    r"by\s+the\s+end\s+of|(?:by\s+)?(?:the\s+)?(?:end|middle|start)\s+of)\s*(?:the\s+next\s+)?"
+    r"(?:at\s+least\s+)?$",
     re.I,
 )
 _NOT_BOUNDING = re.compile(
@@ -35,6 +37,7 @@ _FRONT_GAP = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|once|as|if|unless|since|until)\b", re.I)
 # Between the two ends of a range: "August or September", "2011 to 2013", "May-June"
 _RANGE_JOIN = re.compile(r"\s*(?:or|to|through|until|and|-|–)\s*", re.I)
+_FROM_NOW = re.compile(r"\b(?:from\s+(?:now|today)|hence)\b", re.I)
 _FRONT_REACH = 12  # characters: ", regulators" but not a whole other phrase
 # Two references far apart: a value that does not change between them needs no reference.
 _PROBES = (date(1990, 6, 15), date(2030, 2, 10))
@@ -105,4 +108,20 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
     span = period(timex.period_value, ref=ref)
     if span is None or (ref is not None and span[1] < ref):
         return None  # unresolvable, or already past when the article was written
-    return (2 if _BOUNDING.search(before) else 1), span[1]
+    last = _counted_day(timex, ref) or span[1]
+    return (2 if _BOUNDING.search(before) else 1), last
+
+
+def _counted_day(timex: Timex, ref: date | None) -> date | None:
+    """ "three years from now": the day itself, three years after `ref`, not the year's end."""
+    if ref is None or not _FROM_NOW.search(timex.text):
+        return None
+    parts = [int(p) for p in timex.value.split("-")[:2] if p.isdigit()]
+    if len(parts) == 1 and len(timex.value) == 4:
+        year, month = parts[0], ref.month
+    elif len(parts) == 2:
+        year, month = parts
+    else:
+        return None
+    day = min(ref.day, monthrange(year, month)[1])
+    return date(year, month, day)

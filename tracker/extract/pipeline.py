@@ -17,10 +17,12 @@ from datetime import date, timedelta
 from tracker.domain import Candidate, DueBasis, Extraction, Horizons, Kind, PublishedBasis, Timex
 from tracker.extract import frames as kinds
 from tracker.extract import lexicon as lexicon
+from tracker.extract.action import action_phrase
 from tracker.extract.actors import Document, build_document, resolve_np
 from tracker.extract.clauses import Clause, find_clauses
 from tracker.extract.deadline import choose_deadline, timexes_for
 from tracker.extract.published import find_published
+from tracker.extract.restate import fold_restatements
 from tracker.extract.sentences import split_sentences
 
 __all__ = ["extract"]
@@ -28,7 +30,6 @@ __all__ = ["extract"]
 logger = logging.getLogger(__name__)
 
 DEFAULT_HORIZONS = Horizons()
-_ACTION_WORDS = 14
 _DATED_ONLY = frozenset(
     {"dated_ability", "dated_progressive", "expected_date", "dated_continuation"}
 )
@@ -45,6 +46,22 @@ _DEMONSTRATIVE_TAIL = re.compile(r"\b(?:that|this|the)\s+$", re.I)
 _DIGIT = re.compile(r"\d")
 _MEMBERS = frozenset({"of", "from"})
 _VENUE = re.compile(r"\b(?:in|at|before|by)\s+(?:the\s+)?(?=[A-Z])")
+_FRAGMENT_START = frozenset(["of", "for", "to", "from", "with", "by", "at", "in", "on"])
+_OPENERS = frozenset(
+    [
+        "Today",
+        "Yesterday",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Now",
+        "Then",
+        "In",
+        "On",
+        "At",
+        "After",
+    ]
+)
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -65,7 +82,7 @@ def extract(
     clauses = _drop_headline_repeats(text, clauses, headline_end)
     timexes = timexes_for(text, ref=ref)
     found = (_candidate(doc, c, timexes, ref=ref, horizons=horizons) for c in clauses)
-    candidates = tuple(c for c in found if c is not None)
+    candidates = fold_restatements(tuple(c for c in found if c is not None))
     logger.debug("extracted %d candidates from %d sentences", len(candidates), len(sentences))
     return Extraction(published=ref, published_basis=basis, commitments=candidates)
 
@@ -154,7 +171,7 @@ def _candidate(
         end=clause.end,
         actors=actors,
         kind=clause.kind,
-        action=_action(doc.text, clause),
+        action=action_phrase(doc.text, clause, actors),
         due=due,
         due_basis=basis,
         deadline=deadline[1] if deadline else None,
@@ -197,7 +214,21 @@ def _actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     if not actors:
         actors = outside or _venue(doc, clause) or _antecedent_actors(doc, clause)
         actors = actors or [doc.salient_org(clause.start) or ""]
-    return tuple(dict.fromkeys(a for a in actors if a))
+    clean = [_clean_name(a) for a in actors]
+    if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
+        clean = [doc.salient_org(clause.start) or ""]
+    return tuple(dict.fromkeys(a for a in clean if a))
+
+
+def _clean_name(name: str) -> str:
+    """A name without a sentence opener stuck to it ("Today Apple" → "Apple"); "" for a
+    fragment that starts with a preposition ("of Acme Rail Works")."""
+    words = name.split()
+    if words and (words[0] in _FRAGMENT_START or (words == [words[0]] and words[0] in _OPENERS)):
+        return ""
+    while len(words) > 1 and words[0] in _OPENERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _antecedent_actors(doc: Document, clause: Clause) -> list[str]:
@@ -284,13 +315,3 @@ def _persons_outside_quotes(doc: Document, pos: int) -> list[str]:
         if s_start <= m.start < s_end and m.person and doc.quote_at(m.start) is None
     ]
     return list(dict.fromkeys(names))
-
-
-def _action(text: str, clause: Clause) -> str:
-    """A short verb phrase for what was committed to."""
-    begin = clause.cue_end if clause.cue.verb_follows else clause.cue_start
-    words = text[begin : clause.end].strip(" ,—-:").split()[:_ACTION_WORDS]
-    action = " ".join(words).rstrip(",;:—-")
-    if clause.negated:
-        action = "not " + action
-    return action or text[clause.cue_start : clause.cue_end].strip()

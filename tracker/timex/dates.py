@@ -80,7 +80,7 @@ def _month_year(m: re.Match[str], ctx: Ctx) -> Found:
 
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|by|since|until|till|through|before|after|during|from|to|of|and|or|late|"
-    r"early|mid|last|next|this|past|coming|between|on|until|end|for|the)|-)\s*$",
+    r"early|mid|last|next|this|past|coming|between|on|until|end|for|the|least)|-)\s*$",
     re.IGNORECASE,
 )
 

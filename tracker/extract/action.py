@@ -1,0 +1,166 @@
+"""What was committed to, as a phrase a reader can use as it stands: the verb phrase after the
+cue up to its clause's boundary (never cut at a word count, never ending on "by the"), with
+the grammatical subject kept when it is a thing rather than who acts ("300 new jobs will be
+created at the site"), and a passive turned active when its doer is named ("the engines will
+be made by GM" → GM: "make the engines"). Pure surface rules."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract import lexicon as lexicon
+from tracker.extract.clauses import Clause
+
+__all__ = ["action_phrase", "base_form"]
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+_MAX_WORDS = 24  # beyond this, stop at the first comma or dash after the first eight words
+# Where a verb phrase ends inside a clause: a new clause, an aside or a second subject.
+_BOUNDARY = re.compile(
+    r",\s+(?:while|whereas|but|although|though|which|who|because|after|when|saying|adding|"
+    r"warning|noting|will|would|he|she|they|it|we)\b|;|\s[—–]\s|\s--\s"
+    r"|,\s+(?:(?:the|a|an)\s+[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|announced)\b"
+    r"|,\s+and,|,\s+and\s+(?:the|a|an)\s+(?=[A-Z])|\s\((?=[A-Z][a-z])"
+)
+_SOFT = re.compile(r",\s|\s[—–]\s|—|\s(?:that|which|who)\s")
+_TRAILING = _words(
+    """a an the by of to and or but nor while per for with from at into onto than as that
+    which who whom whose whether if when where because although though its their his her our
+    my your this these those such including between among about against toward towards will
+    would shall should can could may might must be been being is are was were am has have had
+    do does did not very more most less"""
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_PARTIES = _words("countries nations states members parties sides partners")
+_PREPOSITIONS = _words("with of for to from in at on by")
+_EXPECTED_OBJECT = re.compile(
+    r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|anticipates?)\s+"
+    r"(?P<np>(?!(?:it|them|him|her|us|me|to)\b)[^.;]{2,60}?)\s+to\s+$",
+    re.I,
+)
+_OPEN_QUOTES = re.compile(r"``|''|[“”\"]")
+_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
+_PASSIVE_HEAD = re.compile(
+    r"^(?P<neg>not\s+)?(?:be|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.S
+)
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in _words(
+        """sold:sell held:hold built:build made:make paid:pay cut:cut set:set put:put
+    kept:keep bought:buy sent:send spent:spend brought:bring shut:shut led:lead left:leave
+    lost:lose met:meet run:run won:win done:do given:give taken:take seen:see shown:show
+    chosen:choose driven:drive written:write begun:begin grown:grow known:know drawn:draw
+    frozen:freeze broken:break told:tell found:find laid:lay struck:strike hit:hit
+    controlled:control cancelled:cancel"""
+    )
+)
+_KEEPS_E = re.compile(
+    r"(?:[^aeiou]at|(?<!t)reat|[cgsvzu]|(?:[^aeiou]|qu)[iu]r|[^aeiou]ok|[^aeiou]in|[^aeiou]id)$"
+)
+
+
+def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
+    """The action of `clause`, given who was found to be committed."""
+    begin = clause.cue_end if clause.cue.verb_follows else clause.cue_start
+    phrase = _trim(text[begin : clause.end])
+    if _keeps_subject(clause, actors):  # the subject, then the verb group from the cue on
+        begin = clause.subject_start
+        phrase = _trim(f"{clause.subject} {text[clause.cue_start : clause.end]}")
+    elif clause.cue.name == "expect_verb":  # "expected sales of the A380 to exceed 250"
+        thing = _EXPECTED_OBJECT.search(text, clause.cue_start, clause.cue_end)
+        if thing is not None:
+            phrase = _trim(f"{thing.group('np')} to {text[clause.cue_end : clause.end]}")
+    if clause.passive and _agent_is_actor(text, clause, actors):
+        phrase = _active_with_subject(text, clause, actors) or phrase
+        begin = clause.cue_end  # the subject now follows the verb
+    if begin == clause.cue_end and re.search(r"\b(?:on|upon)\s*$", text[clause.cue_start : begin]):
+        phrase = "agree on " + phrase if clause.cue.name == "agree_verb" else phrase
+    if clause.negated and begin != clause.subject_start and not phrase.startswith("not "):
+        phrase = "not " + phrase
+    return phrase or text[clause.cue_start : clause.cue_end].strip()
+
+
+def _keeps_subject(clause: Clause, actors: tuple[str, ...]) -> bool:
+    """The subject is what the action is about, not who acts: a thing, a product, a number of
+    jobs ("The first flight is expected to take place in May")."""
+    words = clause.subject.split()
+    if not words or clause.subject_start >= clause.cue_start:
+        return False
+    low = [_POSSESSIVE.sub("", w.lower().strip(",")) for w in words]
+    if low[0] in lexicon.PRONOUNS_THING or low[0] in lexicon.PRONOUNS_PERSON:
+        return False  # "It is the first step in our commitment to": no subject of its own
+    head = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
+    low = low[:head]  # "the agreement with Chrysler" is about the agreement
+    if low[-1] in lexicon.ACTOR_HEADS or low[-1] in lexicon.PRONOUNS_SPEAKER:
+        return False
+    if low[-1] in lexicon.TITLES or low[-1] in lexicon.AGENT_NOUNS or low[-1] in _PARTIES:
+        return False
+    names = {w.lower() for a in actors for w in a.split() if len(w) > 1}
+    initials = {"".join(w[0] for w in a.split() if w[:1].isupper()).lower() for a in actors}
+    if names.intersection(low) or initials.intersection(low):
+        return False
+    return len(words) <= 8
+
+
+def _agent_is_actor(text: str, clause: Clause, actors: tuple[str, ...]) -> bool:
+    agent = _AGENT.search(text, clause.cue_end, clause.end)
+    return bool(agent and actors and text.startswith(actors[0].split()[0], agent.end()))
+
+
+def _active_with_subject(text: str, clause: Clause, actors: tuple[str, ...]) -> str | None:
+    """ "The engines will be made by GM in Ohio", GM acting: "make the engines in Ohio"."""
+    after = text[clause.cue_end : clause.end]
+    m = _PASSIVE_HEAD.match(after.strip())
+    agent = _AGENT.search(after)
+    if m is None or agent is None or not clause.subject:
+        return None
+    verb = base_form(m.group("verb"))
+    if verb is None:
+        return None
+    tail = after[agent.end() :]
+    name = actors[0]
+    tail = tail[len(name) :] if tail.startswith(name) else re.sub(r"^\S+", "", tail)
+    before_agent = after[after.find(m.group("verb")) + len(m.group("verb")) : agent.start()]
+    subject = re.sub(r"^(?:The|A|An)\b", lambda w: w.group(0).lower(), clause.subject)
+    parts = [m.group("neg") or "", verb, subject, before_agent.strip(), tail.strip()]
+    return _trim(" ".join(p for p in parts if p))
+
+
+def base_form(participle: str) -> str | None:
+    """The base form of a past participle ("created" → "create", "shipped" → "ship")."""
+    word = participle.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # "shipped", "planned", "submitted"
+    if stem.endswith("e"):
+        return stem  # "agreed" → "agree"
+    return stem + "e" if _KEEPS_E.search(stem) else stem
+
+
+def _trim(phrase: str) -> str:
+    """The phrase up to its boundary, with no dangling function word or open quotation."""
+    phrase = phrase.strip(" ,—-:")
+    m = _BOUNDARY.search(phrase)
+    if m is not None:
+        phrase = phrase[: m.start()]
+    words = phrase.split()
+    if len(words) > _MAX_WORDS:
+        at = len(" ".join(words[:8]))
+        soft = _SOFT.search(phrase, at)
+        if soft is not None:
+            phrase = phrase[: soft.start()]
+    phrase = _OPEN_QUOTES.sub("", phrase)
+    words = phrase.split()
+    while words and words[-1].strip(",;:") in _TRAILING:  # "May" is a month, "may" is not
+        words.pop()
+    return " ".join(words).rstrip(",;:—-– ")

@@ -1,0 +1,99 @@
+"""One line per commitment: a later restatement of a candidate is folded into it (its deadline
+filling a missing one), and an elliptical "It also intends to ..." takes the date and the
+actor of the clause it continues. Pure; works on finished candidates in text order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.domain import Candidate, DueBasis
+
+__all__ = ["fold_restatements"]
+
+_ALSO = re.compile(r"^(?:\S+\s+){0,3}?also\b", re.I)
+_CONTENT = re.compile(r"[a-z0-9][a-z0-9%$.-]{3,}")
+_STOP = frozenset(
+    [
+        "will",
+        "would",
+        "shall",
+        "that",
+        "this",
+        "with",
+        "from",
+        "they",
+        "their",
+        "them",
+        "have",
+        "been",
+        "into",
+        "over",
+        "also",
+        "about",
+        "more",
+        "than",
+        "next",
+        "year",
+        "years",
+        "month",
+        "months",
+        "plan",
+        "plans",
+    ]
+)
+_SAME = 0.8  # share of a later action's content words already said by an earlier one
+_REACH = 600  # characters: how far back an elliptical "also" looks for its date
+
+
+def fold_restatements(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates with restatements folded in and elliptical dates carried over."""
+    kept: list[Candidate] = []
+    for cand in found:
+        cand = _carry_date(cand, kept)
+        earlier = next((i for i, k in enumerate(kept) if _restates(cand, k)), None)
+        if earlier is None:
+            kept.append(cand)
+        elif kept[earlier].deadline is None and cand.deadline is not None:
+            kept[earlier] = _with_deadline(kept[earlier], cand)
+    return tuple(kept)
+
+
+def _words(cand: Candidate) -> set[str]:
+    """Content words of what is to be done, without those of its deadline."""
+    dated = set(_CONTENT.findall((cand.deadline_text or "").lower()))
+    return {w for w in _CONTENT.findall(cand.action.lower()) if w not in _STOP | dated}
+
+
+def _restates(later: Candidate, earlier: Candidate) -> bool:
+    """Same committed party, and most of what the later line says the earlier said already."""
+    if later.start < earlier.end or later.kind != earlier.kind:
+        return False  # the same sentence's parts are split on purpose
+    if later.actors[:1] != earlier.actors[:1]:
+        return False
+    words = _words(later)
+    if len(words) < 4:
+        return False
+    return len(words & _words(earlier)) >= _SAME * len(words)
+
+
+def _carry_date(cand: Candidate, before: list[Candidate]) -> Candidate:
+    """ "Acme plans to cut costs by 2027. It also intends to sell its rail unit.": by 2027."""
+    if cand.deadline is not None or not before or not _ALSO.match(cand.quote):
+        return cand
+    prev = before[-1]
+    if prev.deadline is None or cand.start - prev.end > _REACH:
+        return cand
+    cand = _with_deadline(cand, prev)
+    return cand if cand.actors else replace(cand, actors=prev.actors)
+
+
+def _with_deadline(cand: Candidate, source: Candidate) -> Candidate:
+    return replace(
+        cand,
+        due=source.due,
+        due_basis=DueBasis.DEADLINE,
+        deadline=source.deadline,
+        deadline_text=source.deadline_text,
+        deadline_value=source.deadline_value,
+    )

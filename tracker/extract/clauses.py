@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from tracker.domain import Kind
 from tracker.extract import cues as cues
 from tracker.extract import frames as kinds
+from tracker.extract import verbs as verbs
 from tracker.extract import vetoes as veto
 from tracker.extract.cues import CUES, Cue
 from tracker.extract.kind import modal_kind, refine_kind
@@ -36,11 +37,18 @@ _PROHIBITION_AND = re.compile(
     r",?\s+and\s+(?P<modal>can\s*not|can[’']t|must\s+not|may\s+not|will\s+not|won[’']t)\s+",
     re.I,
 )
-# "plans to lay off 47,000 employees and close five factories": a second verb phrase.
-_VP_AND = re.compile(
-    r",?\s+and\s+(?:to\s+)?(?P<verb>[a-z]+)\s+(?=(?:the|a|an|its|their|his|her|some|all|"
-    r"several|many|more|new|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b)"
+# "plans to lay off 47,000 employees and close five factories", "will house services under
+# one roof, open at evenings": a second verb phrase, after "and" or a comma.
+_VP_NEXT = re.compile(
+    r"(?P<sep>,\s+(?:and\s+)?|,?\s+and\s+)(?:to\s+|also\s+)?(?P<verb>[a-z]+)\s+(?P<next>[\w$£€]+)"
 )
+_OBJECT_OPENER = re.compile(
+    r"(?:the|a|an|its|their|his|her|our|some|all|several|many|more|new|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d[\d,.]*|[$£€]\d?)$"
+)
+_MIN_FIRST_WORDS = 3  # "will design, build and sell": one act, not three
+# "will enable us to develop routes and bring low fares": what follows "and" is under "us to"
+_NESTED_TO = re.compile(r"\b(?:us|them|him|her|it|you|me)\s+to\s+\w+", re.I)
 
 
 # "positions will be cut and 14 plants closed": a second subject and participle, the
@@ -126,6 +134,10 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     before = sent[: m.start()]
     if cue.name == "future_modal":
         return bool(veto.NOUN_WILL.search(before) or veto.SENTIMENT.match(sent, m.end()))
+    if cue.name == "agree_verb":
+        if m.group(0).rstrip().lower().endswith("that"):
+            return not veto.FUTURE_MARK.search(sent, m.end())
+        return bool(veto.SHARED_VIEW.match(sent, m.end()))
     if cue.name == "announced_progressive":
         return not veto.ANNOUNCE_FRAME.search(before)
     if cue.name == "reported_modal":
@@ -177,11 +189,35 @@ def _split_coordinated(clause: Clause, sent: str, *, offset: int) -> list[Clause
     if banned is not None:  # "will submit to audits, and can not charge for them"
         second = _second(clause, offset + banned.start("modal"), offset + banned.end())
         return [replace(clause, end=offset + banned.start()), replace(second, negated=True)]
-    m = _VP_AND.search(sent, *window)
-    if m is None or m.group("verb") in veto.NOT_VERBS or m.group("verb").endswith(("ly", "s")):
+    m = _next_verb_phrase(sent, window)
+    if m is None:
         return [clause]
     second = _second(clause, offset + m.start("verb"), offset + m.start("verb"))
-    return [replace(clause, end=offset + m.start()), second]
+    rest = _split_coordinated(second, sent, offset=offset)
+    return [replace(clause, end=offset + m.start()), *rest]
+
+
+def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | None:
+    """Where a coordinated verb phrase starts in `window`: "and close five factories" (a verb
+    before its object), ", open at evenings" (a verb of commitments), "and returning
+    inflation" (after a gerund)."""
+    gerund = verbs.is_gerund_of_verb(sent[window[0] :].split(" ", 1)[0].lower())
+    for m in _VP_NEXT.finditer(sent, *window):
+        verb, nxt = m.group("verb"), m.group("next").lower()
+        if verb in veto.NOT_VERBS or verb.endswith(("ly", "s")):
+            continue
+        opened = bool(_OBJECT_OPENER.match(nxt))
+        if "and" in m.group("sep") and opened:
+            return m  # "and close five factories"
+        if len(sent[window[0] : m.start()].split()) < _MIN_FIRST_WORDS or nxt in ("and", "or"):
+            continue
+        if verb in verbs.NOUN_VERBS and not (opened or verbs.is_base_verb(nxt)):
+            continue  # "funding, support from ...": a noun
+        if "," not in m.group("sep") and _NESTED_TO.search(sent, window[0], m.start()):
+            continue
+        if verbs.is_base_verb(verb) or (gerund and verbs.is_gerund_of_verb(verb)):
+            return m
+    return None
 
 
 def _second(clause: Clause, start: int, cue_at: int) -> Clause:

@@ -77,3 +77,9 @@ ANNOUNCE_FRAME = re.compile(
     r"\b(?:announced|confirmed)\s+(?:today\s+|on\s+\w+\s+)?that\s+"
     r"(?:it|they|the\s+\w+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+$"
 )
+# After "agreed that": a shared view, not an undertaking, when nothing in it lies ahead ("agreed
+# that our cooperation forms a fundamental part of ..."); "agreed on the importance of ...".
+FUTURE_MARK = re.compile(
+    r"\b(?:will|would|shall|should|must|wo\s?n[’']t|need\s+to|(?:is|are)\s+to)\b|[’']ll\b", re.I
+)
+SHARED_VIEW = re.compile(r"\s*the\s+(?:importance|significance|value)\s+of\b", re.I)

@@ -1,0 +1,82 @@
+"""extract(): commitments of today's news that the cues used to miss or merge (issue 10): one
+clause per coordinated verb phrase, shared views that are not undertakings, and the kinds of
+government releases. Sentences written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain import Candidate
+from tracker.extract import extract
+
+PUBLISHED = date(2025, 3, 4)
+
+
+def found(text: str, *, published: date = PUBLISHED) -> list[Candidate]:
+    return list(extract(text, published=published).commitments)
+
+
+def quotes(text: str) -> list[str]:
+    return [c.quote for c in found(text)]
+
+
+class TestCoordinatedVerbPhrases:
+    def test_a_comma_list_of_verb_phrases_is_one_clause_each(self) -> None:
+        text = (
+            "Acme Health will train 2,000 more family doctors, transform outpatient "
+            "appointments and provide care plans for complex needs."
+        )
+        assert quotes(text) == [
+            "Acme Health will train 2,000 more family doctors",
+            "transform outpatient appointments",
+            "provide care plans for complex needs",
+        ]
+
+    def test_a_verb_without_a_determiner_after_a_comma(self) -> None:
+        text = "Acme Health will house its clinics under one roof, open at evenings and weekends."
+        assert quotes(text) == [
+            "Acme Health will house its clinics under one roof",
+            "open at evenings and weekends",
+        ]
+
+    def test_coordinated_gerunds_after_a_gerund(self) -> None:
+        text = (
+            "The Committee is committed to supporting full employment and returning "
+            "inflation to its target."
+        )
+        assert quotes(text) == [
+            "The Committee is committed to supporting full employment",
+            "returning inflation to its target",
+        ]
+
+    def test_a_coordinated_noun_is_not_a_verb_phrase(self) -> None:
+        text = "Acme Bank will offer loans to small firms, support from advisers and training."
+        assert len(found(text)) == 1
+
+    def test_a_short_run_of_verbs_is_one_act(self) -> None:
+        assert len(found("Acme will design, build and run the new plant.")) == 1
+
+    def test_and_under_an_inner_infinitive_stays_inside_it(self) -> None:
+        text = (
+            "Acme Air will enable us to open more routes across Europe and bring low "
+            "fares to more travellers."
+        )
+        assert len(found(text)) == 1
+
+
+class TestSharedViews:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The leaders agreed that closer cooperation on AI is one of the issues of our age.",
+            "They agreed on the importance of a peaceful transition in the region.",
+        ],
+    )
+    def test_an_agreed_view_is_not_an_undertaking(self, text: str) -> None:
+        assert found(text) == []
+
+    def test_an_agreed_future_is(self) -> None:
+        [c] = found("The leaders agreed that their ministers will meet again in June.")
+        assert c.kind.value == "agreement"

@@ -14,6 +14,7 @@ PUBLISHED = date(2019, 3, 3)
 
 # (cue class, sentence, kind, quote): one line per class in tracker.cues.CUES.
 CUE_CASES = [
+    ("headline_to", "Acme to cut 10% of staff", "plan", "Acme to cut 10% of staff"),
     (
         "new_order",
         "Skyways has ordered US$ 2 billion in new jets.",

@@ -80,3 +80,30 @@ class TestSharedViews:
     def test_an_agreed_future_is(self) -> None:
         [c] = found("The leaders agreed that their ministers will meet again in June.")
         assert c.kind.value == "agreement"
+
+
+class TestHeadlines:
+    def test_a_headline_without_a_verb_is_a_plan(self) -> None:
+        text = "Acme Rail to cut 10% of staff\n4 March 2025\nThe firm said profits fell."
+        [c] = found(text)
+        assert (c.quote, c.kind.value, c.actors) == (
+            "Acme Rail to cut 10% of staff",
+            "plan",
+            ("Acme Rail",),
+        )
+
+    def test_a_bullet_line_is_one_too(self) -> None:
+        text = "Intro.\nNeighbourhood clinics to be rolled out across the country\nMore."
+        assert quotes(text) == ["Neighbourhood clinics to be rolled out across the country"]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Apple releases program to limit iPod volume",  # a verb before "to"
+            "Shares rose to record highs",
+            "Acme to cut staff.",  # a sentence of the body, not a headline
+            "He went to see the plant",
+        ],
+    )
+    def test_not_a_headline_commitment(self, line: str) -> None:
+        assert found(f"Intro.\n{line}\nMore.") == []

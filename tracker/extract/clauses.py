@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from tracker.domain import Kind
 from tracker.extract import cues as cues
@@ -100,10 +101,11 @@ def find_clauses(
     if sent.rstrip(" ”\"'").endswith("?"):
         return []
     found = []
+    headline = _headline_line(text, start, end)
     for cue in CUES:
         for m in cue.pattern.finditer(sent):
             in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
-            if _vetoed(sent, m, cue):
+            if _vetoed(sent, m, cue) or (cue.name == "headline_to" and not headline):
                 continue
             clause = _clause(start, sent, m, cue, in_quote=in_quote)
             if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):
@@ -134,6 +136,8 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     before = sent[: m.start()]
     if cue.name == "future_modal":
         return bool(veto.NOUN_WILL.search(before) or veto.SENTIMENT.match(sent, m.end()))
+    if cue.name == "headline_to":
+        return not _headline_subject(before)
     if cue.name == "agree_verb":
         if m.group(0).rstrip().lower().endswith("that"):
             return not veto.FUTURE_MARK.search(sent, m.end())
@@ -144,6 +148,29 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
         reported = veto.REPORTING.search(before[-_REPORT_REACH:])
         return bool(veto.MODAL_VETO.match(sent, m.start())) or not reported
     return False
+
+
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """A sentence that is a whole line without final punctuation: a headline or a bullet."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    opens = start == 0 or text[start - 1] == "\n"
+    return opens and not rest.strip() and text[start:end].rstrip()[-1:] not in ".!?:;”\"'"
+
+
+def _headline_subject(before: str) -> bool:
+    """A line that opens with a bare noun phrase: "UK and South Korea" (to also announce)."""
+    if not veto.HEADLINE_SUBJECT.fullmatch(before):
+        return False
+    words = [w.strip(",") for w in before.split()]
+    if any(w.lower() in veto.HEADLINE_NOT or w.endswith("ed") for w in words):
+        return False
+    # "Apple releases program to ...": a present-tense verb before its object
+    pairs = pairwise(words)
+    return not any(
+        a.endswith("s") and a.islower() and b.islower() and b not in veto.HEADLINE_LINKS
+        for a, b in pairs
+    )
 
 
 def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:

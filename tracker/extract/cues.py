@@ -126,6 +126,13 @@ CUES: tuple[Cue, ...] = (
         Kind.PLAN,
         0.7,
     ),
+    _cue(  # a headline or a bullet line: "Acme to cut 10% of staff"; vetoed elsewhere
+        "headline_to",
+        r"(?<=[\w’'.)%])\s+(?:also\s+)?to\s+(?:also\s+)?(?=(?:be\s+)?(?-i:[a-z])\w+\b)"
+        + _DET_NEXT,
+        Kind.PLAN,
+        0.6,
+    ),
     _cue(
         "to_be_done",
         r"(?:^|,\s+|\b(?:event|meeting|hearing|vote|conference|ceremony|summit)\s+)"

@@ -83,3 +83,15 @@ FUTURE_MARK = re.compile(
     r"\b(?:will|would|shall|should|must|wo\s?n[’']t|need\s+to|(?:is|are)\s+to)\b|[’']ll\b", re.I
 )
 SHARED_VIEW = re.compile(r"\s*the\s+(?:importance|significance|value)\s+of\b", re.I)
+# Before a headline's "to" ("Acme to cut 10% of staff"): a bare noun phrase that opens a line,
+# without a verb of its own ("Shares rose to", "He went to") or a pronoun subject.
+HEADLINE_SUBJECT = re.compile(r"(?:[\w’'&.,-]+\s+){0,7}[\w’'&.-]+")
+HEADLINE_NOT = _words(
+    """is are was were be been being has have had will would can could may might should must
+    do does did said says wants want plans plan aims seeks hopes expects went came rose fell
+    began got took gave made need needs continues continue used moved tried set due going
+    fails fail refuses refuse threatens tends appears seems moves agrees offers helps allows
+    he she it they we i you this that there these those which who what how when where why
+    if because as than but"""
+)
+HEADLINE_LINKS = _words("at in on of for from with by across to over under near and or")

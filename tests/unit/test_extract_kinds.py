@@ -107,3 +107,30 @@ class TestHeadlines:
     )
     def test_not_a_headline_commitment(self, line: str) -> None:
         assert found(f"Intro.\n{line}\nMore.") == []
+
+
+class TestForecasts:
+    def test_a_forecast_stated_as_a_figure(self) -> None:
+        [c] = found("The Commission projects real GDP to grow by 1.1% in 2026.")
+        assert (c.kind.value, c.deadline) == ("prediction", date(2026, 12, 31))
+
+    def test_each_figure_with_its_own_date_is_its_own_line(self) -> None:
+        cands = found("The bank projects growth at 5.2% this year and 5.5% in the second quarter.")
+        assert [(c.kind.value, c.deadline) for c in cands] == [
+            ("prediction", date(2025, 12, 31)),
+            ("prediction", date(2025, 6, 30)),
+        ]
+
+    def test_a_second_object_with_its_own_date(self) -> None:
+        cands = found("Acme will open a plant in Ohio in May and a second one in Texas in 2027.")
+        assert [c.deadline for c in cands] == [date(2025, 5, 31), date(2027, 12, 31)]
+
+    def test_a_figure_for_a_place_is_not_a_second_line(self) -> None:
+        text = (
+            "The Commission projects growth of 1.1% in 2026 in the EU and 0.9% in the euro area."
+        )
+        assert len(found(text)) == 1
+
+    def test_demand_as_a_noun_is_no_hedge(self) -> None:
+        [c] = found("Korea's import demand is set to grow by 45% by 2035.")
+        assert c.deadline == date(2035, 12, 31)

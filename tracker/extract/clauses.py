@@ -63,9 +63,20 @@ _GAPPED_PASSIVE = re.compile(
 
 
 # "two plants in 2008, another two in 2012": a second object with its own time, verb left out.
+# "2.1% in 2025 and 1.7% in 2026", "a plant in May and a second one in 2027": a figure or an
+# ordinal with its own date.
+_DATED = (
+    r"(?:in|by|this|next|during)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|next|coming|"
+    r"Q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|"
+    r"fall|winter|year|quarter)\b"
+)
 _GAPPED_OBJECT = re.compile(
     r"(?:,|,?\s+and)\s+(?=(?:another|a\s+further|the\s+remaining|the\s+other|\d[\d,]*\s+more)"
-    r"\b[^,;]{0,40}?\b(?:in|by|before|until|within)\s)"
+    r"\b[^,;]{0,40}?\b(?:in|by|before|until|within)\s"
+    r"|(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|a\s+(?:second|third|fourth)\b)[^,;]{0,30}?\b"
+    + _DATED
+    + ")",
+    re.I,
 )
 
 
@@ -200,18 +211,18 @@ def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: boo
 def _split_coordinated(clause: Clause, sent: str, *, offset: int) -> list[Clause]:
     """Split "will X the A and Y the B", "will be cut and two plants closed" and "two in
     2008, another two in 2012" into one clause per coordinated part."""
+    window = (clause.cue_end - offset, clause.end - offset)
+    more = _GAPPED_OBJECT.search(sent, *window)
+    if more is not None:  # "two plants in 2008, another two in 2012"
+        second = _second(clause, offset + more.end(), offset + more.end())
+        return [replace(clause, end=offset + more.start()), second]
     if not clause.cue.verb_follows:
         return [clause]
-    window = (clause.cue_end - offset, clause.end - offset)
     gapped = _GAPPED_PASSIVE.search(sent, *window)
     if clause.passive and gapped is not None:  # "jobs will be cut and two plants closed"
         second = _second(clause, offset + gapped.start("np"), offset + gapped.start("verb"))
         second = replace(second, subject=gapped.group("np"), subject_start=second.start)
         return [replace(clause, end=offset + gapped.start()), second]
-    more = _GAPPED_OBJECT.search(sent, *window)
-    if more is not None:  # "two plants in 2008, another two in 2012"
-        second = _second(clause, offset + more.end(), offset + more.end())
-        return [replace(clause, end=offset + more.start()), second]
     banned = _PROHIBITION_AND.search(sent, *window)
     if banned is not None:  # "will submit to audits, and can not charge for them"
         second = _second(clause, offset + banned.start("modal"), offset + banned.end())

@@ -216,7 +216,9 @@ CUES: tuple[Cue, ...] = (
         "forecast_figure",
         r"\b(?:expects?|forecasts?|projects?|predicts?|sees|estimates?)\s+(?:(?:the|its)\s+)?"
         r"(?:\w+\s+)?(?:growth|inflation|unemployment|output|sales|revenues?|profits?|deficit|"
-        r"prices?|rates?|GDP|earnings)\s+(?:at|of|to\s+(?:be|reach|hit))\s+(?=[\d$€£])",
+        r"prices?|rates?|GDP|earnings)\s+(?:(?:at|of|to\s+(?:be|reach|hit))\s+(?=[\d$€£])|"
+        r"to\s+(?:grow|rise|fall|increase|decrease|decline|slow|accelerate|expand|contract|"
+        r"average)\s+(?=(?:by|to|at)\s+[\d$€£]))",
         Kind.PREDICTION,
         0.7,
         verb=False,

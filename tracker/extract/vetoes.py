@@ -10,7 +10,7 @@ HEDGES = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|maybe|rumou?red|speculat\w*|"
     r"consider(?:s|ed|ing)?|worried|afraid|fears?|feared|doubts?|"
     r"(?:do\s*n[’']t|do\s+not|can\s*not|can[’']t|could\s*n[’']t)\s+(?:think|believe|imagine)|"
-    r"demand(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)|"
+    r"demand(?:s|ed|\s+that)|urg(?:es|ed)|ask(?:s|ed)|"
     r"call(?:s|ed)\s+(?:on|for)|hope[sd]?\s+that|insist(?:s|ed)?\s+that|"
     r"(?:stunning|surprising|shocking|unacceptable|outrageous|absurd|unthinkable)\b[^,;]*that)\b",
     re.IGNORECASE,

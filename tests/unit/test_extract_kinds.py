@@ -134,3 +134,30 @@ class TestForecasts:
     def test_demand_as_a_noun_is_no_hedge(self) -> None:
         [c] = found("Korea's import demand is set to grow by 45% by 2035.")
         assert c.deadline == date(2035, 12, 31)
+
+
+class TestGovernmentReleases:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The leaders looked forward to meeting again.",
+            "The President invited the Prime Minister to attend a meeting in Brussels.",
+        ],
+    )
+    def test_an_undated_courtesy_is_no_commitment(self, text: str) -> None:
+        assert found(text) == []
+
+    def test_an_ambition_over_years(self) -> None:
+        [c] = found("We have an ambition to build 1.5 million homes over the next five years.")
+        assert (c.kind.value, c.deadline) == ("plan", date(2030, 3, 4))
+
+    def test_a_reported_schedule_after_updating(self) -> None:
+        text = (
+            "Updating on the Defence Review, which would be published later this year, he spoke."
+        )
+        [c] = found(text)
+        assert c.deadline == date(2025, 12, 31)
+
+    def test_a_deal_secured_in_the_present_tense(self) -> None:
+        [c] = found("Government secures deal that will see Acme deliver savings of £2bn a year.")
+        assert c.kind.value == "agreement"

@@ -53,6 +53,7 @@ NOUN_WILL = re.compile(r"\b(?:the|his|her|their|its|free|political|good|own)\s+$
 # Reporting verbs: a "would" after one of them is reported future ("said it would ...").
 REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|added|announced|stated|stating|explained|noted|insisted|"
+    r"updating|updated|"
     r"stressed|warned|claimed|confirmed|declared|wrote|made\s+(?:it\s+)?(?:\w+\s+)?clear|"
     r"promised|pledged|vowed|assured|agreed|decided|reported|predicted|predicts|expected|"
     r"expects|believes?|believed|thinks?|thought|envisioned|hopes?|hoped|according\s+to|"

@@ -10,6 +10,8 @@ import pytest
 
 from tracker.domain import Candidate
 from tracker.extract import extract
+from tracker.extract.cues import CUES
+from tracker.extract.prefilter import NEEDS, wanted
 
 PUBLISHED = date(2025, 3, 4)
 
@@ -161,3 +163,15 @@ class TestGovernmentReleases:
     def test_a_deal_secured_in_the_present_tense(self) -> None:
         [c] = found("Government secures deal that will see Acme deliver savings of £2bn a year.")
         assert c.kind.value == "agreement"
+
+
+def test_every_prefiltered_cue_exists_and_its_words_are_lower_case() -> None:
+    names = {cue.name for cue in CUES}
+    assert set(NEEDS) <= names
+    assert all(w == w.lower() for words in NEEDS.values() for w in words)
+
+
+def test_a_sentence_without_a_cue_word_skips_the_cue() -> None:
+    assert not wanted("ready", "acme will hire staff.")
+    assert wanted("ready", "acme is ready to hire staff.")
+    assert wanted("future_modal", "anything at all")  # no entry: always looked for

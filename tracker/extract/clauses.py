@@ -10,6 +10,7 @@ from itertools import pairwise
 from tracker.domain import Kind
 from tracker.extract import cues as cues
 from tracker.extract import frames as kinds
+from tracker.extract import prefilter as prefilter
 from tracker.extract import verbs as verbs
 from tracker.extract import vetoes as veto
 from tracker.extract.cues import CUES, Cue
@@ -113,10 +114,13 @@ def find_clauses(
         return []
     found = []
     headline = _headline_line(text, start, end)
+    lowered = sent.lower()
     for cue in CUES:
+        if not prefilter.wanted(cue.name, lowered) or (cue.name == "headline_to" and not headline):
+            continue
         for m in cue.pattern.finditer(sent):
             in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
-            if _vetoed(sent, m, cue) or (cue.name == "headline_to" and not headline):
+            if _vetoed(sent, m, cue):
                 continue
             clause = _clause(start, sent, m, cue, in_quote=in_quote)
             if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):

@@ -75,3 +75,17 @@ def test_what_resumes_from_a_day_is_done_that_day() -> None:
 
 def test_today_with_a_future_verb_is_the_deadline() -> None:
     assert deadline_of("Acme will sign the contract today.") == (PUBLISHED, "2025-03-04")
+
+
+def test_an_event_dated_elsewhere_in_the_text_dates_a_deadline_before_it() -> None:
+    text = (
+        "The 2026 World Cup starts on 11 June 2026 in Mexico City. "
+        "Acme Build will finish the stadium before the World Cup."
+    )
+    [c] = found(text)
+    assert (c.deadline, c.deadline_text) == (date(2026, 6, 11), "11 June 2026")
+
+
+def test_an_undated_event_is_no_deadline() -> None:
+    [c] = found("Acme Build will finish the stadium before the World Cup.")
+    assert (c.deadline, c.due_basis) == (None, DueBasis.DEFAULT)

@@ -52,6 +52,12 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|once|as|if|unless|since
 # Between the two ends of a range: "August or September", "2011 to 2013", "May-June"
 _RANGE_JOIN = re.compile(r"\s*(?:or|to|through|until|and|-|–)\s*", re.I)
 _FROM_NOW = re.compile(r"\b(?:from\s+(?:now|today)|hence)\b", re.I)
+# "before the World Cup", "ahead of the Spending Review": an event the text may date elsewhere
+_BEFORE_EVENT = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+(?P<event>(?:\d{4}\s+)?"
+    r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3})",
+)
+_EVENT_REACH = 60  # characters from a mention of the event to its date
 _FRONT_REACH = 12  # characters: ", regulators" but not a whole other phrase
 # Two references far apart: a value that does not change between them needs no reference.
 _PROBES = (date(1990, 6, 15), date(2030, 2, 10))
@@ -96,7 +102,28 @@ def choose_deadline(
             best = (max(rank, best[0]), timex, scored[1])  # "in May or June": to the range's end
         elif best is None or rank > best[0]:
             best = (rank, timex, scored[1])
-    return (_counted_value(best[1], text, ref), best[2]) if best else None
+    if best is None:
+        return _dated_event(timexes, span, text=text, ref=ref)
+    return _counted_value(best[1], text, ref), best[2]
+
+
+def _dated_event(
+    timexes: list[Timex], span: tuple[int, int], *, text: str, ref: date | None
+) -> tuple[Timex, date] | None:
+    """ "before the World Cup", when the text says elsewhere when the World Cup is: its day."""
+    m = _BEFORE_EVENT.search(text, *span)
+    if m is None:
+        return None
+    event = re.compile(re.escape(m.group("event").strip()))
+    for mention in event.finditer(text):
+        if span[0] <= mention.start() < span[1]:
+            continue
+        for timex in timexes:
+            near = 0 <= timex.start - mention.end() <= _EVENT_REACH
+            scored = _score(timex, text=text, ref=ref) if near else None
+            if scored is not None and timex.type == TimexType.DATE:
+                return timex, scored[1]
+    return None
 
 
 def _after(timex: Timex, ref: date | None) -> bool:

@@ -175,3 +175,23 @@ def test_a_sentence_without_a_cue_word_skips_the_cue() -> None:
     assert not wanted("ready", "acme will hire staff.")
     assert wanted("ready", "acme is ready to hire staff.")
     assert wanted("future_modal", "anything at all")  # no entry: always looked for
+
+
+class TestAimsAfterAPurpose:
+    def test_an_aim_after_a_purpose_to_is_its_own_line(self) -> None:
+        text = (
+            "Acme Homes will introduce planning targets to aim to build 1.5 million homes "
+            "over the next five years."
+        )
+        cands = found(text)
+        assert [(c.quote, c.deadline) for c in cands] == [
+            ("Acme Homes will introduce planning targets", None),
+            (
+                "aim to build 1.5 million homes over the next five years",
+                date(2030, 3, 4),
+            ),
+        ]
+
+    def test_a_verb_often_a_noun_before_another_verb(self) -> None:
+        text = "Acme Fund will unlock private investment in new industries, and help create jobs."
+        assert len(found(text)) == 2

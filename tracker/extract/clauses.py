@@ -30,6 +30,8 @@ _CLAUSE_END = re.compile(
 _PASSIVE = re.compile(
     r"\s*(?:not\s+)?(?:be|been|being)\s+(?:\w+ly\s+)?" + cues.PARTICIPLE + r"\b", re.I
 )
+# "will include planning targets to aim to build ...": an aim of its own after a purpose "to"
+_PURPOSE_TO = re.compile(r"\bto\s*$", re.I)
 _COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
 _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
@@ -188,7 +190,8 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
         if clause.cue_start < prev.cue_end:
             continue
         gap = sent[prev.cue_end - offset : clause.start - offset]
-        if len(gap.split()) < 3 or not _COORDINATION.search(gap):
+        purpose = clause.cue.name == "plan_verb" and _PURPOSE_TO.search(gap)
+        if len(gap.split()) < 3 or not (_COORDINATION.search(gap) or purpose):
             continue  # a complement of the earlier cue ("promised that it would ...")
         kept[-1] = replace(prev, end=_trim_end(sent, offset, prev.cue_end, clause.start))
         if not clause.subject and _COORDINATED.search(sent[: clause.cue_start - offset]):
@@ -203,5 +206,5 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
 def _trim_end(sent: str, offset: int, cue_end: int, next_start: int) -> int:
     """End the earlier clause before the connective that introduces the next one."""
     gap = sent[cue_end - offset : next_start - offset]
-    cut = re.search(r"[\s,;]*(?:\b(?:and|but)\b)?[\s,;]*(?:\bthat\b)?\s*$", gap)
+    cut = re.search(r"[\s,;]*(?:\b(?:and|but)\b)?[\s,;]*(?:\b(?:that|to)\b)?\s*$", gap)
     return cue_end + (cut.start() if cut else len(gap))

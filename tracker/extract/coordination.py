@@ -109,7 +109,7 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
             continue  # "funding, support from ...": a noun
         if "," not in m.group("sep") and _NESTED_TO.search(sent, window[0], m.start()):
             continue
-        if verbs.is_base_verb(verb) or (gerund and verbs.is_gerund_of_verb(verb)):
+        if verbs.is_verb(verb) or (gerund and verbs.is_gerund_of_verb(verb)):
             return m
     return None
 

@@ -37,6 +37,11 @@ def is_base_verb(word: str) -> bool:
     return word in BASE_VERBS
 
 
+def is_verb(word: str) -> bool:
+    """Whether `word` (lower case) is a base verb of commitments, also one often a noun."""
+    return word in BASE_VERBS or word in NOUN_VERBS
+
+
 def is_gerund_of_verb(word: str) -> bool:
     """ "returning", "supporting", "making": the -ing form of a base verb."""
     if not word.endswith("ing") or len(word) < 6:

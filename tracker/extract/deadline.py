@@ -176,20 +176,24 @@ def _counted_day(timex: Timex, ref: date | None) -> date | None:
 
 def _counted_value(timex: Timex, text: str, ref: date | None) -> Timex:
     """ "over the next decade" as the duration it is (P10Y), so its value matches its day."""
-    before = text[max(0, timex.start - 30) : timex.start]
-    if _counted_span(timex, before, ref) is None:
+    years = _counted_years(timex, text[max(0, timex.start - 30) : timex.start], ref)
+    if years is None:
         return timex
-    unit = _COUNTED.match(timex.text)
-    years = 10 if unit is not None and unit.group("unit").lower() == "decade" else 1
     return replace(timex, type=TimexType.DURATION, value=f"P{years}Y", mod=None)
 
 
 def _counted_span(timex: Timex, before: str, ref: date | None) -> date | None:
     """ "over the next decade": ten years from `ref`, not the end of the 2030s."""
+    years = _counted_years(timex, before, ref)
+    if ref is None or years is None:
+        return None
+    year = ref.year + years
+    return date(year, ref.month, min(ref.day, monthrange(year, ref.month)[1]))
+
+
+def _counted_years(timex: Timex, before: str, ref: date | None) -> int | None:
+    """How many years "over the next decade/year" counts from `ref`; None for other times."""
     m = _COUNTED.match(timex.text)
     if ref is None or m is None or not _COUNTED_LEAD.search(before):
         return None
-    years = 10 if m.group("unit").lower() == "decade" else 1
-    return date(
-        ref.year + years, ref.month, min(ref.day, monthrange(ref.year + years, ref.month)[1])
-    )
+    return 10 if m.group("unit").lower() == "decade" else 1

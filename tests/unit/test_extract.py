@@ -34,6 +34,12 @@ CUE_CASES = [
         "Stellantis' agreement to purchase 25,000 tons of lithium was welcomed",
     ),
     (
+        "agreed_should",
+        "Ministers reached a deal on Monday. The EU should diversify its gas imports.",
+        "agreement",
+        "The EU should diversify its gas imports",
+    ),
+    (
         "target_noun",
         "Acme has a target to cut emissions by 25% by 2030.",
         "plan",

@@ -195,3 +195,26 @@ class TestAimsAfterAPurpose:
     def test_a_verb_often_a_noun_before_another_verb(self) -> None:
         text = "Acme Fund will unlock private investment in new industries, and help create jobs."
         assert len(found(text)) == 2
+
+
+class TestTermsOfADeal:
+    def test_each_benchmark_of_a_deal_is_its_own_term(self) -> None:
+        text = (
+            "Ministers reached a deal on Monday. The EU should have the capacity to extract "
+            "10%, process 40%, and recycle 25% of its raw materials by 2030."
+        )
+        cands = found(text)
+        assert [(c.kind.value, c.quote) for c in cands] == [
+            ("agreement", "The EU should have the capacity to extract 10%"),
+            ("agreement", "process 40%"),
+            ("agreement", "recycle 25% of its raw materials by 2030"),
+        ]
+
+    def test_should_without_a_deal_is_no_commitment(self) -> None:
+        assert found("The EU should diversify its gas imports.") == []
+
+    def test_should_of_an_unnamed_subject_is_no_term(self) -> None:
+        text = (
+            "Acme and Globex settled their dispute in a deal that should remove future disputes."
+        )
+        assert all(c.kind.value != "agreement" or "should" not in c.quote for c in found(text))

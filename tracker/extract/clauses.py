@@ -16,7 +16,7 @@ from tracker.extract import vetoes as veto
 from tracker.extract.coordination import split_coordinated
 from tracker.extract.cues import CUES, Cue
 from tracker.extract.kind import modal_kind, refine_kind
-from tracker.extract.subject import find_source, find_subject
+from tracker.extract.subject import find_source, find_subject, has_name
 
 __all__ = ["Clause", "find_clauses"]
 
@@ -32,6 +32,8 @@ _PASSIVE = re.compile(
 )
 # "will include planning targets to aim to build ...": an aim of its own after a purpose "to"
 _PURPOSE_TO = re.compile(r"\bto\s*$", re.I)
+# A deal reported just before: its terms follow with "should" ("the EU should ...").
+_AGREEMENT = re.compile(r"\b(?:agreement|agreed|deal|compromise|accord)\b", re.I)
 _COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
 _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
@@ -76,6 +78,8 @@ def find_clauses(
     for cue in CUES:
         if not prefilter.wanted(cue.name, lowered) or (cue.name == "headline_to" and not headline):
             continue
+        if cue.name == "agreed_should" and not _AGREEMENT.search(text, max(0, start - 600), end):
+            continue
         for m in cue.pattern.finditer(sent):
             in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
             if _vetoed(sent, m, cue):
@@ -109,6 +113,8 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     before = sent[: m.start()]
     if cue.name == "future_modal":
         return bool(veto.NOUN_WILL.search(before) or veto.SENTIMENT.match(sent, m.end()))
+    if cue.name == "agreed_should":  # "The EU should ...", not "a way that should ..."
+        return not has_name(find_subject(sent, m.start())[0])
     if cue.name == "headline_to":
         return not _headline_subject(before)
     if cue.name == "agree_verb":

@@ -98,7 +98,7 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
     gerund = verbs.is_gerund_of_verb(sent[window[0] :].split(" ", 1)[0].lower())
     for m in _VP_NEXT.finditer(sent, *window):
         verb, nxt = m.group("verb"), m.group("next").lower()
-        if verb in veto.NOT_VERBS or verb.endswith(("ly", "s")):
+        if verb in veto.NOT_VERBS or (verb.endswith(("ly", "s")) and not verbs.is_verb(verb)):
             continue
         opened = bool(_OBJECT_OPENER.match(nxt))
         if "and" in m.group("sep") and opened:

@@ -177,6 +177,12 @@ CUES: tuple[Cue, ...] = (
         Kind.PLAN,
         0.6,
     ),
+    _cue(  # a term of a deal just reported: "The EU should have the capacity to extract 10%"
+        "agreed_should",
+        r"\bshould\s+(?:also\s+)?(?!not\b|be\b|have\s+been\b)(?=(?-i:[a-z])\w+\s)",
+        Kind.AGREEMENT,
+        0.55,
+    ),
     _cue(
         "ready",
         r"\b(?:is|are|stands?|remains?)\s+(?:now\s+|fully\s+)?ready\s+to\s+" + _DET_NEXT,

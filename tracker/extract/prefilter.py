@@ -18,6 +18,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "nominal_plan": ("plan", "goal", "aim", "intention", "desire"),
     "target_noun": ("target", "ambition", "objective", "goal", "mission"),
     "ready": ("ready",),
+    "agreed_should": ("should",),
     "launches_noun": ("launch", "open", "unveil"),
     "dated_present": ("tomorrow",),
     "look_forward": ("look",),

@@ -14,6 +14,67 @@ PUBLISHED = date(2019, 3, 3)
 
 # (cue class, sentence, kind, quote): one line per class in tracker.cues.CUES.
 CUE_CASES = [
+    ("headline_to", "Acme to cut 10% of staff", "plan", "Acme to cut 10% of staff"),
+    (
+        "agreed_decision",
+        "Acme Energy agrees final investment decision to build the plant.",
+        "agreement",
+        "Acme Energy agrees final investment decision to build the plant",
+    ),
+    (
+        "agreement_reached",
+        "The agreement reached today between Acme and Globex covers 500 jobs.",
+        "agreement",
+        "The agreement reached today between Acme and Globex covers 500 jobs",
+    ),
+    (
+        "agreement_to",
+        "Stellantis' agreement to purchase 25,000 tons of lithium was welcomed.",
+        "agreement",
+        "Stellantis' agreement to purchase 25,000 tons of lithium was welcomed",
+    ),
+    (
+        "agreed_should",
+        "Ministers reached a deal on Monday. The EU should diversify its gas imports.",
+        "agreement",
+        "The EU should diversify its gas imports",
+    ),
+    (
+        "target_noun",
+        "Acme has a target to cut emissions by 25% by 2030.",
+        "plan",
+        "Acme has a target to cut emissions by 25% by 2030",
+    ),
+    (
+        "ready",
+        "The Commission is ready to implement the AI Act.",
+        "plan",
+        "The Commission is ready to implement the AI Act",
+    ),
+    (
+        "launches_noun",
+        "The Government launches a consultation on the new energy scheme.",
+        "plan",
+        "The Government launches a consultation on the new energy scheme",
+    ),
+    (
+        "dated_present",
+        "Talks launch tomorrow on a new trade deal.",
+        "plan",
+        "Talks launch tomorrow on a new trade deal",
+    ),
+    (
+        "look_forward",
+        "The leaders looked forward to meeting again at next month's summit.",
+        "plan",
+        "The leaders looked forward to meeting again at next month's summit",
+    ),
+    (
+        "invited_to",
+        "The President invited the Prime Minister to attend a summit on 3 April.",
+        "plan",
+        "The President invited the Prime Minister to attend a summit on 3 April",
+    ),
     (
         "new_order",
         "Skyways has ordered US$ 2 billion in new jets.",

@@ -49,6 +49,16 @@ class TestFindTimexes:
                 [],
             ),
             ("The vote is in May.", date(2019, 3, 3), [("May", "DATE", "2019-05")]),
+            (  # a quarter reported is the last one; a quarter ahead is the current one
+                "Profits rose 5% in the quarter.",
+                date(2025, 3, 4),
+                [("the quarter", "DATE", "2024-Q4")],
+            ),
+            (
+                "The bank will review its rates by the end of the quarter.",
+                date(2025, 3, 4),
+                [("the end of the quarter", "DATE", "2025-Q1")],
+            ),
             (
                 "It opens May 15 and closes by May.",
                 date(2019, 3, 3),

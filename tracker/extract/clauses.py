@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from tracker.domain import Kind
 from tracker.extract import cues as cues
 from tracker.extract import frames as kinds
+from tracker.extract import prefilter as prefilter
+from tracker.extract import verbs as verbs
 from tracker.extract import vetoes as veto
+from tracker.extract.coordination import split_coordinated
 from tracker.extract.cues import CUES, Cue
 from tracker.extract.kind import modal_kind, refine_kind
-from tracker.extract.subject import find_source, find_subject
+from tracker.extract.subject import find_source, find_subject, has_name
 
 __all__ = ["Clause", "find_clauses"]
 
@@ -26,38 +30,15 @@ _CLAUSE_END = re.compile(
 _PASSIVE = re.compile(
     r"\s*(?:not\s+)?(?:be|been|being)\s+(?:\w+ly\s+)?" + cues.PARTICIPLE + r"\b", re.I
 )
+# "will include planning targets to aim to build ...": an aim of its own after a purpose "to"
+_PURPOSE_TO = re.compile(r"\bto\s*$", re.I)
+# A deal reported just before: its terms follow with "should" ("the EU should ...").
+_AGREEMENT = re.compile(r"\b(?:agreement|agreed|deal|compromise|accord)\b", re.I)
 _COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
 _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
 _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
 _EXISTENTIAL = re.compile(r"\bthere\s+$", re.I)
-# "will submit to audits, and can not charge for them": a coordinated prohibition.
-_PROHIBITION_AND = re.compile(
-    r",?\s+and\s+(?P<modal>can\s*not|can[’']t|must\s+not|may\s+not|will\s+not|won[’']t)\s+",
-    re.I,
-)
-# "plans to lay off 47,000 employees and close five factories": a second verb phrase.
-_VP_AND = re.compile(
-    r",?\s+and\s+(?:to\s+)?(?P<verb>[a-z]+)\s+(?=(?:the|a|an|its|their|his|her|some|all|"
-    r"several|many|more|new|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b)"
-)
-
-
-# "positions will be cut and 14 plants closed": a second subject and participle, the
-# auxiliary left out (gapping).
-_GAPPED_PASSIVE = re.compile(
-    r",?\s+and\s+(?P<np>(?:\d[\d,.]*|the|all|its|their|some|several|two|three|four|five|six|"
-    r"seven|eight|nine|ten|another)\b(?:\s+[a-z][\w-]*){1,3}?)\s+(?P<verb>"
-    + cues.PARTICIPLE
-    + r")\b(?!\s+(?:to|that|by\s+[A-Z]))"
-)
-
-
-# "two plants in 2008, another two in 2012": a second object with its own time, verb left out.
-_GAPPED_OBJECT = re.compile(
-    r"(?:,|,?\s+and)\s+(?=(?:another|a\s+further|the\s+remaining|the\s+other|\d[\d,]*\s+more)"
-    r"\b[^,;]{0,40}?\b(?:in|by|before|until|within)\s)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +73,13 @@ def find_clauses(
     if sent.rstrip(" ”\"'").endswith("?"):
         return []
     found = []
+    headline = _headline_line(text, start, end)
+    lowered = sent.lower()
     for cue in CUES:
+        if not prefilter.wanted(cue.name, lowered) or (cue.name == "headline_to" and not headline):
+            continue
+        if cue.name == "agreed_should" and not _AGREEMENT.search(text, max(0, start - 600), end):
+            continue
         for m in cue.pattern.finditer(sent):
             in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
             if _vetoed(sent, m, cue):
@@ -100,7 +87,7 @@ def find_clauses(
             clause = _clause(start, sent, m, cue, in_quote=in_quote)
             if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):
                 continue  # "This will be an American tanker": an assessment
-            found.extend(_split_coordinated(clause, sent, offset=start))
+            found.extend(split_coordinated(clause, sent, offset=start))
     return _merge(found, offset=start, sent=sent)
 
 
@@ -126,12 +113,43 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     before = sent[: m.start()]
     if cue.name == "future_modal":
         return bool(veto.NOUN_WILL.search(before) or veto.SENTIMENT.match(sent, m.end()))
+    if cue.name == "agreed_should":  # "The EU should ...", not "a way that should ..."
+        return not has_name(find_subject(sent, m.start())[0])
+    if cue.name == "headline_to":
+        return not _headline_subject(before)
+    if cue.name == "agree_verb":
+        if m.group(0).rstrip().lower().endswith("that"):
+            return not veto.FUTURE_MARK.search(sent, m.end())
+        return bool(veto.SHARED_VIEW.match(sent, m.end()))
     if cue.name == "announced_progressive":
         return not veto.ANNOUNCE_FRAME.search(before)
     if cue.name == "reported_modal":
         reported = veto.REPORTING.search(before[-_REPORT_REACH:])
         return bool(veto.MODAL_VETO.match(sent, m.start())) or not reported
     return False
+
+
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """A sentence that is a whole line without final punctuation: a headline or a bullet."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    opens = start == 0 or text[start - 1] == "\n"
+    return opens and not rest.strip() and text[start:end].rstrip()[-1:] not in ".!?:;”\"'"
+
+
+def _headline_subject(before: str) -> bool:
+    """A line that opens with a bare noun phrase: "UK and South Korea" (to also announce)."""
+    if not veto.HEADLINE_SUBJECT.fullmatch(before):
+        return False
+    words = [w.strip(",") for w in before.split()]
+    if any(w.lower() in veto.HEADLINE_NOT or w.endswith("ed") for w in words):
+        return False
+    # "Apple releases program to ...": a present-tense verb before its object
+    pairs = pairwise(words)
+    return not any(
+        a.endswith("s") and a.islower() and b.islower() and b not in veto.HEADLINE_LINKS
+        for a, b in pairs
+    )
 
 
 def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:
@@ -158,37 +176,6 @@ def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: boo
     )
 
 
-def _split_coordinated(clause: Clause, sent: str, *, offset: int) -> list[Clause]:
-    """Split "will X the A and Y the B", "will be cut and two plants closed" and "two in
-    2008, another two in 2012" into one clause per coordinated part."""
-    if not clause.cue.verb_follows:
-        return [clause]
-    window = (clause.cue_end - offset, clause.end - offset)
-    gapped = _GAPPED_PASSIVE.search(sent, *window)
-    if clause.passive and gapped is not None:  # "jobs will be cut and two plants closed"
-        second = _second(clause, offset + gapped.start("np"), offset + gapped.start("verb"))
-        second = replace(second, subject=gapped.group("np"), subject_start=second.start)
-        return [replace(clause, end=offset + gapped.start()), second]
-    more = _GAPPED_OBJECT.search(sent, *window)
-    if more is not None:  # "two plants in 2008, another two in 2012"
-        second = _second(clause, offset + more.end(), offset + more.end())
-        return [replace(clause, end=offset + more.start()), second]
-    banned = _PROHIBITION_AND.search(sent, *window)
-    if banned is not None:  # "will submit to audits, and can not charge for them"
-        second = _second(clause, offset + banned.start("modal"), offset + banned.end())
-        return [replace(clause, end=offset + banned.start()), replace(second, negated=True)]
-    m = _VP_AND.search(sent, *window)
-    if m is None or m.group("verb") in veto.NOT_VERBS or m.group("verb").endswith(("ly", "s")):
-        return [clause]
-    second = _second(clause, offset + m.start("verb"), offset + m.start("verb"))
-    return [replace(clause, end=offset + m.start()), second]
-
-
-def _second(clause: Clause, start: int, cue_at: int) -> Clause:
-    """The coordinated part of `clause` that starts at `start`, its (empty) cue at `cue_at`."""
-    return replace(clause, start=start, cue_start=cue_at, cue_end=cue_at)
-
-
 def _clause_end(sent: str, cue_end: int) -> int:
     m = _CLAUSE_END.search(sent, cue_end)
     end = m.start() if m else len(sent)
@@ -209,7 +196,8 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
         if clause.cue_start < prev.cue_end:
             continue
         gap = sent[prev.cue_end - offset : clause.start - offset]
-        if len(gap.split()) < 3 or not _COORDINATION.search(gap):
+        purpose = clause.cue.name == "plan_verb" and _PURPOSE_TO.search(gap)
+        if len(gap.split()) < 3 or not (_COORDINATION.search(gap) or purpose):
             continue  # a complement of the earlier cue ("promised that it would ...")
         kept[-1] = replace(prev, end=_trim_end(sent, offset, prev.cue_end, clause.start))
         if not clause.subject and _COORDINATED.search(sent[: clause.cue_start - offset]):
@@ -224,5 +212,5 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
 def _trim_end(sent: str, offset: int, cue_end: int, next_start: int) -> int:
     """End the earlier clause before the connective that introduces the next one."""
     gap = sent[cue_end - offset : next_start - offset]
-    cut = re.search(r"[\s,;]*(?:\b(?:and|but)\b)?[\s,;]*(?:\bthat\b)?\s*$", gap)
+    cut = re.search(r"[\s,;]*(?:\b(?:and|but)\b)?[\s,;]*(?:\b(?:that|to)\b)?\s*$", gap)
     return cue_end + (cut.start() if cut else len(gap))

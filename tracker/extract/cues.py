@@ -88,11 +88,32 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "agreement_noun",
-        r"\b(?:reached|signed|struck|sealed|inked|announced|won|awarded|secured|landed)\s+"
+        r"\b(?:reach(?:ed|es)|sign(?:ed|s)|str(?:uck|ikes)|seal(?:ed|s)|inked|announced|won|"
+        r"awarded|secur(?:ed|es)|landed)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}"
         r"(?:agreement|deal|accord|pact|contract)\s+(?:to|that|under which)\s+",
         Kind.AGREEMENT,
         0.85,
+    ),
+    _cue(  # "Government agrees final investment decision to give Sizewell C the go-ahead"
+        "agreed_decision",
+        r"\bagree[sd]?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}decision\s+to\s+" + _DET_NEXT,
+        Kind.AGREEMENT,
+        0.75,
+    ),
+    _cue(  # "the political agreement reached today between the Parliament and the Council"
+        "agreement_reached",
+        r"\b(?:agreement|deal|accord|pact)\s+(?:(?:was|has\s+been)\s+)?"
+        r"(?:reached|struck|sealed)\s+(?=today\b|(?:on\s+)?(?:\w+day)\b|between\b|with\b)",
+        Kind.AGREEMENT,
+        0.6,
+        verb=False,
+    ),
+    _cue(  # "Stellantis' agreement to purchase up to 25,000 tons of lithium"
+        "agreement_to",
+        r"\b(?:agreement|deal|accord|pact)\s+to\s+(?=(?-i:[a-z]))" + _DET_NEXT,
+        Kind.AGREEMENT,
+        0.6,
     ),
     _cue(
         "plan_verb",
@@ -126,6 +147,13 @@ CUES: tuple[Cue, ...] = (
         Kind.PLAN,
         0.7,
     ),
+    _cue(  # a headline or a bullet line: "Acme to cut 10% of staff"; vetoed elsewhere
+        "headline_to",
+        r"(?<=[\w’'.)%])\s+(?:also\s+)?to\s+(?:also\s+)?(?=(?:be\s+)?(?-i:[a-z])\w+\b)"
+        + _DET_NEXT,
+        Kind.PLAN,
+        0.6,
+    ),
     _cue(
         "to_be_done",
         r"(?:^|,\s+|\b(?:event|meeting|hearing|vote|conference|ceremony|summit)\s+)"
@@ -141,6 +169,53 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:rather\s+)?to\s+",
         Kind.PLAN,
         0.75,
+    ),
+    _cue(  # "a target to cut emissions by 25% by 2030", "our ambition to build 1.5m homes"
+        "target_noun",
+        r"\b(?:target|ambition|objective|goal|mission)s?\s+(?:is\s+|was\s+)?to\s+(?=(?-i:[a-z]))"
+        + _DET_NEXT,
+        Kind.PLAN,
+        0.6,
+    ),
+    _cue(  # a term of a deal just reported: "The EU should have the capacity to extract 10%"
+        "agreed_should",
+        r"\bshould\s+(?:also\s+)?(?!not\b|be\b|have\s+been\b)(?=(?-i:[a-z])\w+\s)",
+        Kind.AGREEMENT,
+        0.55,
+    ),
+    _cue(
+        "ready",
+        r"\b(?:is|are|stands?|remains?)\s+(?:now\s+|fully\s+)?ready\s+to\s+" + _DET_NEXT,
+        Kind.PLAN,
+        0.6,
+    ),
+    _cue(  # "The Government launches a consultation on ...": a step taken now
+        "launches_noun",
+        r"\b(?:launch(?:es)?|open(?:s)?|unveils)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:consultation|partnership|review|scheme|fund|programme|program|strategy|talks|"
+        r"negotiations|inquiry)\b",
+        Kind.PLAN,
+        0.6,
+        verb=False,
+    ),
+    _cue(  # "Talks launch tomorrow": a present tense dated ahead
+        "dated_present",
+        r"\b(?:launch|start|begin|open|resume|meet|arrive|close)(?:s|es)?\s+(?=tomorrow\b)",
+        Kind.PLAN,
+        0.5,
+        verb=False,
+    ),
+    _cue(  # "looked forward to seeing one another at next month's summit": dated only
+        "look_forward",
+        r"\blook(?:s|ed|ing)?\s+(?:forward|ahead)\s+to\s+",
+        Kind.PLAN,
+        0.5,
+    ),
+    _cue(  # "invited the Prime Minister to attend a session ... on 3 February": dated only
+        "invited_to",
+        r"\binvit(?:ed|es)\s+(?:[\w’'-]+\s+){1,4}?to\s+(?=(?:attend|join|visit|speak|address)\b)",
+        Kind.PLAN,
+        0.5,
     ),
     _cue(
         "intention_noun",
@@ -209,7 +284,9 @@ CUES: tuple[Cue, ...] = (
         "forecast_figure",
         r"\b(?:expects?|forecasts?|projects?|predicts?|sees|estimates?)\s+(?:(?:the|its)\s+)?"
         r"(?:\w+\s+)?(?:growth|inflation|unemployment|output|sales|revenues?|profits?|deficit|"
-        r"prices?|rates?|GDP|earnings)\s+(?:at|of|to\s+(?:be|reach|hit))\s+(?=[\d$€£])",
+        r"prices?|rates?|GDP|earnings)\s+(?:(?:at|of|to\s+(?:be|reach|hit))\s+(?=[\d$€£])|"
+        r"to\s+(?:grow|rise|fall|increase|decrease|decline|slow|accelerate|expand|contract|"
+        r"average)\s+(?=(?:by|to|at)\s+[\d$€£]))",
         Kind.PREDICTION,
         0.7,
         verb=False,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date
 
 from tracker.domain import Timex, TimexType
@@ -19,10 +20,23 @@ _BOUNDING = re.compile(
     re.I,
 )
 _NOT_BOUNDING = re.compile(
-    r"\b(?:since|ago|last|earlier|after|per|(?:said|announced|told\s+\w+)"
-    r"(?:\s+\w+){0,3}\s+on)\s*$",
+    r"\b(?:since|ago|last|earlier|after|per|(?:first|only)\s+time\s+in|"
+    r"(?:said|announced|told\s+\w+)(?:\s+\w+){0,3}\s+on)\s*$",
     re.I,
 )
+# "fares frozen from April": when it starts, not by when it is done; but what starts or
+# resumes then is done then ("services will continue from October 28")
+_FROM = re.compile(r"\bfrom\s*$", re.I)
+_STARTS_FROM = re.compile(r"\b(?:continu|resum|restart|start|begin|commenc)\w*\s+from\s*$", re.I)
+# "a partnership launched today", "the paper, published today,": the day of the statement.
+_DATED_STATEMENT = re.compile(
+    r"\b(?!(?:expected|scheduled|planned|slated|due)\b)\w+ed\s*$|\bsaid\s*$|,\s*$", re.I
+)
+# "today (3 July 2025)", "tomorrow [Wednesday 22 November]": the same day, said exactly.
+_APPOSED = re.compile(r"\s*[(\[]\s*")
+# "over the next decade", "within the coming year": a span counted from the statement.
+_COUNTED_LEAD = re.compile(r"\b(?:over|within|during|in|for)\s+$", re.I)
+_COUNTED = re.compile(r"(?:the\s+)?(?:next|coming)\s+(?P<unit>year|decade)$", re.I)
 # Inside a commitment clause these bound it: "within six months", "over the next four years".
 _DURATION_LEAD = re.compile(
     r"\b(?:within|in|inside|over|during|for|between|take|takes|last|lasts)\s+"
@@ -38,6 +52,12 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|once|as|if|unless|since
 # Between the two ends of a range: "August or September", "2011 to 2013", "May-June"
 _RANGE_JOIN = re.compile(r"\s*(?:or|to|through|until|and|-|–)\s*", re.I)
 _FROM_NOW = re.compile(r"\b(?:from\s+(?:now|today)|hence)\b", re.I)
+# "before the World Cup", "ahead of the Spending Review": an event the text may date elsewhere
+_BEFORE_EVENT = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+(?P<event>(?:\d{4}\s+)?"
+    r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3})",
+)
+_EVENT_REACH = 60  # characters from a mention of the event to its date
 _FRONT_REACH = 12  # characters: ", regulators" but not a whole other phrase
 # Two references far apart: a value that does not change between them needs no reference.
 _PROBES = (date(1990, 6, 15), date(2030, 2, 10))
@@ -76,11 +96,34 @@ def choose_deadline(
         if scored is None or (not inside and (scored[0] < 2 or ref is None or scored[1] <= ref)):
             continue
         rank = scored[0] + (2 if within else 1 if inside else 0)  # its own time comes first
-        if best is not None and _RANGE_JOIN.fullmatch(text, best[1].end, timex.start):
+        if best is not None and _APPOSED.fullmatch(text, best[1].end, timex.start):
+            best = (max(rank, best[0]), timex, scored[1])  # "today (3 July 2025)": the exact day
+        elif best is not None and _RANGE_JOIN.fullmatch(text, best[1].end, timex.start):
             best = (max(rank, best[0]), timex, scored[1])  # "in May or June": to the range's end
         elif best is None or rank > best[0]:
             best = (rank, timex, scored[1])
-    return (best[1], best[2]) if best else None
+    if best is None:
+        return _dated_event(timexes, span, text=text, ref=ref)
+    return _counted_value(best[1], text, ref), best[2]
+
+
+def _dated_event(
+    timexes: list[Timex], span: tuple[int, int], *, text: str, ref: date | None
+) -> tuple[Timex, date] | None:
+    """ "before the World Cup", when the text says elsewhere when the World Cup is: its day."""
+    m = _BEFORE_EVENT.search(text, *span)
+    if m is None:
+        return None
+    event = re.compile(re.escape(m.group("event").strip()))
+    for mention in event.finditer(text):
+        if span[0] <= mention.start() < span[1]:
+            continue
+        for timex in timexes:
+            near = 0 <= timex.start - mention.end() <= _EVENT_REACH
+            scored = _score(timex, text=text, ref=ref) if near else None
+            if scored is not None and timex.type == TimexType.DATE:
+                return timex, scored[1]
+    return None
 
 
 def _after(timex: Timex, ref: date | None) -> bool:
@@ -105,10 +148,14 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
         return None
     if timex.type == TimexType.DURATION and not _DURATION_LEAD.search(before):
         return None  # "33 years old", "a 10-year plan": how long, not by when
+    if _FROM.search(before) and not _STARTS_FROM.search(before):
+        return None
+    if ref is not None and timex.value == ref.isoformat() and _DATED_STATEMENT.search(before):
+        return None  # "launched today": when it is said, not by when it is done
     span = period(timex.period_value, ref=ref)
     if span is None or (ref is not None and span[1] < ref):
         return None  # unresolvable, or already past when the article was written
-    last = _counted_day(timex, ref) or span[1]
+    last = _counted_day(timex, ref) or _counted_span(timex, before, ref) or span[1]
     return (2 if _BOUNDING.search(before) else 1), last
 
 
@@ -125,3 +172,28 @@ def _counted_day(timex: Timex, ref: date | None) -> date | None:
         return None
     day = min(ref.day, monthrange(year, month)[1])
     return date(year, month, day)
+
+
+def _counted_value(timex: Timex, text: str, ref: date | None) -> Timex:
+    """ "over the next decade" as the duration it is (P10Y), so its value matches its day."""
+    years = _counted_years(timex, text[max(0, timex.start - 30) : timex.start], ref)
+    if years is None:
+        return timex
+    return replace(timex, type=TimexType.DURATION, value=f"P{years}Y", mod=None)
+
+
+def _counted_span(timex: Timex, before: str, ref: date | None) -> date | None:
+    """ "over the next decade": ten years from `ref`, not the end of the 2030s."""
+    years = _counted_years(timex, before, ref)
+    if ref is None or years is None:
+        return None
+    year = ref.year + years
+    return date(year, ref.month, min(ref.day, monthrange(year, ref.month)[1]))
+
+
+def _counted_years(timex: Timex, before: str, ref: date | None) -> int | None:
+    """How many years "over the next decade/year" counts from `ref`; None for other times."""
+    m = _COUNTED.match(timex.text)
+    if ref is None or m is None or not _COUNTED_LEAD.search(before):
+        return None
+    return 10 if m.group("unit").lower() == "decade" else 1

@@ -32,7 +32,15 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_HORIZONS = Horizons()
 _DATED_ONLY = frozenset(
-    {"dated_ability", "dated_progressive", "expected_date", "dated_continuation"}
+    {
+        "dated_ability",
+        "dated_progressive",
+        "expected_date",
+        "dated_continuation",
+        "look_forward",
+        "invited_to",
+        "dated_present",
+    }
 )
 # "The plane was due to fly on to Chiang Mai": a schedule seen from the past, which commits
 # only when it names a time still ahead ("said it was due to land next week")

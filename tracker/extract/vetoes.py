@@ -10,7 +10,7 @@ HEDGES = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|maybe|rumou?red|speculat\w*|"
     r"consider(?:s|ed|ing)?|worried|afraid|fears?|feared|doubts?|"
     r"(?:do\s*n[’']t|do\s+not|can\s*not|can[’']t|could\s*n[’']t)\s+(?:think|believe|imagine)|"
-    r"demand(?:s|ed)?|urg(?:es|ed)|ask(?:s|ed)|"
+    r"demand(?:s|ed|\s+that)|urg(?:es|ed)|ask(?:s|ed)|"
     r"call(?:s|ed)\s+(?:on|for)|hope[sd]?\s+that|insist(?:s|ed)?\s+that|"
     r"(?:stunning|surprising|shocking|unacceptable|outrageous|absurd|unthinkable)\b[^,;]*that)\b",
     re.IGNORECASE,
@@ -53,6 +53,7 @@ NOUN_WILL = re.compile(r"\b(?:the|his|her|their|its|free|political|good|own)\s+$
 # Reporting verbs: a "would" after one of them is reported future ("said it would ...").
 REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|added|announced|stated|stating|explained|noted|insisted|"
+    r"updating|updated|"
     r"stressed|warned|claimed|confirmed|declared|wrote|made\s+(?:it\s+)?(?:\w+\s+)?clear|"
     r"promised|pledged|vowed|assured|agreed|decided|reported|predicted|predicts|expected|"
     r"expects|believes?|believed|thinks?|thought|envisioned|hopes?|hoped|according\s+to|"
@@ -77,3 +78,21 @@ ANNOUNCE_FRAME = re.compile(
     r"\b(?:announced|confirmed)\s+(?:today\s+|on\s+\w+\s+)?that\s+"
     r"(?:it|they|the\s+\w+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+$"
 )
+# After "agreed that": a shared view, not an undertaking, when nothing in it lies ahead ("agreed
+# that our cooperation forms a fundamental part of ..."); "agreed on the importance of ...".
+FUTURE_MARK = re.compile(
+    r"\b(?:will|would|shall|should|must|wo\s?n[’']t|need\s+to|(?:is|are)\s+to)\b|[’']ll\b", re.I
+)
+SHARED_VIEW = re.compile(r"\s*the\s+(?:importance|significance|value)\s+of\b", re.I)
+# Before a headline's "to" ("Acme to cut 10% of staff"): a bare noun phrase that opens a line,
+# without a verb of its own ("Shares rose to", "He went to") or a pronoun subject.
+HEADLINE_SUBJECT = re.compile(r"(?:[\w’'&.,-]+\s+){0,7}[\w’'&.-]+")
+HEADLINE_NOT = _words(
+    """is are was were be been being has have had will would can could may might should must
+    do does did said says wants want plans plan aims seeks hopes expects went came rose fell
+    began got took gave made need needs continues continue used moved tried set due going
+    fails fail refuses refuse threatens tends appears seems moves agrees offers helps allows
+    he she it they we i you this that there these those which who what how when where why
+    if because as than but"""
+)
+HEADLINE_LINKS = _words("at in on of for from with by across to over under near and or")

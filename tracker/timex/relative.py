@@ -85,6 +85,7 @@ def _unit_value(unit: str, step: int, ctx: Ctx) -> str:
     return shift(ctx.ref, step, UNITS[unit])
 
 
+_BY = re.compile(r"\b(?:by|before|until)\s+$", re.I)
 _FISCAL_SPAN = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b")
 
 
@@ -99,7 +100,10 @@ def _this_unit(m: re.Match[str], ctx: Ctx) -> Found:
         return DUR, "P1Y"  # "the year ended March 31": a year-long period, not this year
     step = _STEP.get(which, 0)
     if which in ("the", "current") and unit == "quarter":
-        step = 0 if which == "current" else -1
+        # "the quarter" is the one just reported, unless a deadline lies in it ("will ... by
+        # the end of the quarter": the current one)
+        ahead = _BY.search(ctx.text, max(0, m.start() - 8), m.start())
+        step = 0 if which == "current" or (ahead and ctx.future(*m.span())) else -1
     value = _unit_value(unit, step, ctx) + ("-WE" if unit == "weekend" else "")
     return D, value, mod_of(m["lead"])  # "the end of last year": 2008, END
 

@@ -1,0 +1,43 @@
+"""Words a sentence must contain (lower-cased) for a cue class of cues.py to be looked for in
+it: a substring test is far cheaper than a regular-expression scan, and most sentences hold
+none of the words of most cues. A cue without an entry is always looked for. Data only; used
+by clauses.py, checked against every cue's own examples by the tests."""
+
+from __future__ import annotations
+
+NEEDS: dict[str, tuple[str, ...]] = {
+    "promise_verb": ("pledg", "promis", "vow", "swor", "swear", "guarantee", "commit"),
+    "resolve": ("back",),
+    "determination": ("determined", "committed"),
+    "agree_verb": ("agree",),
+    "agreement_noun": ("agreement", "deal", "accord", "pact", "contract"),
+    "agreed_decision": ("decision",),
+    "agreement_reached": ("agreement", "deal", "accord", "pact"),
+    "agreement_to": ("agreement", "deal", "accord", "pact"),
+    "scheduled": ("set", "scheduled", "slated", "poised", "planned", "due"),
+    "nominal_plan": ("plan", "goal", "aim", "intention", "desire"),
+    "target_noun": ("target", "ambition", "objective", "goal", "mission"),
+    "ready": ("ready",),
+    "agreed_should": ("should",),
+    "launches_noun": ("launch", "open", "unveil"),
+    "dated_present": ("tomorrow",),
+    "look_forward": ("look",),
+    "invited_to": ("invit",),
+    "intention_noun": ("intention", "pledge", "promise", "commitment", "determination"),
+    "announced_action": ("announced", "unveiled", "proposed", "outlined"),
+    "new_order": ("order", "deal", "contract"),
+    "dated_continuation": ("continu",),
+    "accepted_invitation": ("invitation",),
+    "promised_noun": ("promis", "pledg"),
+    "expected_date": ("expected",),
+    "expect_verb": ("expect", "forecast", "predict", "project", "anticipat"),
+    "forecast_figure": ("expect", "forecast", "project", "predict", "sees", "estimat"),
+    "likely": ("likely", "expected", "forecast", "predicted", "projected", "anticipated", "bound"),
+    "dated_ability": ("can",),
+}
+
+
+def wanted(name: str, lowered: str) -> bool:
+    """Whether cue class `name` can match in the lower-cased sentence `lowered`."""
+    needs = NEEDS.get(name)
+    return needs is None or any(word in lowered for word in needs)

@@ -1,0 +1,51 @@
+"""Base forms of the verbs that commitments are made of ("build", "open", "train"), for telling
+a coordinated verb phrase ("will house services under one roof, open at evenings") from a
+coordinated noun ("funding, support and advice"). Data only; used by clauses.py."""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of `block`."""
+    return frozenset(block.split())
+
+
+# Verbs that are rarely nouns after a comma or "and".
+BASE_VERBS = _words(
+    """accelerate achieve add address adopt allow appoint approve assess attract begin
+    boost bring build buy close complete connect consider continue cover create cut
+    deepen deliver deploy design develop double drive eliminate enable encourage end
+    enhance ensure establish expand explore extend extract foster free give grow guarantee
+    halve hire hold implement improve include increase introduce invest keep launch lay
+    lift lower maintain make modernise modernize monitor move oversee offer open pay
+    phase place prepare present process produce promote protect provide publish pursue
+    raise reach recruit recycle reduce reform reinforce release remove renew replace
+    restore return review revive save scale secure sell send serve set share shift
+    simplify speed spend strengthen streamline submit tackle take train transform unlock
+    upgrade use widen work"""
+)
+# Verbs that are as often nouns ("with support from", "a cut in rates"): a coordinated one is a
+# verb only before an object that a determiner or a number opens.
+NOUN_VERBS = _words(
+    """access aid benefit change control cut fund help increase lead need plan record
+    report return review share support use work"""
+)
+
+
+def is_base_verb(word: str) -> bool:
+    """Whether `word` (lower case) is one of the base verbs of commitments."""
+    return word in BASE_VERBS
+
+
+def is_verb(word: str) -> bool:
+    """Whether `word` (lower case) is a base verb of commitments, also one often a noun."""
+    return word in BASE_VERBS or word in NOUN_VERBS
+
+
+def is_gerund_of_verb(word: str) -> bool:
+    """ "returning", "supporting", "making": the -ing form of a base verb."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem, verbs = word[:-3], BASE_VERBS | NOUN_VERBS
+    doubled = len(stem) > 2 and stem[-1] == stem[-2]
+    return bool(stem in verbs or stem + "e" in verbs or (doubled and stem[:-1] in verbs))

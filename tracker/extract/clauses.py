@@ -3,6 +3,7 @@ question), the clause's extent, subject, source and kind. Pure and rule-based.""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,7 @@ _PASSIVE = re.compile(
     r"\s*(?:not\s+)?(?:be|been|being)\s+(?:\w+ly\s+)?" + cues.PARTICIPLE + r"\b", re.I
 )
 _COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
+MAX_CUES = 16  # cue matches read per sentence: a real one has a handful
 _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
 _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
@@ -92,15 +94,15 @@ def find_clauses(
     if sent.rstrip(" ”\"'").endswith("?"):
         return []
     found = []
-    for cue in CUES:
-        for m in cue.pattern.finditer(sent):
-            in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
-            if _vetoed(sent, m, cue):
-                continue
-            clause = _clause(start, sent, m, cue, in_quote=in_quote)
-            if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):
-                continue  # "This will be an American tanker": an assessment
-            found.extend(_split_coordinated(clause, sent, offset=start))
+    matches = ((cue, m) for cue in CUES for m in cue.pattern.finditer(sent))
+    for cue, m in itertools.islice(matches, MAX_CUES):
+        in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
+        if _vetoed(sent, m, cue):
+            continue
+        clause = _clause(start, sent, m, cue, in_quote=in_quote)
+        if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):
+            continue  # "This will be an American tanker": an assessment
+        found.extend(_split_coordinated(clause, sent, offset=start))
     return _merge(found, offset=start, sent=sent)
 
 

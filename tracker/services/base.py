@@ -4,6 +4,7 @@ which owns each use case's transaction (and its one retry after a unique-key rac
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -14,12 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tracker import checks as check
 from tracker.domain import ChatSettings, Horizons
+from tracker.extract.budget import Deadline
 from tracker.schedule import local_today
 from tracker.store.repository import Repository
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
+EXTRACT_SECONDS = 20.0  # time budget of reading one article or statement
 
 
 class TrackerBase:
@@ -31,11 +34,19 @@ class TrackerBase:
         *,
         horizons: Horizons = DEFAULT_HORIZONS,
         timezone: str = "UTC",
+        extract_seconds: float = EXTRACT_SECONDS,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         check.zone(timezone)  # fail at start, not on the first message
         self._sessions = sessions
         self._horizons = horizons
         self._timezone = timezone
+        self._extract_seconds = extract_seconds
+        self._monotonic = monotonic
+
+    def _deadline(self) -> Deadline:
+        """The time budget of reading one text (a stopwatch, not the wall clock)."""
+        return Deadline(self._extract_seconds, clock=self._monotonic)
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:

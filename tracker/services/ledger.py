@@ -19,6 +19,7 @@ from tracker.domain import (
     Status,
 )
 from tracker.errors import InvalidDeadline, InvalidInput
+from tracker.extract.budget import Deadline
 from tracker.schedule import local_today
 from tracker.services.rows import RowIn, SourceIn, candidate_from_record
 from tracker.store.models import CommitmentRow, DueChangeRow, ProposalRow, SourceRow, VerdictRow
@@ -29,9 +30,16 @@ class Reading:
     """extract() run on an article before its source is stored, re-run if the text differs."""
 
     def __init__(
-        self, known: SourceRow | None, article: Article, *, today: date, horizons: Horizons
+        self,
+        known: SourceRow | None,
+        article: Article,
+        *,
+        today: date,
+        horizons: Horizons,
+        deadline: Deadline | None = None,
     ) -> None:
         self.article, self.today, self.horizons = article, today, horizons
+        self.deadline = deadline
         self.text = article.text if known is None else known.text
         published = article.published if known is None else known.published
         basis = article.published_basis if known is None else known.published_basis
@@ -48,6 +56,7 @@ class Reading:
             published_basis=basis,
             fallback_ref=self.today,
             horizons=self.horizons,
+            deadline=self.deadline,
         )
 
     def of(self, source: SourceRow) -> Extraction:
@@ -126,7 +135,9 @@ def from_candidate(
     )
 
 
-def guess(text: str, *, today: date, horizons: Horizons) -> Candidate | None:
+def guess(
+    text: str, *, today: date, horizons: Horizons, deadline: Deadline | None = None
+) -> Candidate | None:
     """The first candidate extract() finds in a typed statement (published = today)."""
     from tracker.extract import extract
 
@@ -136,6 +147,7 @@ def guess(text: str, *, today: date, horizons: Horizons) -> Candidate | None:
         published_basis=PublishedBasis.GIVEN,
         fallback_ref=today,
         horizons=horizons,
+        deadline=deadline,
     )
     return found.commitments[0] if found.commitments else None
 

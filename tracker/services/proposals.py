@@ -28,7 +28,8 @@ class ProposalsMixin(TrackerBase):
         key = check.content_hash(article.text)
         chat, known = self._run(lambda repo: (self._chat(repo, chat_id), repo.source_by_hash(key)))
         # Extract outside any transaction: on SQLite a write transaction blocks other writers.
-        reading = Reading(known, article, today=self._today(chat, now), horizons=chat.horizons)
+        today, budget = self._today(chat, now), self._deadline()
+        reading = Reading(known, article, today=today, horizons=chat.horizons, deadline=budget)
         return self._run(
             lambda repo: self._store_proposal(repo, chat_id, reading, now), retry=True
         )

@@ -56,7 +56,8 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
         today, horizons = self._today(chat, now), chat.horizons
         # Only read the statement when the user left something for it to tell us.
         wanted = chosen_kind is None or not actors or deadline is None
-        found = guess(text, today=today, horizons=horizons) if wanted else None
+        budget = self._deadline()
+        found = guess(text, today=today, horizons=horizons, deadline=budget) if wanted else None
 
         def work(repo: Repository) -> Commitment:
             ensure_chat(repo, chat, now=now)

@@ -1,0 +1,24 @@
+"""Hostile messages to the bot (issue 14): a pathological text is answered, not a freeze,
+and the next user is served; a NUL character gets a message, not "Sorry"."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from tests.e2e import updates as u
+from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.updates import send
+
+SENTENCE = "The city will build a new bridge by 2027"
+
+
+async def test_a_run_of_periods_is_answered_and_the_next_user_served(
+    app: Any, bot_api: FakeBotApi
+) -> None:
+    hostile = u.message("/track " + SENTENCE + "." * 200, chat_id=u.ALICE)
+    # 60 periods took over a minute before the fix; the bound only keeps a regression finite
+    await asyncio.wait_for(send(app, hostile), timeout=120)
+    assert bot_api.texts(chat_id=u.ALICE)
+    await send(app, u.message("/help", chat_id=u.BOB))
+    assert bot_api.texts(chat_id=u.BOB)

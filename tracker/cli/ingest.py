@@ -23,6 +23,7 @@ from tracker.cli.common import (
     read_text,
     stderr_progress,
 )
+from tracker.cli.files import fresh_demo_ledger
 from tracker.cli.render import (
     NOTHING_FOUND,
     candidates_table,
@@ -203,7 +204,8 @@ def _demo_ingest(service: Tracker, env: Env, seeds: list[Path]) -> list[Commitme
 @click.option(
     "--db-file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="SQLite file for the demo ledger, replaced each run; default <data-dir>/demo.db.",
+    help="SQLite file for the demo ledger, replaced each run (only a file the demo made); "
+    "default <data-dir>/demo.db.",
 )
 @click.pass_obj
 def demo(env: Env, seeds: Path, db_file: Path | None) -> None:
@@ -211,9 +213,10 @@ def demo(env: Env, seeds: Path, db_file: Path | None) -> None:
     paths = sorted(seeds.glob("*.txt"))
     if not paths:
         raise InvalidInput(f"no *.txt files in {seeds}")
+    if db_file is None:
+        env.data_dir.mkdir(parents=True, exist_ok=True)
     target = db_file or env.data_dir / "demo.db"
-    for stale in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-        stale.unlink(missing_ok=True)
+    fresh_demo_ledger(target)
     service = open_tracker(
         f"sqlite:///{target}", data_dir=env.data_dir, horizons=env.horizons, timezone=env.tz.key
     )

@@ -7,15 +7,8 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import (
-    CLI_USER,
-    DATE,
-    MAX_IMPORT_BYTES,
-    STATUS,
-    Env,
-    read_text,
-    write_output,
-)
+from tracker.cli.common import CLI_USER, DATE, STATUS, Env
+from tracker.cli.files import check_output, open_input, open_output
 from tracker.cli.render import (
     commitment_dict,
     commitment_text,
@@ -157,12 +150,12 @@ def _format_of(path: str, given: str | None) -> str:
 @click.pass_obj
 def import_(env: Env, file: str, fmt: str | None) -> None:
     """Import commitments from a CSV or JSON export (all rows or none)."""
-    from tracker.ledger_io import from_csv, from_json
+    from tracker.ledger_io import iter_csv, iter_json
 
     kind = _format_of(file, fmt)
-    text = read_text(file, limit=MAX_IMPORT_BYTES)
-    rows = from_csv(text) if kind == "csv" else from_json(text)
-    count = env.tracker().import_rows(env.ledger, rows, by=CLI_USER, now=env.now())
+    with open_input(file) as stream:
+        rows = iter_csv(stream) if kind == "csv" else iter_json(stream)
+        count = env.tracker().import_rows(env.ledger, rows, by=CLI_USER, now=env.now())
     click.echo(f"imported {count} commitment(s)")
 
 
@@ -171,13 +164,20 @@ def import_(env: Env, file: str, fmt: str | None) -> None:
     "--format", "fmt", type=_FORMATS, default="json", show_default=True, help="csv or json."
 )
 @click.option("-o", "--output", metavar="FILE", help="Write here instead of to stdout.")
+@click.option("--force", is_flag=True, help="Replace an SQLite file given as --output.")
 @click.pass_obj
-def export(env: Env, fmt: str, output: str | None) -> None:
+def export(env: Env, fmt: str, output: str | None, force: bool) -> None:
     """Export the ledger, verdict history included, as CSV or JSON."""
-    from tracker.ledger_io import to_csv, to_json
+    from tracker.ledger_io import write_csv, write_json
+    from tracker.services.rows import EXPORT_FIELDS
 
-    rows = env.tracker().export_rows(env.ledger)
-    write_output(to_csv(rows) if fmt.lower() == "csv" else to_json(rows), output)
+    check_output(output, ledger=env.database_file(), force=force)
+    rows = env.tracker().iter_export(env.ledger)
+    with open_output(output) as out:
+        if fmt.lower() == "csv":
+            write_csv(rows, out, columns=EXPORT_FIELDS)
+        else:
+            write_json(rows, out)
 
 
 @click.command()

@@ -159,7 +159,7 @@ class RowIn:
     due: date | None
     due_basis: DueBasis
     created_by: str
-    created_at: datetime
+    created_at: datetime | None  # None: not given (the import's time is stored)
     source: SourceIn | None
     verdicts: tuple[Verdict, ...]
     due_changes: tuple[DueChangeIn, ...]

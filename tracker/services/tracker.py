@@ -4,7 +4,7 @@ returns frozen domain snapshots, never ORM objects."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,9 +13,10 @@ from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, Page, Stats, Status
 from tracker.errors import InvalidInput
 from tracker.services.base import DEFAULT_HORIZONS
+from tracker.services.bulk import import_into
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
-from tracker.services.ledger import guess, import_into, set_deadline
+from tracker.services.ledger import guess, set_deadline
 from tracker.services.migrate import MigrationMixin
 from tracker.services.proposals import ProposalsMixin
 from tracker.services.rows import export_row
@@ -26,6 +27,7 @@ from tracker.store.models import ChatRow, CommitmentRow, DueChangeRow
 from tracker.store.repository import Filters, Repository
 
 MAX_PAGE = 500
+EXPORT_BATCH = 500  # commitments loaded at a time by iter_export
 
 
 class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
@@ -154,10 +156,16 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
 
     def export_rows(self, chat_id: int) -> builtins.list[dict[str, Any]]:
         """Every commitment of the chat with source (text included) and full history."""
-        return self._run(lambda repo: [export_row(r) for r in repo.all_full(chat_id)])
+        return builtins.list(self.iter_export(chat_id))
+
+    def iter_export(self, chat_id: int) -> Iterator[dict[str, Any]]:
+        """`export_rows`, produced a batch at a time (one read transaction) for streaming."""
+        with self._tx() as session:
+            for batch in Repository(session).full_batches(chat_id, size=EXPORT_BATCH):
+                yield from (export_row(r) for r in batch)
 
     def import_rows(
-        self, chat_id: int, rows: Sequence[Mapping[str, Any]], *, by: str, now: datetime
+        self, chat_id: int, rows: Iterable[Mapping[str, Any]], *, by: str, now: datetime
     ) -> int:
         """Validate all rows, then store them in one transaction; returns how many were new."""
         by, now = check.label(by), check.aware(now)

@@ -93,8 +93,9 @@ class _JsonArray:
 
     def _more(self) -> bool:
         chunk = self.stream.read(_CHUNK)
-        self.buf = self.buf[self.pos :] + chunk
-        self.pos = 0
+        if chunk:
+            self.buf = self.buf[self.pos :] + chunk
+            self.pos = 0
         return bool(chunk)
 
     def _value(self) -> Any:
@@ -103,7 +104,7 @@ class _JsonArray:
             try:
                 value, end = self.decoder.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as err:
-                if err.pos < len(self.buf) - 1 or not self._more():
+                if not self._more():  # perhaps only cut short by the chunk: read on
                     raise self._error(err.msg, at=err.pos) from None
                 continue
             except RecursionError:

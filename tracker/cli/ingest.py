@@ -75,17 +75,34 @@ def _choose(picks: list[int] | None, *, ask: bool) -> list[int] | None:
 
 def _ingest_one(env: Env, article: Article, picks: list[int] | None, *, ask: bool) -> None:
     service = env.tracker()
-    proposal = service.propose(env.ledger, article, now=env.now())
-    click.echo(_source_heading(proposal))
-    click.echo(candidates_table(proposal.candidates))
-    if not proposal.candidates:
-        if not looks_english(article.text):
-            click.echo("note: the text does not look like English; only English is supported")
-        return
-    chosen = _choose(picks, ask=ask)
-    accepted = service.accept(env.ledger, proposal.id, chosen, by=CLI_USER, now=env.now())
+    if ask:  # show the candidates first; nothing is stored before the answer
+        found = service.read_article(env.ledger, article, now=env.now())
+        click.echo(_heading(article.title or article.url, found.published, found.published_basis))
+        click.echo(candidates_table(found.commitments))
+        if not found.commitments:
+            return _not_english_note(article)
+        picks = _choose(picks, ask=ask)
+    source, candidates, accepted = service.track_article(
+        env.ledger, article, picks, by=CLI_USER, now=env.now()
+    )
+    if not ask:
+        click.echo(_heading(source.title or source.url, source.published, source.published_basis))
+        click.echo(candidates_table(candidates))
+    if not candidates:
+        return _not_english_note(article)
     ids = ", ".join(f"#{c.id}" for c in accepted)
     click.echo(f"tracking {len(accepted)} commitment(s): {ids}")
+    return None
+
+
+def _not_english_note(article: Article) -> None:
+    if not looks_english(article.text):
+        click.echo("note: the text does not look like English; only English is supported")
+
+
+def _heading(title: str | None, published: date | None, basis: PublishedBasis) -> str:
+    when = published.isoformat() if published else "date unknown"
+    return f"{title or 'untitled'}\npublished {when} ({basis.value})"
 
 
 def _source_heading(proposal: Proposal) -> str:
@@ -103,8 +120,9 @@ def _ingest_dir(env: Env, folder: Path, *, published: date | None) -> None:
     summary = []
     with stderr_progress([p for p, _ in articles], label="Ingesting") as bar:
         for path, (_, article) in zip(bar, articles, strict=True):
-            proposal = service.propose(env.ledger, article, now=env.now())
-            accepted = service.accept(env.ledger, proposal.id, None, by=CLI_USER, now=env.now())
+            _, _, accepted = service.track_article(
+                env.ledger, article, None, by=CLI_USER, now=env.now()
+            )
             summary.append(f"{path.name}: {len(accepted)} commitment(s) tracked")
     click.echo("\n".join(summary))
 

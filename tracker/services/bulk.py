@@ -68,8 +68,11 @@ def _sources(repo: Repository, rows: Sequence[RowIn], *, now: datetime) -> dict[
     ids = repo.source_ids(wanted)
     missing = [_source_values(src, now=now) for key, src in wanted.items() if key not in ids]
     for i in range(0, len(missing), BATCH):
-        query = insert(SourceRow).returning(SourceRow.content_hash, SourceRow.id)
-        ids.update({k: v for k, v in repo.session.execute(query, missing[i : i + BATCH])})
+        batch = missing[i : i + BATCH]
+        for key_id, values in zip(repo.reserve_ids(SourceRow, len(batch)), batch, strict=True):
+            values["id"] = key_id
+            ids[values["content_hash"]] = key_id
+        repo.session.connection().execute(insert(SourceRow), batch)
     return ids
 
 
@@ -101,9 +104,13 @@ def _write(
     chat: ChatSettings,
     now: datetime,
 ) -> None:
-    values = [_values(row, chat_id, source_id, chat=chat, now=now) for row, source_id in batch]
-    query = insert(CommitmentRow).returning(CommitmentRow.id, sort_by_parameter_order=True)
-    ids = list(repo.session.scalars(query, values))
+    ids = repo.reserve_ids(CommitmentRow, len(batch))
+    values = [
+        _values(row, chat_id, source_id, chat=chat, now=now) | {"id": cid}
+        for cid, (row, source_id) in zip(ids, batch, strict=True)
+    ]
+    connection = repo.session.connection()
+    connection.execute(insert(CommitmentRow), values)
     verdicts = [
         {"commitment_id": cid, "status": v.status.value, "at": v.at, "by": v.by}
         | {"evidence_url": v.evidence_url, "note": v.note}
@@ -117,9 +124,9 @@ def _write(
         for c in row.due_changes
     ]
     if verdicts:
-        repo.session.execute(insert(VerdictRow), verdicts)
+        connection.execute(insert(VerdictRow), verdicts)
     if changes:
-        repo.session.execute(insert(DueChangeRow), changes)
+        connection.execute(insert(DueChangeRow), changes)
 
 
 def _values(

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.domain import RESOLVED, Commitment, DueBasis, Kind, Status
@@ -136,6 +136,21 @@ class Repository:
             c.chat_id == chat_id, c.span_start.is_(None)
         )
         return {(src, at, by, quote) for src, at, by, quote in self.session.execute(query)}
+
+    def reserve_ids(self, model: type[CommitmentRow] | type[SourceRow], count: int) -> list[int]:
+        """`count` fresh primary keys for rows about to be inserted in bulk: the next ones
+        after the largest on SQLite (writers are serialised there), drawn from the table's
+        sequence on PostgreSQL."""
+        if count <= 0:
+            return []
+        name = model.__tablename__
+        if self.session.get_bind().dialect.name == "postgresql":
+            query = text(
+                "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"
+            )
+            return list(self.session.scalars(query, {"t": name, "n": count}))
+        top = self.session.scalar(select(func.max(model.id))) or 0
+        return list(range(top + 1, top + count + 1))
 
     def source_ids(self, hashes: Collection[str]) -> dict[str, int]:
         """Ids of the stored sources with these content hashes."""

@@ -22,3 +22,12 @@ async def test_a_run_of_periods_is_answered_and_the_next_user_served(
     assert bot_api.texts(chat_id=u.ALICE)
     await send(app, u.message("/help", chat_id=u.BOB))
     assert bot_api.texts(chat_id=u.BOB)
+
+
+async def test_a_nul_character_in_add_gets_a_message_not_sorry(
+    app: Any, bot_api: FakeBotApi, tracker: Any
+) -> None:
+    await send(app, u.message("/add The city will build \x00 a bridge", chat_id=u.ALICE))
+    [reply] = bot_api.texts(chat_id=u.ALICE)
+    assert "NUL character" in reply and "Sorry" not in reply
+    assert tracker.list(u.ALICE).total == 0

@@ -138,9 +138,10 @@ def parse_date(text: str) -> date:
     if not _ISO_DATE.match(text.strip()):
         raise InvalidInput(f"{text!r} is not a date in YYYY-MM-DD form")
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError as err:
         raise InvalidInput(f"{text!r} is not a valid date ({err})") from err
+    return check.in_range(day)
 
 
 class DateType(click.ParamType[date]):
@@ -186,6 +187,7 @@ def parse_status(text: str) -> Status:
 
 
 DATE = DateType()
+ID = click.IntRange(1, check.MAX_ID)
 STATUS = StatusType()
 
 

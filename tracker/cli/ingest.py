@@ -186,7 +186,7 @@ def _record_known_outcomes(
         note = (
             f"{outcome.get('on')}: {outcome.get('note')} (known outcome in the seed's gold file)"
         )
-        status = Status(outcome["status"])
+        status = _outcome_status(gold, outcome.get("status"))
         service.record_verdict(
             env.ledger, hits[0].id, status, by=CLI_USER, now=env.now(), note=note
         )
@@ -253,3 +253,13 @@ def demo(env: Env, seeds: Path, db_file: Path | None) -> None:
 
 
 COMMANDS = [ingest, demo]
+
+
+def _outcome_status(gold: Any, value: Any) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        names = ", ".join(s.value for s in Status)
+        raise InvalidInput(
+            f"unknown outcome status {str(value)[:40]!r} in a gold file; use one of: {names}"
+        ) from None

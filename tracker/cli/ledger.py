@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import CLI_USER, DATE, STATUS, Env
+from tracker.checks import MAX_ID
+from tracker.cli.common import CLI_USER, DATE, ID, STATUS, Env
 from tracker.cli.files import check_output, open_input, open_output
 from tracker.cli.render import (
     commitment_dict,
@@ -58,7 +59,7 @@ def add(
 @click.option("--due-before", type=DATE, help="Only commitments due before this date.")
 @click.option("--overdue", is_flag=True, help="Only commitments past due with no final verdict.")
 @click.option("--limit", type=click.IntRange(1, 500), default=50, help="Page size.")
-@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many.")
+@click.option("--offset", type=click.IntRange(0, MAX_ID), default=0, help="Skip this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def list_(
@@ -91,7 +92,7 @@ def list_(
 
 
 @click.command()
-@click.argument("commitment_id", metavar="ID", type=int)
+@click.argument("commitment_id", metavar="ID", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def show(env: Env, commitment_id: int, as_json: bool) -> None:
@@ -104,7 +105,7 @@ def show(env: Env, commitment_id: int, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("commitment_id", metavar="ID", type=int)
+@click.argument("commitment_id", metavar="ID", type=ID)
 @click.argument("status", type=STATUS)
 @click.option("--evidence", metavar="URL", help="Link to the evidence for this verdict.")
 @click.option("--note", metavar="TEXT", help="Why (required for cant-judge).")
@@ -126,7 +127,7 @@ def verdict(
 
 
 @click.command()
-@click.argument("commitment_id", metavar="ID", type=int)
+@click.argument("commitment_id", metavar="ID", type=ID)
 @click.argument("day", metavar="DATE", type=DATE)
 @click.pass_obj
 def due(env: Env, commitment_id: int, day: date) -> None:

@@ -27,6 +27,7 @@ from tracker.services.rows import (
 )
 
 MAX_ROWS = 100_000
+MAX_TIMEX_VALUE = 64  # the deadline_value column
 _SOURCE_FIELDS = ("source_url", "source_title", "source_publisher", "source_published")
 
 
@@ -70,7 +71,7 @@ def parse_row(f: Fields, *, by: str, now: datetime) -> RowIn:
         span=_span(f, source),
         deadline=deadline,
         deadline_text=f.get("deadline_text", to_text, None),
-        deadline_value=f.get("deadline_value", to_text, None),
+        deadline_value=f.get("deadline_value", _timex_value, None),
         due=f.get("due", to_date, deadline),
         due_basis=f.get("due_basis", DueBasis, _basis(deadline)),
         created_by=f.get("created_by", lambda v: check.label(v, what="creator"), by),
@@ -79,6 +80,13 @@ def parse_row(f: Fields, *, by: str, now: datetime) -> RowIn:
         verdicts=_history(f, verdicts, by=by, now=now),
         due_changes=tuple(f.get("due_changes", _due_changes, [])),
     )
+
+
+def _timex_value(value: Any) -> str | None:
+    text = to_text(value)
+    if text is not None and len(text) > MAX_TIMEX_VALUE:
+        raise InvalidInput(f"at most {MAX_TIMEX_VALUE} characters (a TIMEX3 value).")
+    return text
 
 
 def _basis(deadline: object) -> DueBasis:

@@ -30,8 +30,7 @@ class ProposalsMixin(TrackerBase):
 
     def propose(self, chat_id: int, article: Article, *, now: datetime) -> Proposal:
         """Extract candidates from an article, store its source (once) and the proposal."""
-        if not article.text.strip():
-            raise InvalidInput("The article has no text.")
+        _readable(article)
         now = check.aware(now)
         key = check.content_hash(article.text)
         chat, known = self._run(lambda repo: (self._chat(repo, chat_id), repo.source_by_hash(key)))
@@ -44,8 +43,7 @@ class ProposalsMixin(TrackerBase):
 
     def read_article(self, chat_id: int, article: Article, *, now: datetime) -> Extraction:
         """What `track_article` would find in the article; nothing is stored."""
-        if not article.text.strip():
-            raise InvalidInput("The article has no text.")
+        _readable(article)
         chat = self._run(lambda repo: self._chat(repo, chat_id))
         return Reading(
             None, article, today=self._today(chat, now), horizons=chat.horizons,
@@ -64,8 +62,7 @@ class ProposalsMixin(TrackerBase):
         """Store the article's source and track the picked candidates (1-based; None = all)
         in one transaction, with no proposal row: a refused pick or an interruption stores
         nothing, and tracking the same article again adds nothing."""
-        if not article.text.strip():
-            raise InvalidInput("The article has no text.")
+        _readable(article)
         by, now = check.label(by), check.aware(now)
         key = check.content_hash(article.text)
         chat, known = self._run(lambda repo: (self._chat(repo, chat_id), repo.source_by_hash(key)))
@@ -145,3 +142,10 @@ def _date_source(source: SourceRow, found: Extraction) -> None:
     if source.published is None and found.published is not None:
         source.published = found.published
         source.published_basis = PublishedBasis(found.published_basis).value
+
+
+def _readable(article: Article) -> None:
+    """An article with text that can be stored (no NUL, no bytes that were not UTF-8)."""
+    if not article.text.strip():
+        raise InvalidInput("The article has no text.")
+    check.storable(article.text)

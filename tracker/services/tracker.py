@@ -95,8 +95,10 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
         offset: int = 0,
     ) -> Page:
         """A page of commitments by (due, id); due_before is exclusive, overdue_on = overdue."""
-        if not 1 <= limit <= MAX_PAGE or offset < 0:
-            raise InvalidInput(f"The page size must be 1 to {MAX_PAGE} and the offset ≥ 0.")
+        if not 1 <= limit <= MAX_PAGE or not 0 <= offset <= check.MAX_ID:
+            raise InvalidInput(
+                f"The page size must be 1 to {MAX_PAGE} and the offset 0 to {check.MAX_ID}."
+            )
         if isinstance(statuses, str):  # one status given bare, not as a collection
             statuses = [statuses]
         wanted = None if statuses is None else frozenset(check.status(s) for s in statuses)

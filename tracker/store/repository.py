@@ -50,14 +50,14 @@ class Repository:
 
     def proposal(self, chat_id: int, proposal_id: int) -> ProposalRow:
         """A proposal of this chat, or NotFound."""
-        row = self.session.get(ProposalRow, proposal_id)
+        row = self.session.get(ProposalRow, proposal_id) if 0 < proposal_id < 2**31 else None
         if row is None or row.chat_id != chat_id:
             raise NotFound(f"There is no proposal #{proposal_id} in this chat.")
         return row
 
     def commitment(self, chat_id: int, commitment_id: int) -> CommitmentRow:
         """A commitment of this chat, or NotFound (the same message for another chat's id)."""
-        row = self.session.get(CommitmentRow, commitment_id)
+        row = self.session.get(CommitmentRow, commitment_id) if 0 < commitment_id < 2**31 else None
         if row is None or row.chat_id != chat_id:
             raise NotFound(f"There is no commitment #{commitment_id} in this chat.")
         return row

@@ -9,7 +9,8 @@ The request then goes to the address that was checked, so DNS cannot change its 
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+import time
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 
 MAX_REDIRECTS = 5
+FETCH_DEADLINE = 30.0  # seconds for the whole fetch
 USER_AGENT = "commitment-tracker/0.1 (+https://github.com/; article fetcher)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
@@ -39,14 +41,30 @@ def _request(client: httpx.Client, target: Target) -> httpx.Request:
     return client.build_request("GET", pinned, headers=headers, extensions=extensions)
 
 
-def _read_capped(response: httpx.Response, *, max_bytes: int) -> bytes:
-    """The body, refusing to read past `max_bytes`."""
+class _Deadline:
+    """One time limit for a whole fetch, redirects and slow bodies included."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float]) -> None:
+        self.seconds, self.clock = seconds, clock
+        self.ends = clock() + seconds
+
+    def left(self) -> float:
+        """Seconds left; FetchError once none are."""
+        left = self.ends - self.clock()
+        if left <= 0:
+            raise FetchError(f"the page took longer than {self.seconds:g} s to fetch")
+        return left
+
+
+def _read_capped(response: httpx.Response, *, max_bytes: int, deadline: _Deadline) -> bytes:
+    """The body, refusing to read past `max_bytes` or past the deadline."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"the page is larger than {max_bytes:,} bytes")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        deadline.left()
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"the page is larger than {max_bytes:,} bytes")
@@ -78,11 +96,18 @@ def _get(
     resolve: Resolve,
     allow: Collection[str],
     max_bytes: int,
+    deadline: _Deadline,
 ) -> _Page:
     """Follow up to MAX_REDIRECTS redirects by hand, vetting every hop, and read the body."""
     for _hop in range(MAX_REDIRECTS + 1):
         target = vet(url, resolve=resolve, allow=allow)
-        response = client.send(_request(client, target), stream=True)
+        request = _request(client, target)
+        left = deadline.left()
+        request.extensions["timeout"] = {
+            name: min(value, left) if value is not None else left
+            for name, value in request.extensions.get("timeout", {}).items()
+        }
+        response = client.send(request, stream=True)
         try:
             location = response.headers.get("location")
             if response.status_code in _REDIRECTS and location:
@@ -92,7 +117,7 @@ def _get(
                 reason = response.reason_phrase
                 raise FetchError(f"the server answered {response.status_code} {reason}".strip())
             media = _content_type(response)
-            body = _read_capped(response, max_bytes=max_bytes)
+            body = _read_capped(response, max_bytes=max_bytes, deadline=deadline)
             return _Page(url=str(url), media=media, body=body, encoding=response.charset_encoding)
         finally:
             response.close()
@@ -108,8 +133,11 @@ def fetch_article(
     transport: httpx.BaseTransport | None = None,
     resolve: Resolve | None = None,
     allow_private: Collection[str] = (),
+    deadline: float = FETCH_DEADLINE,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Article:
-    """Fetch a news page safely and return its text, title and publication date.
+    """Fetch a news page safely and return its text, title and publication date. `timeout`
+    bounds each read; `deadline` the whole fetch, redirects included (`clock`: a stopwatch).
 
     `allow_private` is a test-only seam: addresses exempt from the private-network check.
     """
@@ -129,6 +157,7 @@ def fetch_article(
                 resolve=resolve or default_resolve,
                 allow=frozenset(allow_private),
                 max_bytes=max_bytes,
+                deadline=_Deadline(deadline, clock),
             )
         except httpx.TimeoutException as err:
             raise FetchError(f"timed out fetching {parsed.host}") from err

@@ -23,6 +23,8 @@ from tracker.services.rows import candidate_from_record
 from tracker.store.models import CommitmentRow, ProposalRow, SourceRow
 from tracker.store.repository import Repository
 
+MAX_SHOWN = 80  # characters of a refused deadline quoted back
+
 
 class Reading:
     """extract() run on an article before its source is stored, re-run if the text differs."""
@@ -160,7 +162,8 @@ def set_deadline(
 
         parsed = parse_deadline(text, ref=today)
         if parsed is None:
-            raise InvalidDeadline(f"I can't read “{text}” as a deadline.")
+            shown = text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+            raise InvalidDeadline(f"I can't read “{shown}” as a deadline.")
         row.deadline, row.deadline_value = parsed
         row.deadline_text = text
     elif guess is not None and guess.due_basis is DueBasis.DEADLINE:

@@ -19,6 +19,7 @@ from tracker.domain import Candidate, DueBasis, Extraction, Horizons, Kind, Publ
 from tracker.extract import frames as kinds
 from tracker.extract import lexicon as lexicon
 from tracker.extract.actors import Document, build_document, resolve_np
+from tracker.extract.boilerplate import blank_boilerplate
 from tracker.extract.budget import Deadline, windows
 from tracker.extract.clauses import Clause, find_clauses
 from tracker.extract.deadline import choose_deadline, timexes_for
@@ -78,6 +79,7 @@ def _read(
 ) -> list[Candidate]:
     """The candidates of one window of the text (spans relative to the window)."""
     check = deadline.check if deadline is not None else _no_check
+    text = blank_boilerplate(text)  # same offsets: spans still index the caller's text
     sentences = split_sentences(text)
     end_of_headline = headline_end(text, sentences) if headline else 0
     doc = build_document(text, sentences, skip=end_of_headline)

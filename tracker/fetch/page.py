@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from tracker.domain import Article, PublishedBasis
 from tracker.errors import FetchError, InvalidInput
+from tracker.extract.boilerplate import has_sentence
 from tracker.fetch.policy import Resolve, Target, default_resolve, parse_url, vet
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+NO_ARTICLE = "no article text found on the page (not one sentence of five words or more)"
 MAX_REDIRECTS = 5
 FETCH_DEADLINE = 30.0  # seconds for the whole fetch
 USER_AGENT = "commitment-tracker/0.1 (+https://github.com/; article fetcher)"
@@ -175,6 +177,8 @@ def _article(page: _Page, *, ref: date) -> Article:
             text = page.body.decode(page.encoding or "utf-8")
         except (UnicodeDecodeError, LookupError) as err:
             raise FetchError("the page is not valid text in its declared encoding") from err
+        if not has_sentence(text):
+            raise InvalidInput(NO_ARTICLE)
         return article_from_text(text, url=page.url, ref=ref)
     return article_from_html(page.body, url=page.url, ref=ref)
 
@@ -205,17 +209,30 @@ def article_from_html(html: str | bytes, *, url: str | None, ref: date | None = 
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
-        raise InvalidInput("no article text found on the page")
+    if not text or not has_sentence(text):
+        raise InvalidInput(NO_ARTICLE)
     article = replace(
         article_from_text(text, url=url, ref=ref),
         title=getattr(doc, "title", None),
         publisher=getattr(doc, "sitename", None),
     )
     meta = _iso_date(getattr(doc, "date", None))
-    if article.published is None and meta is not None:
+    if meta is None:
+        return article
+    if article.published is None or _foot_date_contradicted(article, meta, ref=ref):
         return replace(article, published=meta, published_basis=PublishedBasis.METADATA)
     return article
+
+
+def _foot_date_contradicted(article: Article, meta: date, *, ref: date | None) -> bool:
+    """A date from the foot of the text (not a byline) that the metadata puts over a day
+    away: some other date, such as an event's."""
+    from tracker.extract.published import find_published
+
+    found = article.published
+    if found is None or abs((found - meta).days) <= 1:
+        return False
+    return find_published(article.text, ref=ref, tail=False) != found
 
 
 def _iso_date(value: object) -> date | None:

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TypeVar
 
+from sqlalchemy import Dialect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,6 +44,11 @@ class TrackerBase:
         self._timezone = timezone
         self._extract_seconds = extract_seconds
         self._monotonic = monotonic
+
+    def _dialect(self) -> Dialect:
+        """The SQL dialect of the database these sessions talk to."""
+        bind = self._sessions.kw["bind"]
+        return bind.dialect  # type: ignore[no-any-return]
 
     def _deadline(self) -> Deadline:
         """The time budget of reading one text (a stopwatch, not the wall clock)."""

@@ -13,7 +13,7 @@ from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, Page, Stats, Status
 from tracker.errors import InvalidInput
 from tracker.services.base import DEFAULT_HORIZONS
-from tracker.services.bulk import import_into
+from tracker.services.bulk import Binders, import_into, prepare
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
 from tracker.services.ledger import guess, set_deadline
@@ -172,11 +172,14 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
         """Validate all rows, then store them in one transaction; returns how many were new."""
         by, now = check.label(by), check.aware(now)
         parsed = parse_rows(rows, by=by, now=now)
+        chat = self.settings(chat_id)
+        binders = Binders.of(self._dialect())
+        prepared = prepare(parsed, binders, chat_id=chat_id, chat=chat, now=now)
+        del parsed
 
         def work(repo: Repository) -> int:
-            chat = self._chat(repo, chat_id)
-            ensure_chat(repo, chat, now=now)
-            return import_into(repo, chat_id, parsed, chat=chat, now=now)
+            ensure_chat(repo, self._chat(repo, chat_id), now=now)
+            return import_into(repo, prepared, binders, now=now)
 
         return self._run(work, retry=True)
 

@@ -78,6 +78,14 @@ class TestDemoTarget:
             )
             assert target.read_bytes() == before
 
+    def test_an_older_demo_ledger_at_the_default_path_is_replaced(self, tmp_path: Path) -> None:
+        seeds = tmp_path / "seeds"
+        seeds.mkdir()
+        (seeds / "a.txt").write_text(SEED.read_text())
+        sqlite3.connect(tmp_path / "demo.db").execute("CREATE TABLE t (x)").connection.close()
+        result = invoke("--data-dir", str(tmp_path), "demo", "--seeds", str(seeds))
+        assert result.exit_code == 0, result.output
+
     def test_the_demo_replaces_its_own_ledger(self, tmp_path: Path) -> None:
         target = tmp_path / "demo.db"
         seeds = tmp_path / "seeds"

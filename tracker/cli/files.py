@@ -40,9 +40,11 @@ def is_demo_ledger(path: Path) -> bool:
     return head is not None and int.from_bytes(head[at : at + 4], "big") == DEMO_APPLICATION_ID
 
 
-def fresh_demo_ledger(target: Path) -> None:
-    """Replace `target` by an empty demo ledger; refuse any file the demo did not make."""
-    if target.exists() and not is_demo_ledger(target):
+def fresh_demo_ledger(target: Path, *, default: bool = False) -> None:
+    """Replace `target` by an empty demo ledger; refuse any file the demo did not make (at
+    the `default` path, an SQLite file an older demo made without its mark is replaced too)."""
+    legacy = default and sqlite_header(target) is not None
+    if target.exists() and not (legacy or is_demo_ledger(target)):
         raise InvalidInput(
             f"{target} was not made by tracker demo; it is left alone. Choose another --db-file"
         )

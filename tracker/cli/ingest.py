@@ -234,7 +234,7 @@ def demo(env: Env, seeds: Path, db_file: Path | None) -> None:
     if db_file is None:
         env.data_dir.mkdir(parents=True, exist_ok=True)
     target = db_file or env.data_dir / "demo.db"
-    fresh_demo_ledger(target)
+    fresh_demo_ledger(target, default=db_file is None)
     service = open_tracker(
         f"sqlite:///{target}", data_dir=env.data_dir, horizons=env.horizons, timezone=env.tz.key
     )

@@ -44,7 +44,7 @@ class Binder:
     def bind(self, values: dict[str, Any]) -> dict[str, Any]:
         """`values` converted for the driver (None stays NULL)."""
         procs = self.procs
-        return {k: v if v is None or procs[k] is None else procs[k](v) for k, v in values.items()}  # type: ignore[misc]
+        return {k: v if v is None or procs[k] is None else procs[k](v) for k, v in values.items()}
 
     def insert(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
         """One executemany of bound rows."""

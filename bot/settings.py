@@ -155,17 +155,10 @@ _PARSERS: dict[str, Callable[[str], object]] = {
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
-    """Parse a simple .env file (KEY=value, # comments, optional quotes); {} if absent."""
+    """The KEY=value pairs of a .env file as python-dotenv reads them (comments after a value,
+    quotes, escapes, `export`); {} if absent. Keys without a value are left out."""
     if not path.is_file():
         return {}
-    found: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, value = line.removeprefix("export ").partition("=")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        found[key.strip()] = value
-    return found
+    from dotenv import dotenv_values
+
+    return {key: value for key, value in dotenv_values(path).items() if value is not None}

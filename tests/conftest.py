@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.services import Tracker
@@ -119,6 +119,19 @@ def empty_engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
         engine = request.getfixturevalue("pg_schema_factory")()
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def any_db(request: pytest.FixtureRequest, tmp_path: Any) -> str:
+    """A ledger URL on each backend: a SQLite file, or a private PostgreSQL schema."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    engine = request.getfixturevalue("pg_schema_factory")()
+    with engine.connect() as connection:
+        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    engine.dispose()
+    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
 
 
 @pytest.fixture

@@ -42,6 +42,8 @@ RESULTS_WRITERS = {
     "dispatch_procs_bench.json": "dispatch_procs_bench.py",
     "burst_bench.json": "burst_bench.py",
     "sqlite_load_bench.json": "sqlite_load_bench.py",
+    "hostile_input.json": "hostile_input.py",
+    "import_bench.json": "import_bench.py",
     "ledger_list.json": "ledger_list.py",
     "score_extraction.json": "score_extraction.py",
     "score_extraction_holdout.json": "score_extraction.py",
@@ -72,6 +74,12 @@ def count(value: Any) -> str:
     """A whole number with thousands separators, as the README writes 1,243."""
     assert isinstance(value, int), f"expected a count, got {value!r}"
     return f"{value:,}"
+
+
+def text_number(value: Any) -> str:
+    """A number the README repeats exactly as the JSON writes it (3.6 stays "3.6")."""
+    assert isinstance(value, int | float) and not isinstance(value, bool), value
+    return str(value)
 
 
 def text(value: Any) -> str:
@@ -227,6 +235,49 @@ PERFORMANCE_CELLS = [
         "{} ms ({} articles/s)",
         at("extract_bench.json", "median_ms_per_article", show=dp(1)),
         at("extract_bench.json", "articles_per_s", show=dp(0)),
+    ),
+    perf(
+        "`extract()`, slowest",
+        "what",
+        "`extract()`, slowest of {} pathological texts (a sentence, then each of {} punctuation "
+        "marks repeated 10 to 200 times)",
+        at("hostile_input.json", "pathological_inputs", show=count),
+        at("hostile_input.json", "marks", show=count),
+    ),
+    perf(
+        "`extract()`, slowest",
+        "figure",
+        "{} ms",
+        at("hostile_input.json", "pathological_worst_s", show=dp(1, scale=1000)),
+    ),
+    perf(
+        "`extract()` of a 0.5",
+        "figure",
+        "{} / {} / {} s",
+        *(at("hostile_input.json", "article_s", mb, show=text_number) for mb in ("0.5", "1", "2")),
+    ),
+    perf(
+        "`tracker import` of a",
+        "what",
+        "`tracker import` of a {}-row JSON export ({} MB), SQLite: time / write lock held / "
+        "peak RSS",
+        at("import_bench.json", "rows", show=count),
+        at("import_bench.json", "file_mb", show=text_number),
+    ),
+    perf(
+        "`tracker import` of a",
+        "figure",
+        "{} s / {} s / {} MB",
+        at("import_bench.json", "import_seconds", show=text_number),
+        at("import_bench.json", "import_write_lock_seconds", show=text_number),
+        at("import_bench.json", "import_peak_rss_mb", show=text_number),
+    ),
+    perf(
+        "`tracker export` of that",
+        "figure",
+        "{} s / {} MB",
+        at("import_bench.json", "export_seconds", show=text_number),
+        at("import_bench.json", "export_peak_rss_mb", show=text_number),
     ),
     perf(
         "`find_timexes()`",
@@ -515,6 +566,9 @@ NOT_MEASURED_CELLS = {
     (EXTRACTION, "development", "set"): "'the seed + 60 MEANTIME articles' is the articles column",
     (EXTRACTION, "blind holdout", "set"): "'30 MEANTIME articles' is the articles column",
     (PERFORMANCE, "`find_timexes()`", "what"): "1,000 words is the input; the JSON has no count",
+    (PERFORMANCE, "`extract()` of a 0.5", "what"): (
+        "the sizes are the bench's inputs (its article_s keys); 300,000 is MAX_CHARS"
+    ),
 }
 NOT_MEASURED_PROSE = {
     "HeidelTime, the best system, 0.90 relaxed span F1 and 0.776 value F1": (

@@ -39,12 +39,32 @@ def content_hash(text: str, *, url: str | None = None) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
+MAX_CHAT_ID = 2**63 - 1
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """`text` unchanged, or InvalidInput when it holds a NUL character or a lone surrogate
+    (bytes that were not UTF-8): neither can be stored."""
+    if _UNSTORABLE.search(text):
+        raise InvalidInput("The text holds a NUL character or bytes that are not UTF-8.")
+    return text
+
+
 def clean(text: str | None) -> str | None:
     """Strip a free-text value; empty becomes None (so exports round-trip through CSV)."""
     if text is None:
         return None
-    stripped = str(text).strip()
+    stripped = storable(str(text)).strip()
     return stripped or None
+
+
+def row_id(value: int, *, what: str = "commitment") -> int:
+    """An id that can exist (1 to 2^31 - 1), else NotFound-style InvalidInput."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ID:
+        raise InvalidInput(f"There is no {what} #{value}: ids run from 1 to {MAX_ID}.")
+    return value
 
 
 def status(value: Status | str) -> Status:
@@ -115,6 +135,16 @@ def statement(value: str) -> str:
     if text is None or len(text) > MAX_STATEMENT:
         raise InvalidInput(f"The statement must be 1 to {MAX_STATEMENT} characters.")
     return text
+
+
+FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(9899, 12, 31)  # room for 100-year horizons
+
+
+def in_range(day: date) -> date:
+    """A date from year 1000 to 9899 (a due date up to 100 years later must exist)."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise InvalidInput(f"{day.isoformat()} is out of range: use years 1000 to 9899.")
+    return day
 
 
 def due_date(value: object) -> date:

@@ -29,6 +29,7 @@ _LEAD_IN = re.compile(
 _YEARLESS = re.compile(
     rf"^(?!.*\b(?:\d{{4}}|last|past|previous|ago)\b).*(?:{ANY_MONTH}|{SEASON})", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 # a user-typed deadline names the future: this cue makes the rules lean that way
 _FUTURE_PREFIX = "until "
 
@@ -40,9 +41,12 @@ def _best(timexes: list[Timex]) -> Timex | None:
 
 
 def _from_timex(text: str, *, ref: date) -> tuple[date, str] | None:
-    found = _best(find_timexes(_FUTURE_PREFIX + text, ref=ref))
+    phrase = _FUTURE_PREFIX + text
+    found = _best(find_timexes(phrase, ref=ref))
     if found is None:
         return None
+    if _DIGIT.search(phrase[: found.start]) or _DIGIT.search(phrase[found.end :]):
+        return None  # "February 30, 2025", "the year 99999": a number the reading left out
     value = found.period_value
     span = period(value, ref=ref)
     if span and span[1] < ref and re.match(r"\d{4}-", value) and _YEARLESS.search(text):

@@ -135,6 +135,7 @@ class Extraction:
     published: date | None
     published_basis: PublishedBasis
     commitments: tuple[Candidate, ...]
+    read_to: int | None = None  # where reading stopped in a text too long to read whole
 
 
 @dataclass(frozen=True, slots=True)

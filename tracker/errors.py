@@ -4,6 +4,7 @@ TrackerError
  ├─ NotFound          an id that does not exist in this ledger
  ├─ InvalidInput      bad text, file, date, status, CSV row, URL...
  │   ├─ InvalidDeadline
+ │   ├─ TooSlow       a text whose reading ran over its time budget
  │   └─ UnsafeURL     scheme not http(s), or the host resolves to a private address
  ├─ FetchError        the article could not be fetched (timeout, too large, HTTP error)
  ├─ PermissionDenied  the user may not do this in this chat
@@ -27,6 +28,10 @@ class InvalidInput(TrackerError):
 
 class InvalidDeadline(InvalidInput):
     """A deadline that cannot be read as a date."""
+
+
+class TooSlow(InvalidInput):
+    """Reading a text ran over its time budget; nothing was saved."""
 
 
 class UnsafeURL(InvalidInput):

@@ -114,7 +114,9 @@ async def proposal_button(update: Update, context: Ctx) -> None:
 async def _settle(update: Update, context: Ctx, action: TrackAction) -> None:
     """Accept all or the picked candidates, or drop them; then remove the buttons."""
     text = views.DROPPED
-    if action.op != "d":
+    if action.op == "d":  # a forged drop for another chat's proposal: NotFound, not "Dropped"
+        await call(context.tracker.get_proposal, chat_of(update).id, action.proposal_id)
+    else:
         picks = keyboards.picks(action.mask) if action.op == "s" else None
         items = await call(
             context.tracker.accept,

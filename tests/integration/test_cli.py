@@ -16,10 +16,7 @@ from zoneinfo import ZoneInfo
 import click
 import pytest
 from click.testing import CliRunner, Result
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
-from tests.conftest import BACKENDS, PG_URL
 from tracker.cli import cli
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,19 +40,6 @@ KINDS = {"promise", "plan", "agreement", "prediction"}
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'ledger.db'}"
-
-
-@pytest.fixture(params=BACKENDS)
-def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A ledger URL on each backend: a SQLite file, or a private PostgreSQL schema."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'ledger.db'}"
-    engine = request.getfixturevalue("pg_schema_factory")()
-    with engine.connect() as connection:
-        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
-    engine.dispose()
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    return url.render_as_string(hide_password=False)
 
 
 def run(db: str, *args: str, input: str | bytes | None = None) -> Result:

@@ -116,6 +116,14 @@ class TestDotenv:
             "DATABASE_URL": "sqlite:///x.db",
         }
 
+    def test_a_comment_after_a_value_is_not_part_of_it(self, tmp_path: Path) -> None:
+        path = tmp_path / ".env"
+        path.write_text(
+            "TRACKER_TZ=Europe/Paris  # where we are\nTELEGRAM_BOT_TOKEN='a#b'  # quoted\n",
+            encoding="utf-8",
+        )
+        assert read_dotenv(path) == {"TRACKER_TZ": "Europe/Paris", "TELEGRAM_BOT_TOKEN": "a#b"}
+
     def test_absent_file_is_empty(self, tmp_path: Path) -> None:
         assert read_dotenv(tmp_path / "missing.env") == {}
 

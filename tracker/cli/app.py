@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from tracker.checks import MAX_CHAT_ID
 from tracker.cli.common import Env, env_horizons, parse_tz
 from tracker.domain import MAX_HORIZON_DAYS, Horizons, Kind
 from tracker.errors import TrackerError
@@ -66,7 +67,11 @@ class TrackerGroup(click.Group):
     help="Directory for the default SQLite ledger and the demo database (env TRACKER_DATA_DIR).",
 )
 @click.option(
-    "--ledger", type=int, default=0, show_default=True, help="Ledger (chat) id to work on."
+    "--ledger",
+    type=click.IntRange(-MAX_CHAT_ID - 1, MAX_CHAT_ID),
+    default=0,
+    show_default=True,
+    help="Ledger (chat) id to work on.",
 )
 @click.option(
     "--tz",

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from tracker.services import Tracker
 
 MAX_TEXT_BYTES = 2_000_000
-MAX_IMPORT_BYTES = 50_000_000
 CLI_USER = "cli"
 
 STATUS_ALIASES: dict[str, Status] = {
@@ -77,6 +76,12 @@ class Env:
         zone = self.tracker().settings(self.ledger).timezone
         return self.now().astimezone(ZoneInfo(zone)).date()
 
+    def database_file(self) -> Path | None:
+        """The SQLite file of the ledger (None for PostgreSQL or an in-memory database)."""
+        from tracker.store.db import sqlite_file
+
+        return sqlite_file(self.db, data_dir=self.data_dir)
+
     def tracker(self) -> Tracker:
         """The ledger service, opening (and migrating) the database on first use."""
         if self._tracker is None:
@@ -110,13 +115,13 @@ def open_tracker(
     timezone: str = "UTC",
 ) -> Tracker:
     """Open the database at `url` (or the SQLite default under `data_dir`) and migrate it."""
-    from sqlalchemy.exc import ArgumentError, OperationalError
+    from sqlalchemy.exc import ArgumentError, DatabaseError
 
     from tracker.services import open_tracker as open_migrated
 
     try:
         tracker = open_migrated(url, data_dir=data_dir, horizons=horizons, timezone=timezone)
-    except (ArgumentError, OperationalError, OSError) as err:
+    except (ArgumentError, DatabaseError, OSError) as err:
         shown = _PASSWORD.sub(r"//\1:***@", url or str(data_dir))  # never echo a password
         raise InvalidInput(f"cannot open the database {shown!r}") from err
     click.get_current_context().call_on_close(tracker.dispose)
@@ -133,9 +138,10 @@ def parse_date(text: str) -> date:
     if not _ISO_DATE.match(text.strip()):
         raise InvalidInput(f"{text!r} is not a date in YYYY-MM-DD form")
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError as err:
         raise InvalidInput(f"{text!r} is not a valid date ({err})") from err
+    return check.in_range(day)
 
 
 class DateType(click.ParamType[date]):
@@ -181,6 +187,7 @@ def parse_status(text: str) -> Status:
 
 
 DATE = DateType()
+ID = click.IntRange(1, check.MAX_ID)
 STATUS = StatusType()
 
 
@@ -240,17 +247,6 @@ def parse_picks(text: str | None) -> list[int] | None:
     if not picks or picks[0] < 1:
         raise InvalidInput(f"--pick takes numbers from 1, not {text!r}")
     return picks
-
-
-def write_output(text: str, target: str | None) -> None:
-    """Write `text` to the file `target`, or to stdout when it is None or "-"."""
-    if target in (None, "-"):
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    try:
-        Path(target).write_text(text, encoding="utf-8", newline="")
-    except OSError as err:
-        raise InvalidInput(f"cannot write {target}: {err.strerror or err}") from None
 
 
 @contextmanager

@@ -23,6 +23,7 @@ from tracker.cli.common import (
     read_text,
     stderr_progress,
 )
+from tracker.cli.files import fresh_demo_ledger
 from tracker.cli.render import (
     NOTHING_FOUND,
     candidates_table,
@@ -81,17 +82,34 @@ def _choose(picks: list[int] | None, *, ask: bool) -> list[int] | None:
 
 def _ingest_one(env: Env, article: Article, picks: list[int] | None, *, ask: bool) -> None:
     service = env.tracker()
-    proposal = service.propose(env.ledger, article, now=env.now())
-    click.echo(_source_heading(proposal))
-    click.echo(candidates_table(proposal.candidates))
-    if not proposal.candidates:
-        if not looks_english(article.text):
-            click.echo("note: the text does not look like English; only English is supported")
-        return
-    chosen = _choose(picks, ask=ask)
-    accepted = service.accept(env.ledger, proposal.id, chosen, by=CLI_USER, now=env.now())
+    if ask:  # show the candidates first; nothing is stored before the answer
+        found = service.read_article(env.ledger, article, now=env.now())
+        click.echo(_heading(article.title or article.url, found.published, found.published_basis))
+        click.echo(candidates_table(found.commitments))
+        if not found.commitments:
+            return _not_english_note(article)
+        picks = _choose(picks, ask=ask)
+    source, candidates, accepted = service.track_article(
+        env.ledger, article, picks, by=CLI_USER, now=env.now()
+    )
+    if not ask:
+        click.echo(_heading(source.title or source.url, source.published, source.published_basis))
+        click.echo(candidates_table(candidates))
+    if not candidates:
+        return _not_english_note(article)
     ids = ", ".join(f"#{c.id}" for c in accepted)
     click.echo(f"tracking {len(accepted)} commitment(s): {ids}")
+    return None
+
+
+def _not_english_note(article: Article) -> None:
+    if not looks_english(article.text):
+        click.echo("note: the text does not look like English; only English is supported")
+
+
+def _heading(title: str | None, published: date | None, basis: PublishedBasis) -> str:
+    when = published.isoformat() if published else "date unknown"
+    return f"{title or 'untitled'}\npublished {when} ({basis.value})"
 
 
 def _source_heading(proposal: Proposal) -> str:
@@ -109,8 +127,9 @@ def _ingest_dir(env: Env, folder: Path, *, published: date | None) -> None:
     summary = []
     with stderr_progress([p for p, _ in articles], label="Ingesting") as bar:
         for path, (_, article) in zip(bar, articles, strict=True):
-            proposal = service.propose(env.ledger, article, now=env.now())
-            accepted = service.accept(env.ledger, proposal.id, None, by=CLI_USER, now=env.now())
+            _, _, accepted = service.track_article(
+                env.ledger, article, None, by=CLI_USER, now=env.now()
+            )
             summary.append(f"{path.name}: {len(accepted)} commitment(s) tracked")
     click.echo("\n".join(summary))
 
@@ -171,7 +190,7 @@ def _record_known_outcomes(
         note = (
             f"{outcome.get('on')}: {outcome.get('note')} (known outcome in the seed's gold file)"
         )
-        status = Status(outcome["status"])
+        status = _outcome_status(gold, outcome.get("status"))
         service.record_verdict(
             env.ledger, hits[0].id, status, by=CLI_USER, now=env.now(), note=note
         )
@@ -207,7 +226,8 @@ def _demo_ingest(service: Tracker, env: Env, seeds: list[Path]) -> list[Commitme
 @click.option(
     "--db-file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="SQLite file for the demo ledger, replaced each run; default <data-dir>/demo.db.",
+    help="SQLite file for the demo ledger, replaced each run (only a file the demo made); "
+    "default <data-dir>/demo.db.",
 )
 @click.pass_obj
 def demo(env: Env, seeds: Path, db_file: Path | None) -> None:
@@ -215,9 +235,10 @@ def demo(env: Env, seeds: Path, db_file: Path | None) -> None:
     paths = sorted(seeds.glob("*.txt"))
     if not paths:
         raise InvalidInput(f"no *.txt files in {seeds}")
+    if db_file is None:
+        env.data_dir.mkdir(parents=True, exist_ok=True)
     target = db_file or env.data_dir / "demo.db"
-    for stale in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-        stale.unlink(missing_ok=True)
+    fresh_demo_ledger(target, default=db_file is None)
     service = open_tracker(
         f"sqlite:///{target}", data_dir=env.data_dir, horizons=env.horizons, timezone=env.tz.key
     )
@@ -236,3 +257,13 @@ def demo(env: Env, seeds: Path, db_file: Path | None) -> None:
 
 
 COMMANDS = [ingest, demo]
+
+
+def _outcome_status(gold: Any, value: Any) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        names = ", ".join(s.value for s in Status)
+        raise InvalidInput(
+            f"unknown outcome status {str(value)[:40]!r} in a gold file; use one of: {names}"
+        ) from None

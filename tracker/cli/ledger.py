@@ -7,15 +7,9 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import (
-    CLI_USER,
-    DATE,
-    MAX_IMPORT_BYTES,
-    STATUS,
-    Env,
-    read_text,
-    write_output,
-)
+from tracker.checks import MAX_ID
+from tracker.cli.common import CLI_USER, DATE, ID, STATUS, Env
+from tracker.cli.files import check_output, open_input, open_output
 from tracker.cli.render import (
     commitment_dict,
     commitment_text,
@@ -66,7 +60,7 @@ def add(
 @click.option("--due-before", type=DATE, help="Only commitments due before this date.")
 @click.option("--overdue", is_flag=True, help="Only commitments past due with no final verdict.")
 @click.option("--limit", type=click.IntRange(1, 500), default=50, help="Page size.")
-@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many.")
+@click.option("--offset", type=click.IntRange(0, MAX_ID), default=0, help="Skip this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def list_(
@@ -99,7 +93,7 @@ def list_(
 
 
 @click.command()
-@click.argument("commitment_id", metavar="ID", type=int)
+@click.argument("commitment_id", metavar="ID", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def show(env: Env, commitment_id: int, as_json: bool) -> None:
@@ -113,7 +107,7 @@ def show(env: Env, commitment_id: int, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("commitment_id", metavar="ID", type=int)
+@click.argument("commitment_id", metavar="ID", type=ID)
 @click.argument("status", type=STATUS)
 @click.option("--evidence", metavar="URL", help="Link to the evidence for this verdict.")
 @click.option("--note", metavar="TEXT", help="Why (required for cant-judge).")
@@ -135,7 +129,7 @@ def verdict(
 
 
 @click.command()
-@click.argument("commitment_id", metavar="ID", type=int)
+@click.argument("commitment_id", metavar="ID", type=ID)
 @click.argument("day", metavar="DATE", type=DATE)
 @click.pass_obj
 def due(env: Env, commitment_id: int, day: date) -> None:
@@ -159,12 +153,12 @@ def _format_of(path: str, given: str | None) -> str:
 @click.pass_obj
 def import_(env: Env, file: str, fmt: str | None) -> None:
     """Import commitments from a CSV or JSON export (all rows or none)."""
-    from tracker.ledger_io import from_csv, from_json
+    from tracker.ledger_io import iter_csv, iter_json
 
     kind = _format_of(file, fmt)
-    text = read_text(file, limit=MAX_IMPORT_BYTES)
-    rows = from_csv(text) if kind == "csv" else from_json(text)
-    count = env.tracker().import_rows(env.ledger, rows, by=CLI_USER, now=env.now())
+    with open_input(file) as stream:
+        rows = iter_csv(stream) if kind == "csv" else iter_json(stream)
+        count = env.tracker().import_rows(env.ledger, rows, by=CLI_USER, now=env.now())
     click.echo(f"imported {count} commitment(s)")
 
 
@@ -173,13 +167,20 @@ def import_(env: Env, file: str, fmt: str | None) -> None:
     "--format", "fmt", type=_FORMATS, default="json", show_default=True, help="csv or json."
 )
 @click.option("-o", "--output", metavar="FILE", help="Write here instead of to stdout.")
+@click.option("--force", is_flag=True, help="Replace an SQLite file given as --output.")
 @click.pass_obj
-def export(env: Env, fmt: str, output: str | None) -> None:
+def export(env: Env, fmt: str, output: str | None, force: bool) -> None:
     """Export the ledger, verdict history included, as CSV or JSON."""
-    from tracker.ledger_io import to_csv, to_json
+    from tracker.ledger_io import write_csv, write_json
+    from tracker.services.rows import EXPORT_FIELDS
 
-    rows = env.tracker().export_rows(env.ledger)
-    write_output(to_csv(rows) if fmt.lower() == "csv" else to_json(rows), output)
+    check_output(output, ledger=env.database_file(), force=force)
+    rows = env.tracker().iter_export(env.ledger)
+    with open_output(output) as out:
+        if fmt.lower() == "csv":
+            write_csv(rows, out, columns=EXPORT_FIELDS)
+        else:
+            write_json(rows, out)
 
 
 @click.command()

@@ -17,6 +17,7 @@ from tracker.cli.render import (
 from tracker.domain import PublishedBasis
 
 NOT_ENGLISH = "the text does not look like English"
+READ_PART = "the text is too long to read whole; only its first {:,} characters were read"
 
 
 @click.command()
@@ -47,6 +48,8 @@ def extract(env: Env, source: str, published: date | None, as_json: bool) -> Non
         click.echo(dumps(extraction_dict(found)))
     else:
         click.echo(extraction_text(found))
+    if found.read_to is not None:
+        click.echo(f"note: {READ_PART.format(found.read_to)}", err=True)
     if not found.commitments and as_json:
         click.echo(NOTHING_FOUND, err=True)  # stdout stays valid JSON
     if not found.commitments and not looks_english(text):

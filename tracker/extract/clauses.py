@@ -3,6 +3,7 @@ question), the clause's extent, subject, source and kind. Pure and rule-based.""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -35,6 +36,7 @@ _PURPOSE_TO = re.compile(r"\bto\s*$", re.I)
 # A deal reported just before: its terms follow with "should" ("the EU should ...").
 _AGREEMENT = re.compile(r"\b(?:agreement|agreed|deal|compromise|accord)\b", re.I)
 _COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
+MAX_CUES = 16  # cue matches read per sentence: a real one has a handful
 _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
 _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
@@ -75,20 +77,28 @@ def find_clauses(
     found = []
     headline = _headline_line(text, start, end)
     lowered = sent.lower()
-    for cue in CUES:
-        if not prefilter.wanted(cue.name, lowered) or (cue.name == "headline_to" and not headline):
+    matches = (
+        (cue, m)
+        for cue in CUES
+        if _tried(cue, text, start, end, lowered=lowered, headline=headline)
+        for m in cue.pattern.finditer(sent)
+    )
+    for cue, m in itertools.islice(matches, MAX_CUES):
+        in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
+        if _vetoed(sent, m, cue):
             continue
-        if cue.name == "agreed_should" and not _AGREEMENT.search(text, max(0, start - 600), end):
-            continue
-        for m in cue.pattern.finditer(sent):
-            in_quote = any(q0 <= start + m.start() < q1 for q0, q1 in quotes)
-            if _vetoed(sent, m, cue):
-                continue
-            clause = _clause(start, sent, m, cue, in_quote=in_quote)
-            if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):
-                continue  # "This will be an American tanker": an assessment
-            found.extend(split_coordinated(clause, sent, offset=start))
+        clause = _clause(start, sent, m, cue, in_quote=in_quote)
+        if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):
+            continue  # "This will be an American tanker": an assessment
+        found.extend(split_coordinated(clause, sent, offset=start))
     return _merge(found, offset=start, sent=sent)
+
+
+def _tried(cue: Cue, text: str, start: int, end: int, *, lowered: str, headline: bool) -> bool:
+    """Whether a cue is worth matching in this sentence (its words occur; its context fits)."""
+    if not prefilter.wanted(cue.name, lowered) or (cue.name == "headline_to" and not headline):
+        return False
+    return cue.name != "agreed_should" or bool(_AGREEMENT.search(text, max(0, start - 600), end))
 
 
 def _vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:

@@ -19,8 +19,11 @@ from tracker.extract import frames as kinds
 from tracker.extract import lexicon as lexicon
 from tracker.extract.action import action_phrase
 from tracker.extract.actors import Document, build_document
+from tracker.extract.boilerplate import blank_boilerplate
+from tracker.extract.budget import Deadline, windows
 from tracker.extract.clauses import Clause, find_clauses
 from tracker.extract.deadline import choose_deadline, timexes_for
+from tracker.extract.headline import drop_headline_repeats, headline_end
 from tracker.extract.party import clause_actors
 from tracker.extract.published import find_published
 from tracker.extract.restate import fold_restatements
@@ -58,19 +61,46 @@ def extract(
     published_basis: PublishedBasis | None = None,
     fallback_ref: date | None = None,
     horizons: Horizons = DEFAULT_HORIZONS,
+    deadline: Deadline | None = None,
 ) -> Extraction:
-    """Find the forward-looking commitments of an article, in text order."""
+    """Find the forward-looking commitments of an article, in text order. A long text is
+    read in windows of paragraphs and at most MAX_CHARS of it; `deadline` bounds the time."""
     ref, basis = _publication(text, published, published_basis, fallback_ref)
+    candidates: list[Candidate] = []
+    read_to = 0
+    for start, end in windows(text):
+        part = _read(text[start:end], ref, horizons, headline=start == 0, deadline=deadline)
+        candidates.extend(replace(c, start=c.start + start, end=c.end + start) for c in part)
+        read_to = end
+    cut = read_to if read_to < len(text.rstrip()) else None
+    return Extraction(ref, basis, fold_restatements(tuple(candidates)), read_to=cut)
+
+
+def _read(
+    text: str, ref: date | None, horizons: Horizons, *, headline: bool, deadline: Deadline | None
+) -> list[Candidate]:
+    """The candidates of one window of the text (spans relative to the window)."""
+    check = deadline.check if deadline is not None else _no_check
+    text = blank_boilerplate(text)  # same offsets: spans still index the caller's text
     sentences = split_sentences(text)
-    headline_end = _headline_end(text, sentences)
-    doc = build_document(text, sentences, skip=headline_end)
-    clauses = [c for s, e in sentences for c in find_clauses(text, s, e, quotes=doc.quotes)]
-    clauses = _drop_headline_repeats(text, clauses, headline_end)
+    end_of_headline = headline_end(text, sentences) if headline else 0
+    doc = build_document(text, sentences, skip=end_of_headline)
+    clauses = []
+    for s, e in sentences:
+        check()
+        clauses.extend(find_clauses(text, s, e, quotes=doc.quotes))
+    clauses = drop_headline_repeats(text, clauses, end_of_headline)
     timexes = timexes_for(text, ref=ref)
-    found = (_candidate(doc, c, timexes, ref=ref, horizons=horizons) for c in clauses)
-    candidates = fold_restatements(tuple(c for c in found if c is not None))
-    logger.debug("extracted %d candidates from %d sentences", len(candidates), len(sentences))
-    return Extraction(published=ref, published_basis=basis, commitments=candidates)
+    found = []
+    for clause in clauses:
+        check()
+        found.append(_candidate(doc, clause, timexes, ref=ref, horizons=horizons))
+    logger.debug("extracted %d candidates from %d sentences", len(found), len(sentences))
+    return [c for c in found if c is not None]
+
+
+def _no_check() -> None:
+    return None
 
 
 def _publication(
@@ -88,32 +118,6 @@ def _publication(
     if fallback_ref is not None:
         return fallback_ref, PublishedBasis.FETCHED
     return None, PublishedBasis.UNKNOWN
-
-
-def _headline_end(text: str, sentences: list[tuple[int, int]]) -> int:
-    """End of a headline (a first line without final punctuation), else 0."""
-    if not sentences:
-        return 0
-    start, end = sentences[0]
-    line_end = text.find("\n", start)
-    one_line = line_end < 0 or line_end >= end
-    return end if one_line and text[end - 1] not in ".!?”\"'" and len(sentences) > 1 else 0
-
-
-def _drop_headline_repeats(text: str, clauses: list[Clause], headline_end: int) -> list[Clause]:
-    """A headline clause that the body restates is the same commitment: keep the body's."""
-    body = [c for c in clauses if c.start >= headline_end]
-    body_words = [_content_words(text[c.start : c.end]) for c in body]
-    return [
-        c
-        for c in clauses
-        if c.start >= headline_end
-        or not any(len(_content_words(text[c.start : c.end]) & words) >= 2 for words in body_words)
-    ]
-
-
-def _content_words(phrase: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", phrase.lower()) if w not in lexicon.STOPWORDS}
 
 
 def _candidate(

@@ -39,14 +39,14 @@ _HEAD_LINES = 6
 _TAIL_LINES = 6
 
 
-def find_published(text: str, *, ref: date | None = None) -> date | None:
+def find_published(text: str, *, ref: date | None = None, tail: bool = True) -> date | None:
     """The article's publication date as stated in its text, or None.
 
     `ref` (e.g. the fetch date) supplies the year of a yearless dateline: the latest such
-    date on or before `ref`.
+    date on or before `ref`. `tail=False` reads only the head (byline, dateline).
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    edges = lines[:_HEAD_LINES] + lines[-_TAIL_LINES:]
+    edges = lines[:_HEAD_LINES] + (lines[-_TAIL_LINES:] if tail else [])
     for line in edges:
         found = _from_date_line(line) or _from_byline(line)
         if found:

@@ -21,7 +21,7 @@ _APPOSITIVE = (
     r"(?:(?![.!?]\s)[^,“”\"`]){3,80}?,?)?"
 )
 _AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:{_SAY}\s+(?P<a>{_NAME})|(?P<b>{_NAME}){_APPOSITIVE}\s+{_SAY}\b)",
+    rf"\s*+,?+\s*+(?:{_SAY}\s+(?P<a>{_NAME})|(?P<b>{_NAME}){_APPOSITIVE}\s+{_SAY}\b)",
 )
 _WHEN = r"(?:\s+(?:on|last|this)\s+\w+|\s+today|\s+yesterday|\s+in\s+a\s+\w+)?"
 # "A group of senators released a joint statement saying": whoever issues the statement.
@@ -39,6 +39,7 @@ _BEFORE_QUOTE = re.compile(
 _COLON_INTRO = re.compile(rf"(?P<a>(?:{_NAME})(?:\s+and\s+(?:{_NAME}))*)\s[^“”\"`:]{{0,200}}:\s*$")
 _IN_SENTENCE = re.compile(rf"(?:(?P<a>{_NAME}){_WHEN}\s+{_SAY}\b|according\s+to\s+(?P<b>{_NAME}))")
 _OPEN_CLOSE = {"“": "”", "``": "''", '"': '"'}
+_BEFORE_REACH = 400  # characters: longer than any match of _BEFORE_QUOTE, so search no further
 _MAX_QUOTE = 800  # characters: a longer "quotation" is a stray mark
 _QUOTE_MARK = re.compile(r"“|”|``|''|\"")
 
@@ -79,7 +80,7 @@ def attribution(
     line_start = max(text.rfind("\n", 0, start) + 1, min(s_start, start))
     line_end = text.find("\n", end)
     after = _AFTER_QUOTE.match(text, end, line_end if line_end >= 0 else len(text))
-    before = _BEFORE_QUOTE.search(text, line_start, start)
+    before = _BEFORE_QUOTE.search(text, max(line_start, start - _BEFORE_REACH), start)
     colon = _COLON_INTRO.match(text, line_start, start)
     for m in (after, before, colon):
         group = next((g for g in "abcd" if m is not None and m.groupdict().get(g)), None)

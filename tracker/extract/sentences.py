@@ -4,6 +4,7 @@ abbreviations, initials, quotes, ellipses and em-dashes. Pure; no model data nee
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["split_paragraphs", "split_sentences"]
 
@@ -11,6 +12,8 @@ __all__ = ["split_paragraphs", "split_sentences"]
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
+
+MAX_SENTENCE = 1_200  # characters; a longer "sentence" is a list, a table or junk
 
 # Tokens that end with a period without ending a sentence (compared lower-case, no period).
 ABBREVIATIONS = _words(
@@ -29,8 +32,10 @@ STARTERS = _words(
     and however meanwhile after before when while if as there according some many"""
 )
 # Candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_END = re.compile(r"""(?:\.{3}|…|[.!?])+["'”’)\]]*(?:''|’’)?(?=\s+)""")
-_OPENER = re.compile(r"""\s+(?:``|["'“‘(\[]|…)*\s*(?:\.\.\.|…)?\s*([A-Z0-9])""")
+# Possessive runs: a run of marks is taken whole, never re-split (a nested quantifier over the
+# same characters backtracked exponentially on "...." runs).
+_END = re.compile(r"""[.!?…]++["'”’)\]]*+(?=\s)""")
+_OPENER = re.compile(r"""\s++(?:``|["'“‘(\[]|…)*+\s*+(?:\.\.\.|…)?+\s*+([A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -45,11 +50,26 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """[start, end) spans of the sentences of `text`, in order, whitespace trimmed."""
+    """[start, end) spans of the sentences of `text`, in order, whitespace trimmed; a run
+    longer than MAX_SENTENCE characters without a sentence end is cut at spaces, so the rules
+    that look around a cue never read more than that."""
     spans: list[tuple[int, int]] = []
     for p_start, p_end in split_paragraphs(text):
-        spans.extend(_split_paragraph(text, p_start, p_end))
+        for start, end in _split_paragraph(text, p_start, p_end):
+            spans.extend(_pieces(text, start, end))
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        piece = _strip(text, start, cut)
+        if piece[0] < piece[1]:
+            yield piece
+        start = _strip(text, cut, end)[0]
+    if start < end:
+        yield start, end
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

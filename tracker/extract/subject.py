@@ -37,7 +37,7 @@ _SUBORDINATOR = re.compile(
 _PREPOSITIONAL_TO = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|its|their|his|her)\b)")
 _PRONOUN = re.compile(r"\b(?:I|we|he|she|they|it|there)\b", re.I)
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:is|are|was|were|has|have|had|be|been|does|do|did|am|even|also|still|now|today|"
+    r"(?:\s++(?:is|are|was|were|has|have|had|be|been|does|do|did|am|even|also|still|now|today|"
     r"yesterday|not|already|reportedly|initially|on\s+\w+day|this\s+week|last\s+week))+\s*$",
     re.I,
 )
@@ -60,7 +60,7 @@ _VERB_AFTER_NAME = re.compile(
 )
 _GROUPS = frozenset({"they", "we", "leaders", "ministers", "officials", "sides"})
 _TRAILING = re.compile(
-    rf"[\s,]*(?:(?P<a>(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){{0,4}})|he|she|they)"
+    rf"[\s,]*+(?:(?P<a>(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){{0,4}})|he|she|they)"
     rf"\s+(?:has\s+|have\s+)?(?:{_REPORT})\b|(?:{_REPORT})\s+"
     rf"(?P<b>(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}))|according\s+to\s+(?P<c>[^,.;]{{2,60}}))",
     re.I,

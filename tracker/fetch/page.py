@@ -9,13 +9,15 @@ The request then goes to the address that was checked, so DNS cannot change its 
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Mapping
+import time
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from tracker.domain import Article, PublishedBasis
 from tracker.errors import FetchError, InvalidInput
+from tracker.extract.boilerplate import has_sentence
 from tracker.fetch.policy import Resolve, Target, default_resolve, parse_url, vet
 
 if TYPE_CHECKING:
@@ -24,7 +26,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+NO_ARTICLE = "no article text found on the page (not one sentence of five words or more)"
 MAX_REDIRECTS = 5
+FETCH_DEADLINE = 30.0  # seconds for the whole fetch
 USER_AGENT = "commitment-tracker/0.1 (+https://github.com/; article fetcher)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
@@ -41,14 +45,30 @@ def _request(
     return client.build_request("GET", pinned, headers=headers, extensions=extensions)
 
 
-def _read_capped(response: httpx.Response, *, max_bytes: int) -> bytes:
-    """The body, refusing to read past `max_bytes`."""
+class _Deadline:
+    """One time limit for a whole fetch, redirects and slow bodies included."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float]) -> None:
+        self.seconds, self.clock = seconds, clock
+        self.ends = clock() + seconds
+
+    def left(self) -> float:
+        """Seconds left; FetchError once none are."""
+        left = self.ends - self.clock()
+        if left <= 0:
+            raise FetchError(f"the page took longer than {self.seconds:g} s to fetch")
+        return left
+
+
+def _read_capped(response: httpx.Response, *, max_bytes: int, deadline: _Deadline) -> bytes:
+    """The body, refusing to read past `max_bytes` or past the deadline."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"the page is larger than {max_bytes:,} bytes")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        deadline.left()
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"the page is larger than {max_bytes:,} bytes")
@@ -88,11 +108,18 @@ def _get(
     max_bytes: int,
     headers: Mapping[str, str] | None = None,
     media_types: Collection[str] = _CONTENT_TYPES,
+    deadline: _Deadline,
 ) -> Page:
     """Follow up to MAX_REDIRECTS redirects by hand, vetting every hop, and read the body."""
     for _hop in range(MAX_REDIRECTS + 1):
         target = vet(url, resolve=resolve, allow=allow)
-        response = client.send(_request(client, target, extra=headers), stream=True)
+        request = _request(client, target, extra=headers)
+        left = deadline.left()
+        request.extensions["timeout"] = {
+            name: min(value, left) if value is not None else left
+            for name, value in request.extensions.get("timeout", {}).items()
+        }
+        response = client.send(request, stream=True)
         try:
             location = response.headers.get("location")
             if response.status_code in _REDIRECTS and location:
@@ -104,7 +131,7 @@ def _get(
             if response.status_code == 304:
                 return Page(url=str(url), media="", body=b"", encoding=None, status=304)
             media = _content_type(response, media_types)
-            body = _read_capped(response, max_bytes=max_bytes)
+            body = _read_capped(response, max_bytes=max_bytes, deadline=deadline)
             return Page(
                 url=str(url), media=media, body=body, encoding=response.charset_encoding,
                 etag=response.headers.get("etag"),
@@ -124,14 +151,17 @@ def fetch_article(
     transport: httpx.BaseTransport | None = None,
     resolve: Resolve | None = None,
     allow_private: Collection[str] = (),
+    deadline: float = FETCH_DEADLINE,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Article:
-    """Fetch a news page safely and return its text, title and publication date.
+    """Fetch a news page safely and return its text, title and publication date. `timeout`
+    bounds each read; `deadline` the whole fetch, redirects included (`clock`: a stopwatch).
 
     `allow_private` is a test-only seam: addresses exempt from the private-network check.
     """
     page = fetch_page(
         url, timeout=timeout, max_bytes=max_bytes, transport=transport, resolve=resolve,
-        allow_private=allow_private,
+        allow_private=allow_private, deadline=deadline, clock=clock,
     )  # fmt: skip
     article = _article(page, ref=now.date())
     if article.published is None:
@@ -149,8 +179,11 @@ def fetch_page(
     allow_private: Collection[str] = (),
     headers: Mapping[str, str] | None = None,
     media_types: Collection[str] = _CONTENT_TYPES,
+    deadline: float = FETCH_DEADLINE,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Page:
-    """GET `url` under the URL policy and limits; `headers` may carry conditional validators."""
+    """GET `url` under the URL policy and limits; `headers` may carry conditional validators;
+    `deadline` bounds the whole fetch, redirects included (`clock`: a stopwatch)."""
     import httpx
 
     parsed = parse_url(url)
@@ -169,6 +202,7 @@ def fetch_page(
                 max_bytes=max_bytes,
                 headers=headers,
                 media_types=media_types,
+                deadline=_Deadline(deadline, clock),
             )
         except httpx.TimeoutException as err:
             raise FetchError(f"timed out fetching {parsed.host}") from err
@@ -183,6 +217,8 @@ def _article(page: Page, *, ref: date) -> Article:
             text = page.body.decode(page.encoding or "utf-8")
         except (UnicodeDecodeError, LookupError) as err:
             raise FetchError("the page is not valid text in its declared encoding") from err
+        if not has_sentence(text):
+            raise InvalidInput(NO_ARTICLE)
         return article_from_text(text, url=page.url, ref=ref)
     return article_from_html(page.body, url=page.url, ref=ref)
 
@@ -213,17 +249,30 @@ def article_from_html(html: str | bytes, *, url: str | None, ref: date | None = 
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
-        raise InvalidInput("no article text found on the page")
+    if not text or not has_sentence(text):
+        raise InvalidInput(NO_ARTICLE)
     article = replace(
         article_from_text(text, url=url, ref=ref),
         title=getattr(doc, "title", None),
         publisher=getattr(doc, "sitename", None),
     )
     meta = _iso_date(getattr(doc, "date", None))
-    if article.published is None and meta is not None:
+    if meta is None:
+        return article
+    if article.published is None or _foot_date_contradicted(article, meta, ref=ref):
         return replace(article, published=meta, published_basis=PublishedBasis.METADATA)
     return article
+
+
+def _foot_date_contradicted(article: Article, meta: date, *, ref: date | None) -> bool:
+    """A date from the foot of the text (not a byline) that the metadata puts over a day
+    away: some other date, such as an event's."""
+    from tracker.extract.published import find_published
+
+    found = article.published
+    if found is None or abs((found - meta).days) <= 1:
+        return False
+    return find_published(article.text, ref=ref, tail=False) != found
 
 
 def _iso_date(value: object) -> date | None:

@@ -50,6 +50,10 @@ def default_resolve(host: str, port: int) -> list[str]:
     return [str(info[4][0]).split("%", 1)[0] for info in infos]
 
 
+# Special-purpose blocks that `ipaddress` may still call global: IETF protocol assignments.
+_REFUSED = (ipaddress.ip_network("192.0.0.0/24"),)
+
+
 def is_public(ip: IPAddress) -> bool:
     """True when `ip` is a globally routable unicast address (embedded IPv4 checked too)."""
     if isinstance(ip, ipaddress.IPv6Address):
@@ -66,7 +70,8 @@ def is_public(ip: IPAddress) -> bool:
         ip.is_reserved,
         ip.is_unspecified,
     )
-    return ip.is_global and not any(bad)
+    refused = any(ip in net for net in _REFUSED if net.version == ip.version)
+    return ip.is_global and not any(bad) and not refused
 
 
 def parse_url(raw: str) -> httpx.URL:

@@ -5,24 +5,27 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Dialect, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from tracker import checks as check
 from tracker.domain import ChatSettings, Horizons
+from tracker.extract.budget import Deadline
 from tracker.schedule import local_today
 from tracker.store.repository import Repository
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
+EXTRACT_SECONDS = 20.0  # time budget of reading one article or statement
 
 
 class TrackerBase:
@@ -34,6 +37,8 @@ class TrackerBase:
         *,
         horizons: Horizons = DEFAULT_HORIZONS,
         timezone: str = "UTC",
+        extract_seconds: float = EXTRACT_SECONDS,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         check.zone(timezone)  # fail at start, not on the first message
         self._sessions = sessions
@@ -43,6 +48,17 @@ class TrackerBase:
         # connection) must take turns: the bot's sends and a dispatch pass use them at once.
         one = _one_connection(sessions)
         self._turns: AbstractContextManager[object] = threading.RLock() if one else nullcontext()
+        self._extract_seconds = extract_seconds
+        self._monotonic = monotonic
+
+    def _dialect(self) -> Dialect:
+        """The SQL dialect of the database these sessions talk to."""
+        bind = self._sessions.kw["bind"]
+        return bind.dialect  # type: ignore[no-any-return]
+
+    def _deadline(self) -> Deadline:
+        """The time budget of reading one text (a stopwatch, not the wall clock)."""
+        return Deadline(self._extract_seconds, clock=self._monotonic)
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:

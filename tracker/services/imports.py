@@ -3,7 +3,8 @@ and the first problem is reported with its row number and field name."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -26,16 +27,25 @@ from tracker.services.rows import (
 )
 
 MAX_ROWS = 100_000
+MAX_TIMEX_VALUE = 64  # the deadline_value column
 _SOURCE_FIELDS = ("source_url", "source_title", "source_publisher", "source_published")
 
 
-def parse_rows(rows: Sequence[Mapping[str, Any]], *, by: str, now: datetime) -> list[RowIn]:
-    """Validate every row (1-based numbers in errors); raise on the first bad one."""
-    if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
+def parse_rows(rows: Iterable[Mapping[str, Any]], *, by: str, now: datetime) -> list[RowIn]:
+    """Validate every row (1-based numbers in errors); raise on the first bad one. Rows may
+    come from a stream; each source text is kept once however many rows repeat it."""
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise InvalidInput("The import must be a list of rows.")
-    if len(rows) > MAX_ROWS:
-        raise InvalidInput(f"Too many rows ({len(rows)}); at most {MAX_ROWS} at once.")
-    return [parse_row(Fields(n, row), by=by, now=now) for n, row in enumerate(rows, start=1)]
+    parsed: list[RowIn] = []
+    sources: dict[str, SourceIn] = {}
+    for number, row in enumerate(rows, start=1):
+        if number > MAX_ROWS:
+            raise InvalidInput(f"Too many rows (over {MAX_ROWS:,}); at most {MAX_ROWS:,} at once.")
+        one = parse_row(Fields(number, row), by=by, now=now)
+        if one.source is not None:
+            one = replace(one, source=sources.setdefault(one.source.key, one.source))
+        parsed.append(one)
+    return parsed
 
 
 def parse_row(f: Fields, *, by: str, now: datetime) -> RowIn:
@@ -61,15 +71,22 @@ def parse_row(f: Fields, *, by: str, now: datetime) -> RowIn:
         span=_span(f, source),
         deadline=deadline,
         deadline_text=f.get("deadline_text", to_text, None),
-        deadline_value=f.get("deadline_value", to_text, None),
+        deadline_value=f.get("deadline_value", _timex_value, None),
         due=f.get("due", to_date, deadline),
         due_basis=f.get("due_basis", DueBasis, _basis(deadline)),
         created_by=f.get("created_by", lambda v: check.label(v, what="creator"), by),
-        created_at=f.get("created_at", to_datetime, now),
+        created_at=f.get("created_at", to_datetime, None),
         source=source,
         verdicts=_history(f, verdicts, by=by, now=now),
         due_changes=tuple(f.get("due_changes", _due_changes, [])),
     )
+
+
+def _timex_value(value: Any) -> str | None:
+    text = to_text(value)
+    if text is not None and len(text) > MAX_TIMEX_VALUE:
+        raise InvalidInput(f"at most {MAX_TIMEX_VALUE} characters (a TIMEX3 value).")
+    return text
 
 
 def _basis(deadline: object) -> DueBasis:

@@ -4,13 +4,12 @@ turned into commitments, due dates from deadlines or horizons, and bulk import w
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from tracker import checks as check
 from tracker.domain import (
     Article,
     Candidate,
-    ChatSettings,
     DueBasis,
     Extraction,
     Horizons,
@@ -19,19 +18,28 @@ from tracker.domain import (
     Status,
 )
 from tracker.errors import InvalidDeadline, InvalidInput
-from tracker.schedule import local_today
-from tracker.services.rows import RowIn, SourceIn, candidate_from_record
-from tracker.store.models import CommitmentRow, DueChangeRow, ProposalRow, SourceRow, VerdictRow
+from tracker.extract.budget import Deadline
+from tracker.services.rows import candidate_from_record
+from tracker.store.models import CommitmentRow, ProposalRow, SourceRow
 from tracker.store.repository import Repository
+
+MAX_SHOWN = 80  # characters of a refused deadline quoted back
 
 
 class Reading:
     """extract() run on an article before its source is stored, re-run if the text differs."""
 
     def __init__(
-        self, known: SourceRow | None, article: Article, *, today: date, horizons: Horizons
+        self,
+        known: SourceRow | None,
+        article: Article,
+        *,
+        today: date,
+        horizons: Horizons,
+        deadline: Deadline | None = None,
     ) -> None:
         self.article, self.today, self.horizons = article, today, horizons
+        self.deadline = deadline
         self.text = article.text if known is None else known.text
         published = article.published if known is None else known.published
         basis = article.published_basis if known is None else known.published_basis
@@ -48,6 +56,7 @@ class Reading:
             published_basis=basis,
             fallback_ref=self.today,
             horizons=self.horizons,
+            deadline=self.deadline,
         )
 
     def of(self, source: SourceRow) -> Extraction:
@@ -126,7 +135,9 @@ def from_candidate(
     )
 
 
-def guess(text: str, *, today: date, horizons: Horizons) -> Candidate | None:
+def guess(
+    text: str, *, today: date, horizons: Horizons, deadline: Deadline | None = None
+) -> Candidate | None:
     """The first candidate extract() finds in a typed statement (published = today)."""
     from tracker.extract import extract
 
@@ -136,6 +147,7 @@ def guess(text: str, *, today: date, horizons: Horizons) -> Candidate | None:
         published_basis=PublishedBasis.GIVEN,
         fallback_ref=today,
         horizons=horizons,
+        deadline=deadline,
     )
     return found.commitments[0] if found.commitments else None
 
@@ -150,7 +162,8 @@ def set_deadline(
 
         parsed = parse_deadline(text, ref=today)
         if parsed is None:
-            raise InvalidDeadline(f"I can't read “{text}” as a deadline.")
+            shown = text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+            raise InvalidDeadline(f"I can't read “{shown}” as a deadline.")
         row.deadline, row.deadline_value = parsed
         row.deadline_text = text
     elif guess is not None and guess.due_basis is DueBasis.DEADLINE:
@@ -160,88 +173,3 @@ def set_deadline(
         row.due, row.due_basis = row.deadline, DueBasis.DEADLINE.value
     else:
         row.due, row.due_basis = today + timedelta(days=horizon), DueBasis.DEFAULT.value
-
-
-def import_into(
-    repo: Repository, chat_id: int, rows: Sequence[RowIn], *, chat: ChatSettings, now: datetime
-) -> int:
-    """Write validated rows and return how many were new.
-
-    A row is skipped when the chat already tracks its (source, span), or a commitment with
-    the same quote, creator and creation time: importing an export twice adds nothing.
-    """
-    wanted = [r.source for r in rows if r.source is not None]
-    sources = _import_sources(repo, wanted, now=now)
-    spans = repo.keys_for_sources(chat_id, {s.id for s in sources.values()})
-    names = repo.natural_keys(chat_id, {r.created_at for r in rows})
-    added = 0
-    for row in rows:
-        source = None if row.source is None else sources[row.source.key]
-        span = None if source is None or row.span is None else (source.id, *row.span)
-        name = (row.created_at.astimezone(UTC), row.created_by, row.quote)
-        if span in spans or name in names:
-            continue
-        if span is not None:
-            spans.add(span)
-        names.add(name)
-        repo.session.add(_imported(row, chat_id, source, chat=chat))
-        added += 1
-    repo.session.flush()
-    return added
-
-
-def _import_sources(
-    repo: Repository, wanted: Sequence[SourceIn], *, now: datetime
-) -> dict[str, SourceRow]:
-    found: dict[str, SourceRow] = {}
-    for src in wanted:
-        if src.key in found:
-            continue
-        row = repo.source_by_hash(src.key)
-        if row is None:
-            row = SourceRow(content_hash=src.key, text=src.text, url=src.url, title=src.title)
-            row.publisher, row.published = src.publisher, src.published
-            row.published_basis = src.published_basis.value
-            row.created_at = now
-            repo.add(row)
-        found[src.key] = row
-    return found
-
-
-def _imported(
-    row: RowIn, chat_id: int, source: SourceRow | None, *, chat: ChatSettings
-) -> CommitmentRow:
-    """A new commitment row with its verdict and due-change history."""
-    local = local_today(chat.timezone, now=row.created_at)
-    due = row.due or local + timedelta(days=chat.horizons.days(row.kind))
-    commitment = CommitmentRow(
-        chat_id=chat_id,
-        source=source,
-        actors=list(row.actors),
-        action=row.action,
-        kind=row.kind.value,
-        quote=row.quote,
-        span_start=None if row.span is None else row.span[0],
-        span_end=None if row.span is None else row.span[1],
-        deadline=row.deadline,
-        deadline_text=row.deadline_text,
-        deadline_value=row.deadline_value,
-        due=due,
-        due_basis=row.due_basis.value if row.due else DueBasis.DEFAULT.value,
-        status=row.verdicts[-1].status.value if row.verdicts else Status.OPEN.value,
-        created_by=row.created_by,
-        created_at=row.created_at,
-    )
-    commitment.verdicts = [
-        VerdictRow(
-            status=v.status.value, at=v.at, by=v.by, evidence_url=v.evidence_url, note=v.note
-        )
-        for v in row.verdicts
-    ]
-    commitment.due_changes = [
-        DueChangeRow(
-            at=c.at, by=c.by, old_due=c.old_due, old_basis=c.old_basis.value, new_due=c.new_due
-        )
-        for c in row.due_changes
-    ]
-    return commitment

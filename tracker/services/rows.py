@@ -159,7 +159,7 @@ class RowIn:
     due: date | None
     due_basis: DueBasis
     created_by: str
-    created_at: datetime
+    created_at: datetime | None  # None: not given (the import's time is stored)
     source: SourceIn | None
     verdicts: tuple[Verdict, ...]
     due_changes: tuple[DueChangeIn, ...]
@@ -199,9 +199,10 @@ def to_date(value: Any) -> date:
     if not isinstance(value, str) or not _ISO_DAY.fullmatch(value.strip()):
         raise InvalidInput(f"“{value}” is not a date (YYYY-MM-DD).")
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise InvalidInput(f"“{value}” is not a real date (YYYY-MM-DD).") from None
+    return check.in_range(day)
 
 
 def to_datetime(value: Any) -> datetime:
@@ -212,6 +213,7 @@ def to_datetime(value: Any) -> datetime:
         raise InvalidInput(f"“{value}” is not an ISO 8601 timestamp.") from None
     if parsed.tzinfo is None:
         raise InvalidInput(f"“{value}” has no UTC offset.")
+    check.in_range(parsed.date())
     return parsed
 
 
@@ -229,7 +231,7 @@ def to_text(value: Any) -> str | None:
     """A free-text value kept verbatim, blank as None (numbers refused: shifted columns)."""
     if not isinstance(value, str):
         raise InvalidInput("must be text.")
-    return value if value.strip() else None
+    return check.storable(value) if value.strip() else None
 
 
 def to_list(value: Any) -> list[Any]:

@@ -4,7 +4,7 @@ returns frozen domain snapshots, never ORM objects."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,11 +14,12 @@ from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, P
 from tracker.errors import InvalidInput
 from tracker.services.base import DEFAULT_HORIZONS
 from tracker.services.budget import BudgetMixin
+from tracker.services.bulk import Binders, import_into, prepare
 from tracker.services.claims import ClaimsMixin
 from tracker.services.feeds import FeedsMixin
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
-from tracker.services.ledger import guess, import_into, set_deadline
+from tracker.services.ledger import guess, set_deadline
 from tracker.services.migrate import MigrationMixin
 from tracker.services.rows import export_row
 from tracker.services.verdicts import VerdictsMixin, append_verdict, new_verdict
@@ -28,6 +29,7 @@ from tracker.store.models import ChatRow, CommitmentRow, DueChangeRow
 from tracker.store.repository import Filters, Repository
 
 MAX_PAGE = 500
+EXPORT_BATCH = 500  # commitments loaded at a time by iter_export
 
 
 class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMixin, BudgetMixin):
@@ -60,7 +62,8 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
         today, horizons = self._today(chat, now), chat.horizons
         # Only read the statement when the user left something for it to tell us.
         wanted = chosen_kind is None or not actors or deadline is None
-        found = guess(text, today=today, horizons=horizons) if wanted else None
+        budget = self._deadline()
+        found = guess(text, today=today, horizons=horizons, deadline=budget) if wanted else None
 
         def work(repo: Repository) -> Commitment:
             ensure_chat(repo, chat, now=now)
@@ -96,8 +99,10 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
         offset: int = 0,
     ) -> Page:
         """A page of commitments by (due, id); due_before is exclusive, overdue_on = overdue."""
-        if not 1 <= limit <= MAX_PAGE or offset < 0:
-            raise InvalidInput(f"The page size must be 1 to {MAX_PAGE} and the offset ≥ 0.")
+        if not 1 <= limit <= MAX_PAGE or not 0 <= offset <= check.MAX_ID:
+            raise InvalidInput(
+                f"The page size must be 1 to {MAX_PAGE} and the offset 0 to {check.MAX_ID}."
+            )
         if isinstance(statuses, str):  # one status given bare, not as a collection
             statuses = [statuses]
         wanted = None if statuses is None else frozenset(check.status(s) for s in statuses)
@@ -157,19 +162,28 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
 
     def export_rows(self, chat_id: int) -> builtins.list[dict[str, Any]]:
         """Every commitment of the chat with source (text included) and full history."""
-        return self._run(lambda repo: [export_row(r) for r in repo.all_full(chat_id)])
+        return builtins.list(self.iter_export(chat_id))
+
+    def iter_export(self, chat_id: int) -> Iterator[dict[str, Any]]:
+        """`export_rows`, produced a batch at a time (one read transaction) for streaming."""
+        with self._tx() as session:
+            for batch in Repository(session).full_batches(chat_id, size=EXPORT_BATCH):
+                yield from (export_row(r) for r in batch)
 
     def import_rows(
-        self, chat_id: int, rows: Sequence[Mapping[str, Any]], *, by: str, now: datetime
+        self, chat_id: int, rows: Iterable[Mapping[str, Any]], *, by: str, now: datetime
     ) -> int:
         """Validate all rows, then store them in one transaction; returns how many were new."""
         by, now = check.label(by), check.aware(now)
         parsed = parse_rows(rows, by=by, now=now)
+        chat = self.settings(chat_id)
+        binders = Binders.of(self._dialect())
+        prepared = prepare(parsed, binders, chat_id=chat_id, chat=chat, now=now)
+        del parsed
 
         def work(repo: Repository) -> int:
-            chat = self._chat(repo, chat_id)
-            ensure_chat(repo, chat, now=now)
-            return import_into(repo, chat_id, parsed, chat=chat, now=now)
+            ensure_chat(repo, self._chat(repo, chat_id), now=now)
+            return import_into(repo, prepared, binders, now=now)
 
         return self._run(work, retry=True)
 

@@ -12,11 +12,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from tracker.errors import Busy
+from tracker.errors import Busy, InvalidInput
 
 logger = logging.getLogger(__name__)
 BUSY_MESSAGE = "The ledger is busy with a large change. Please try again in a minute."
@@ -25,17 +25,34 @@ DEFAULT_DATA_DIR = Path("data")
 DB_FILENAME = "tracker.db"
 BUSY_TIMEOUT_MS = 5000
 LOCK_PATIENCE = 120.0  # seconds a transaction waits for another writer before giving up
+SUPPORTED = frozenset({"sqlite", "postgresql"})
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def normalise_url(url: str | None, *, data_dir: Path = DEFAULT_DATA_DIR) -> URL:
-    """The SQLAlchemy URL to use: the SQLite file under data_dir, or psycopg 3 for PostgreSQL."""
+    """The SQLAlchemy URL to use: the SQLite file under data_dir, or psycopg 3 for PostgreSQL.
+    Any other database is refused (InvalidInput)."""
     if not url:
         return make_url(f"sqlite:///{data_dir / DB_FILENAME}")
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InvalidInput("the database URL is not a URL (e.g. sqlite:///file.db)") from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in SUPPORTED:
+        raise InvalidInput(
+            f"unsupported database {parsed.get_backend_name()!r}; use sqlite or postgresql"
+        )
     return parsed
+
+
+def sqlite_file(url: str | None, *, data_dir: Path = DEFAULT_DATA_DIR) -> Path | None:
+    """The file of an SQLite database URL (None for PostgreSQL or an in-memory one)."""
+    parsed = normalise_url(url, data_dir=data_dir)
+    if parsed.get_backend_name() != "sqlite" or _is_memory(parsed) or not parsed.database:
+        return None
+    return Path(parsed.database)
 
 
 def _is_memory(url: URL) -> bool:
@@ -59,8 +76,10 @@ def make_engine(
     if _is_memory(parsed):
         # One shared connection, so every session sees the same in-memory database.
         kwargs |= {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
-    elif parsed.database:
+    elif parsed.database and not url:  # the default file: its data folder is made
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    elif parsed.database and not Path(parsed.database).parent.is_dir():
+        raise InvalidInput(f"no folder {str(Path(parsed.database).parent)!r} for the database")
     engine = create_engine(parsed, **kwargs)
     on_disk = not _is_memory(parsed)
     event.listen(engine, "connect", _sqlite_pragmas(on_disk=on_disk, busy_ms=busy_timeout_ms))

@@ -3,11 +3,11 @@ the services own them. Rows of another chat are reported exactly like missing on
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.domain import RESOLVED, Commitment, DueBasis, Kind, Status
@@ -50,14 +50,14 @@ class Repository:
 
     def proposal(self, chat_id: int, proposal_id: int) -> ProposalRow:
         """A proposal of this chat, or NotFound."""
-        row = self.session.get(ProposalRow, proposal_id)
+        row = self.session.get(ProposalRow, proposal_id) if 0 < proposal_id < 2**31 else None
         if row is None or row.chat_id != chat_id:
             raise NotFound(f"There is no proposal #{proposal_id} in this chat.")
         return row
 
     def commitment(self, chat_id: int, commitment_id: int) -> CommitmentRow:
         """A commitment of this chat, or NotFound (the same message for another chat's id)."""
-        row = self.session.get(CommitmentRow, commitment_id)
+        row = self.session.get(CommitmentRow, commitment_id) if 0 < commitment_id < 2**31 else None
         if row is None or row.chat_id != chat_id:
             raise NotFound(f"There is no commitment #{commitment_id} in this chat.")
         return row
@@ -113,16 +113,6 @@ class Repository:
             for r in self.session.execute(query)
         ]
 
-    def all_full(self, chat_id: int) -> Sequence[CommitmentRow]:
-        """Every commitment of a chat with verdicts, due changes and source (for export)."""
-        query = (
-            select(CommitmentRow)
-            .where(CommitmentRow.chat_id == chat_id)
-            .options(selectinload(CommitmentRow.due_changes))
-            .order_by(CommitmentRow.id)
-        )
-        return self.session.scalars(query).unique().all()
-
     def keys_for_sources(
         self, chat_id: int, source_ids: Collection[int]
     ) -> set[tuple[int, int, int]]:
@@ -138,21 +128,59 @@ class Repository:
         )
         return {(a or 0, b or 0, c or 0) for a, b, c in self.session.execute(query)}
 
-    def natural_keys(
-        self, chat_id: int, created: Collection[datetime]
-    ) -> set[tuple[datetime, str, str]]:
-        """(created_at, created_by, quote) of the chat's commitments created at these instants."""
-        found: set[tuple[datetime, str, str]] = set()
-        instants = sorted(created)
-        for i in range(0, len(instants), _CHUNK):
-            query = select(
-                CommitmentRow.created_at, CommitmentRow.created_by, CommitmentRow.quote
-            ).where(
-                CommitmentRow.chat_id == chat_id,
-                CommitmentRow.created_at.in_(instants[i : i + _CHUNK]),
+    def spanless_keys(self, chat_id: int) -> set[tuple[int | None, datetime, str, str]]:
+        """(source_id, created_at, created_by, quote) of the chat's commitments without a span
+        (added by hand or imported without one)."""
+        c = CommitmentRow
+        query = select(c.source_id, c.created_at, c.created_by, c.quote).where(
+            c.chat_id == chat_id, c.span_start.is_(None)
+        )
+        return {(src, at, by, quote) for src, at, by, quote in self.session.execute(query)}
+
+    def reserve_ids(self, model: type[CommitmentRow] | type[SourceRow], count: int) -> list[int]:
+        """`count` fresh primary keys for rows about to be inserted in bulk: the next ones
+        after the largest on SQLite (writers are serialised there), drawn from the table's
+        sequence on PostgreSQL."""
+        if count <= 0:
+            return []
+        name = model.__tablename__
+        if self.session.get_bind().dialect.name == "postgresql":
+            query = text(
+                "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"
             )
-            found.update((at, by, quote) for at, by, quote in self.session.execute(query))
+            return list(self.session.scalars(query, {"t": name, "n": count}))
+        top = self.session.scalar(select(func.max(model.id))) or 0
+        return list(range(top + 1, top + count + 1))
+
+    def source_ids(self, hashes: Collection[str]) -> dict[str, int]:
+        """Ids of the stored sources with these content hashes."""
+        found: dict[str, int] = {}
+        keys = sorted(hashes)
+        for i in range(0, len(keys), _CHUNK):
+            query = select(SourceRow.content_hash, SourceRow.id).where(
+                SourceRow.content_hash.in_(keys[i : i + _CHUNK])
+            )
+            found.update({key: id_ for key, id_ in self.session.execute(query)})
         return found
+
+    def full_batches(self, chat_id: int, *, size: int) -> Iterator[Sequence[CommitmentRow]]:
+        """Every commitment of a chat with its history and source, `size` rows at a time."""
+        ids = list(
+            self.session.scalars(
+                select(CommitmentRow.id)
+                .where(CommitmentRow.chat_id == chat_id)
+                .order_by(CommitmentRow.id)
+            )
+        )
+        for i in range(0, len(ids), size):
+            query = (
+                select(CommitmentRow)
+                .where(CommitmentRow.id.in_(ids[i : i + size]))
+                .options(selectinload(CommitmentRow.due_changes))
+                .order_by(CommitmentRow.id)
+            )
+            yield self.session.scalars(query).unique().all()
+            self.session.expunge_all()  # a batch written out is let go
 
     def pending_verdict(self, chat_id: int, prompt_message_id: int) -> PendingVerdictRow | None:
         """The evidence question sent as this message, locked until the transaction ends."""

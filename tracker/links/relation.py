@@ -30,13 +30,22 @@ _FUTURE = re.compile(
     r"|intends? to|is to|are to|going to)\b",
     re.I,
 )
-_PARTLY = re.compile(r"\b(?:only|partial\w*|part of|some of|fewer|first of)\b", re.I)
+_PARTLY = re.compile(
+    r"\b(?:only (?:\w+ )?(?:\d|one|two|three|four|five|a few|half|some|part)|partial\w*"
+    r"|part of|some of|fewer|first of)\b",
+    re.I,
+)  # "only two were delivered", not "it had only been out for 22 days"
 _IRREGULAR = (
     r"made|took|flew|began|won|held|met|sold|built|paid|rose|fell|gave|went|became|brought"
     r"|bought|left|led|put|set|shut|struck|spent|sent|cut|closed|opened|landed|agreed"
 )
+# verbs of saying report a statement, not an outcome ("'we are rolling out', he enthused")
+_SAYING = (
+    r"(?!(?:said|announced|reported|stated|added|noted|explained|enthused|claimed|confirmed"
+    r"|declared|told|quoted|asked)\b)"
+)
 _PAST = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
+    rf"\b{_SAYING}(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
     r"|(?<!be )(?<!to )\w{3,}ed)\b",
     re.I,
 )
@@ -55,6 +64,8 @@ def relation_of(
         return Relation.REPORTS_NOT_DONE, None
     later = max((d for d in days if published and d > published), default=None)
     if _DELAY.search(sentence):
+        if later and deadline and later == deadline:
+            return Relation.RESTATES, None  # "not due until October", as promised
         return Relation.MOVES_DEADLINE, later
     if _FUTURE.search(sentence) and not _PAST_FUTURE.search(sentence):
         if later and deadline and later > deadline and deadline not in days:

@@ -18,7 +18,8 @@ _EVENTS = {
     r"|services|operate the",
     "release": r"releas\w+|launch\w*|(?:be|been|go|goes|went) on sale|is out|been out"
     r"|(?:will be|is|are|be) available|ship(?:s|ped|ping)?\b",
-    "first_flight": r"(?:first|maiden)(?: test)? flight|fl(?:y|ies|ew|own) (?:\w+ )?for the first",
+    "first_flight": r"(?:first|maiden)(?: test)? flight"
+    r"|fl(?:y|ies|ew|own) (?:\w+ ){0,2}for the first",
     "meeting": r"\bmeet\w*|\bmet\b|gather\w*",
     "court": r"appeal\w*|lawsuit|court case|trademark dispute|legal (?:case|battle|dispute)",
     "jobs": r"(?-i:jobs?)\b|layoffs?|positions|workforce",  # "Jobs" is a name

@@ -15,11 +15,12 @@ __all__ = ["Reading", "relation_of"]
 Reading = tuple[Relation, date | None]  # the relation and, for a moved deadline, the new one
 
 _NOT_DONE = re.compile(
-    r"\b(?:cancel\w*|abandon\w*|scrap(?:ped|s)?|call(?:ed|s)? off|shelv\w*|behind schedule"
+    r"\b(?:cancel\w*|abandon\w*|scrap(?:ped|s)?|call(?:ed|s)? off|shelv\w*"
     r"|miss(?:ed|es)\b|fail(?:ed|s)? to|refus\w*|withdr[ae]w\w*|settled|rejected|no longer"
     r"|will not|won[’']t|ditch\w*)",
     re.I,
 )
+_BEHIND = re.compile(r"\bbehind schedule\b", re.I)
 _DELAY = re.compile(
     r"\b(?:delay\w*|postpon\w*|push(?:ed)? back|slipp?\w*|resched\w*|not due until"
     r"|(?:years?|months?|weeks?) late|but will now|now (?:expect\w*|due|plan\w*))",
@@ -44,8 +45,9 @@ _SAYING = (
     r"(?!(?:said|announced|reported|stated|added|noted|explained|enthused|claimed|confirmed"
     r"|declared|told|quoted|asked)\b)"
 )
-_PAST = re.compile(
-    rf"\b{_SAYING}(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
+_PAST = re.compile(  # not negated: "it had not addressed the problem" reports no outcome
+    rf"(?<!not )(?<!never )\b{_SAYING}"
+    rf"(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
     r"|(?<!be )(?<!to )\w{3,}ed)\b",
     re.I,
 )
@@ -62,11 +64,11 @@ def relation_of(
         return None  # "In 1998 Apple introduced ...": history, not the commitment's outcome
     if _NOT_DONE.search(sentence):
         return Relation.REPORTS_NOT_DONE, None
+    if _BEHIND.search(sentence):
+        return _behind(deadline, published), None
     later = max((d for d in days if published and d > published), default=None)
     if _DELAY.search(sentence):
-        if later and deadline and later == deadline:
-            return Relation.RESTATES, None  # "not due until October", as promised
-        return Relation.MOVES_DEADLINE, later
+        return _delayed(later, deadline)
     if _FUTURE.search(sentence) and not _PAST_FUTURE.search(sentence):
         if later and deadline and later > deadline and deadline not in days:
             return Relation.MOVES_DEADLINE, later
@@ -75,6 +77,19 @@ def relation_of(
         partly = _PARTLY.search(sentence)
         return (Relation.REPORTS_PARTLY if partly else Relation.REPORTS_DONE), None
     return None
+
+
+def _delayed(later: date | None, deadline: date | None) -> Reading:
+    """A delay cue: to the promised date ("not due until October", as promised) restates."""
+    if later and deadline and later == deadline:
+        return Relation.RESTATES, None
+    return Relation.MOVES_DEADLINE, later
+
+
+def _behind(deadline: date | None, published: date | None) -> Relation:
+    """Behind schedule: the date is missed once it has passed, moved before."""
+    missed = deadline is not None and published is not None and published > deadline
+    return Relation.REPORTS_NOT_DONE if missed else Relation.MOVES_DEADLINE
 
 
 def _period_ends(sentence: str, published: date | None) -> list[date]:

@@ -5,10 +5,12 @@ what the sentence says of it (tracker.links.relation)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.sentences import split_sentences
-from tracker.links.actors import names_actor
+from tracker.links.actors import actor_forms, names_actor
+from tracker.links.events import amounts, conflicting_models, events, key_entities
 from tracker.links.model import Found, Tracked
 from tracker.links.relation import relation_of
 from tracker.links.words import content_stems, rarity
@@ -20,6 +22,7 @@ MIN_SCORE = 0.6  # share of the commitment's distinctive weight the sentence mus
 # and the article must name the party somewhere
 MIN_SCORE_UNNAMED = 0.99
 _MIN_SHARED = 2
+EVENT_SCORE = 0.5  # the same kind of event and the same party, product or amount
 
 
 def find_links(
@@ -32,14 +35,20 @@ def find_links(
     weight = rarity(bags.values())
     sentences = [(s, e) for s, e in split_sentences(text) if not _headline(text, s, e)]
     in_article = {t.id: names_actor(text, t.actors) for t in items}
+    keys = {t.id: _Keys.of(t) for t in items}
     best: dict[int, tuple[float, Found]] = {}
     for start, end in sentences:
         sentence = text[start:end]
         stems = content_stems(sentence)
+        said = _Keys.said(sentence)
         for item in items:
-            score = _score(stems, bags[item.id], weight)
+            if not in_article[item.id] or conflicting_models(sentence, item.action):
+                continue
             named = names_actor(sentence, item.actors)
-            if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED) or not in_article[item.id]:
+            score = _score(stems, bags[item.id], weight)
+            if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED):
+                score = EVENT_SCORE if keys[item.id].meets(said, named=named) else 0.0
+            if not score:
                 continue
             reading = relation_of(
                 sentence, deadline=item.deadline, since=item.published, published=published
@@ -50,6 +59,43 @@ def find_links(
             if item.id not in best or best[item.id][0] < score:
                 best[item.id] = (score, found)
     return sorted((f for _, f in best.values()), key=lambda f: (f.start, f.commitment))
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What a commitment (or a sentence) is about: event kinds, key entities, amounts."""
+
+    events: frozenset[str]
+    entities: frozenset[str]
+    amounts: frozenset[tuple[int, str]]
+
+    @classmethod
+    def of(cls, item: Tracked) -> _Keys:
+        text = f"{item.action} . {item.quote}"
+        skip = {f for a in item.actors for f in actor_forms(a)}
+        kinds = events(item.action) | events(item.quote)
+        return cls(frozenset(kinds), frozenset(key_entities(text, skip=skip)),
+                   frozenset(_big(amounts(text))))  # fmt: skip
+
+    @classmethod
+    def said(cls, sentence: str) -> _Keys:
+        return cls(frozenset(events(sentence)), frozenset(key_entities(sentence)),
+                   frozenset(_big(amounts(sentence))))  # fmt: skip
+
+    def meets(self, sentence: _Keys, *, named: bool) -> bool:
+        """The same amount, or the same kind of event on the same product or plan (by the
+        same party, for a commitment that names no product: "Apple released an application"
+        is not about "release Mac OS X Leopard")."""
+        if self.amounts & sentence.amounts:
+            return True
+        if not self.events & sentence.events:
+            return False
+        return bool(self.entities & sentence.entities) if self.entities else named
+
+
+def _big(found: set[tuple[int, str]]) -> set[tuple[int, str]]:
+    """Amounts distinctive enough to identify a plan: with a scale word or of 1,000 or more."""
+    return {a for a in found if a[1] or a[0] >= 1000}
 
 
 def _score(stems: set[str], bag: set[str], weight: dict[str, float]) -> float:

@@ -15,11 +15,12 @@ __all__ = ["Reading", "relation_of"]
 Reading = tuple[Relation, date | None]  # the relation and, for a moved deadline, the new one
 
 _NOT_DONE = re.compile(
-    r"\b(?:cancel\w*|abandon\w*|scrap(?:ped|s)?|call(?:ed|s)? off|shelv\w*|behind schedule"
+    r"\b(?:cancel\w*|abandon\w*|scrap(?:ped|s)?|call(?:ed|s)? off|shelv\w*"
     r"|miss(?:ed|es)\b|fail(?:ed|s)? to|refus\w*|withdr[ae]w\w*|settled|rejected|no longer"
     r"|will not|won[’']t|ditch\w*)",
     re.I,
 )
+_BEHIND = re.compile(r"\bbehind schedule\b", re.I)
 _DELAY = re.compile(
     r"\b(?:delay\w*|postpon\w*|push(?:ed)? back|slipp?\w*|resched\w*|not due until"
     r"|(?:years?|months?|weeks?) late|but will now|now (?:expect\w*|due|plan\w*))",
@@ -30,13 +31,23 @@ _FUTURE = re.compile(
     r"|intends? to|is to|are to|going to)\b",
     re.I,
 )
-_PARTLY = re.compile(r"\b(?:only|partial\w*|part of|some of|fewer|first of)\b", re.I)
+_PARTLY = re.compile(
+    r"\b(?:only (?:\w+ )?(?:\d|one|two|three|four|five|a few|half|some|part)|partial\w*"
+    r"|part of|some of|fewer|first of)\b",
+    re.I,
+)  # "only two were delivered", not "it had only been out for 22 days"
 _IRREGULAR = (
     r"made|took|flew|began|won|held|met|sold|built|paid|rose|fell|gave|went|became|brought"
     r"|bought|left|led|put|set|shut|struck|spent|sent|cut|closed|opened|landed|agreed"
 )
-_PAST = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
+# verbs of saying report a statement, not an outcome ("'we are rolling out', he enthused")
+_SAYING = (
+    r"(?!(?:said|announced|reported|stated|added|noted|explained|enthused|claimed|confirmed"
+    r"|declared|told|quoted|asked)\b)"
+)
+_PAST = re.compile(  # not negated: "it had not addressed the problem" reports no outcome
+    rf"(?<!not )(?<!never )\b{_SAYING}"
+    rf"(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
     r"|(?<!be )(?<!to )\w{3,}ed)\b",
     re.I,
 )
@@ -53,9 +64,11 @@ def relation_of(
         return None  # "In 1998 Apple introduced ...": history, not the commitment's outcome
     if _NOT_DONE.search(sentence):
         return Relation.REPORTS_NOT_DONE, None
+    if _BEHIND.search(sentence):
+        return _behind(deadline, published), None
     later = max((d for d in days if published and d > published), default=None)
     if _DELAY.search(sentence):
-        return Relation.MOVES_DEADLINE, later
+        return _delayed(later, deadline)
     if _FUTURE.search(sentence) and not _PAST_FUTURE.search(sentence):
         if later and deadline and later > deadline and deadline not in days:
             return Relation.MOVES_DEADLINE, later
@@ -64,6 +77,19 @@ def relation_of(
         partly = _PARTLY.search(sentence)
         return (Relation.REPORTS_PARTLY if partly else Relation.REPORTS_DONE), None
     return None
+
+
+def _delayed(later: date | None, deadline: date | None) -> Reading:
+    """A delay cue: to the promised date ("not due until October", as promised) restates."""
+    if later and deadline and later == deadline:
+        return Relation.RESTATES, None
+    return Relation.MOVES_DEADLINE, later
+
+
+def _behind(deadline: date | None, published: date | None) -> Relation:
+    """Behind schedule: the date is missed once it has passed, moved before."""
+    missed = deadline is not None and published is not None and published > deadline
+    return Relation.REPORTS_NOT_DONE if missed else Relation.MOVES_DEADLINE
 
 
 def _period_ends(sentence: str, published: date | None) -> list[date]:

@@ -1,0 +1,92 @@
+"""What a commitment is about beyond its words: the kind of event it names (a delivery, an entry
+into service, a release, a first flight, a meeting, a court case, job cuts, plant sales) with
+the paraphrases a later article uses for it, its key entities (product and aircraft models such
+as "A380", "787", "iPhone 4", "Longhorn") and its amounts ("44 billion dollars"). Pure rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["amounts", "conflicting_models", "events", "key_entities"]
+
+# event kind -> paraphrases (noun and verb forms that report the same event)
+_EVENTS = {
+    "delivery": r"deliver\w*|take delivery|receiv\w+|hand(?:ed|s)? over",
+    "service": r"(?:enter\w*|into|regular|commercial|begin\w*|began|start\w*) service"
+    r"|(?:first |regular )?(?:commercial|regular|scheduled) (?:flight|route)s?"
+    r"|services|operate the",
+    "release": r"releas\w+|launch\w*|(?:be|been|go|goes|went) on sale|is out|been out"
+    r"|(?:will be|is|are|be) available|ship(?:s|ped|ping)?\b",
+    "first_flight": r"(?:first|maiden)(?: test)? flight"
+    r"|fl(?:y|ies|ew|own) (?:\w+ ){0,2}for the first",
+    "meeting": r"\bmeet\w*|\bmet\b|gather\w*",
+    "court": r"appeal\w*|lawsuit|court case|trademark dispute|legal (?:case|battle|dispute)",
+    "jobs": r"(?-i:jobs?)\b|layoffs?|positions|workforce",  # "Jobs" is a name
+    "plants": r"plants|factor(?:y|ies)|sites",
+}
+_EVENT_RE = {kind: re.compile(rf"\b(?:{words})", re.I) for kind, words in _EVENTS.items()}
+
+# a model or product name: a token with a digit and a letter ("A380", "777-200LR", "3GS"),
+# a bare model number of three digits ("787"), or a name with an inner capital ("iPhone")
+_MODEL = re.compile(
+    r"(?<![\w.$])(?:[A-Za-z]+\d[\w-]*|\d{3}(?:-\w+)?|\d+(?:\.\d+){2,}|[a-z]+[A-Z]\w*)(?![\w,])"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+# a capitalised word inside a sentence (not its first word), quoted or not
+_PROPER = re.compile(r"(?<=[^.!?\s] )[`'\"“‘(]*([A-Z][a-z]{2,})\b")
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the""".split()  # noqa: SIM905
+)
+_REASON = re.compile(r"\s(?:for (?!the first)|because|after|due to)\b.*", re.I | re.S)
+_AMOUNT = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b", re.I
+)
+
+
+def events(text: str) -> set[str]:
+    """The kinds of event `text` names, leaving out its reasons and beneficiaries ("compensate
+    the airline for the delivery delay" is no delivery)."""
+    head = _REASON.sub("", text)
+    return {kind for kind, pattern in _EVENT_RE.items() if pattern.search(head)}
+
+
+def _models(text: str) -> set[str]:
+    found = {m.group(0).lower() for m in _MODEL.finditer(text)}
+    found = {m.removesuffix("s") if m[-2:-1].isdigit() else m for m in found}  # "A380s"
+    return {m for m in found if not _YEAR.match(m)}
+
+
+def key_entities(text: str, *, skip: Iterable[str] = ()) -> set[str]:
+    """Lower-case model names and proper names of `text` other than the words in `skip` (the
+    party's own name forms): what distinguishes one product or plan from its siblings."""
+    names = {w.lower() for w in _PROPER.findall(text)} - _CALENDAR
+    return (_models(text) | names) - {s.lower() for s in skip}
+
+
+def conflicting_models(sentence: str, action: str) -> bool:
+    """Whether `sentence` names models (with digits) and none of the ones `action` names,
+    while `action` names some: "the 787 flew" is not about "the first flight of the 777"."""
+    mine = {m for m in _models(action) if any(c.isdigit() for c in m)}
+    theirs = {m for m in _models(sentence) if any(c.isdigit() for c in m)}
+    return bool(mine and theirs) and not _overlap(mine, theirs)
+
+
+def _overlap(mine: set[str], theirs: set[str]) -> bool:
+    """Models meet when equal or when one is a variant of the other ("777" and "777-200lr")."""
+    return any(
+        a == b or a.startswith(b + "-") or b.startswith(a + "-") for a in mine for b in theirs
+    )
+
+
+def amounts(text: str) -> set[tuple[int, str]]:
+    """Amounts as (whole number, scale): "44.6 billion" and "44 billion" both (44, "billion");
+    "10,000" is (10000, "")."""
+    out = set()
+    for m in _AMOUNT.finditer(text):
+        if m.group(1):
+            out.add((int(float(m.group(1))), m.group(2).lower()))
+        else:
+            out.add((int(m.group(3).replace(",", "")), ""))
+    return out

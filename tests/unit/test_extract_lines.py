@@ -305,3 +305,11 @@ class TestRepeats:
     def test_different_commitments_of_one_actor_stay(self) -> None:
         text = "Globex will close its Leeds depot. Globex will open a new depot in Derby."
         assert len(found(text)) == 2
+
+    def test_a_split_forecast_with_two_dates_is_two_lines(self) -> None:
+        text = (
+            "Youth unemployment in the northern region is expected to fall from 6.1% in 2024 "
+            "to 5.2% in 2026 and 4.8% in 2028."
+        )
+        dates = [c.deadline for c in found(text)]
+        assert dates == [date(2026, 12, 31), date(2028, 12, 31)]

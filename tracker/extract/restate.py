@@ -71,6 +71,8 @@ def _restates(later: Candidate, earlier: Candidate) -> bool:
         return False  # the same sentence's parts are split on purpose
     if later.actors[:1] != earlier.actors[:1]:
         return False
+    if None not in (later.deadline, earlier.deadline) and later.deadline != earlier.deadline:
+        return False  # "2.1% in 2025 and 1.7% in 2026": two dates, two commitments
     words = _words(later)
     if len(words) < 4:
         return False

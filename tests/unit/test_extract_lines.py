@@ -58,6 +58,11 @@ class TestAction:
         (c,) = found("The ministers agreed on a joint plan to end coal imports.")
         assert c.action.startswith("agree on a joint plan")
 
+    def test_an_agreement_in_the_object_does_not_cut_the_phrase(self) -> None:
+        text = "Acme and Globex will open talks on a new, wider supply agreement to cut costs."
+        (c,) = found(text)
+        assert c.action == "open talks on a new, wider supply agreement to cut costs"
+
     def test_an_expected_quantity_stays_in_the_action(self) -> None:
         (c,) = found("Jane Roe said she expected sales of the trains to exceed 250 units.")
         assert c.action == "sales of the trains to exceed 250 units"

@@ -63,6 +63,11 @@ class TestAction:
         (c,) = found(text)
         assert c.action == "open talks on a new, wider supply agreement to cut costs"
 
+    def test_a_subject_is_judged_by_its_head_not_a_place_after_it(self) -> None:
+        text = "Acme UK said that schools across the UK will benefit from cheaper power."
+        (c,) = found(text)
+        assert c.action == "schools across the UK will benefit from cheaper power"
+
     def test_an_expected_quantity_stays_in_the_action(self) -> None:
         (c,) = found("Jane Roe said she expected sales of the trains to exceed 250 units.")
         assert c.action == "sales of the trains to exceed 250 units"

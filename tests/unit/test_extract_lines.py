@@ -294,6 +294,20 @@ class TestDueDates:
         assert second.deadline == first.deadline == date(2027, 12, 31)
         assert second.actors == first.actors
 
+    def test_it_in_the_same_sentence_carries_the_date_of_what_it_stands_for(self) -> None:
+        text = (
+            "Speaking about the rail strategy, which will be published in June, the minister "
+            "said it would set out new routes for freight."
+        )
+        first, second = found(text)
+        assert second.deadline == first.deadline == date(2025, 6, 30)
+
+    def test_it_in_the_next_sentence_keeps_no_date(self) -> None:
+        text = "Acme will publish its rail strategy in June. It will set out new routes."
+        assert [c.deadline for c in found(text)][1:] == [None]
+        text = "Acme will publish its rail strategy in June, and it will set out new routes."
+        assert [c.deadline for c in found(text)][1:] == [None]
+
     def test_two_dates_in_one_sentence_stay_apart(self) -> None:
         text = "Acme will hire 300 staff by June and open a second plant in 2027."
         assert [c.deadline for c in found(text)] == [date(2025, 6, 30), date(2027, 12, 31)]

@@ -68,7 +68,7 @@ def extract(
     clauses = _drop_headline_repeats(text, clauses, headline_end)
     timexes = timexes_for(text, ref=ref)
     found = (_candidate(doc, c, timexes, ref=ref, horizons=horizons) for c in clauses)
-    candidates = fold_restatements(tuple(c for c in found if c is not None))
+    candidates = fold_restatements(tuple(c for c in found if c is not None), text)
     logger.debug("extracted %d candidates from %d sentences", len(candidates), len(sentences))
     return Extraction(published=ref, published_basis=basis, commitments=candidates)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tracker.domain import Candidate
+from tracker.domain import Candidate, Kind
 from tracker.extract import extract
 from tracker.extract.action import base_form
 
@@ -337,3 +337,17 @@ class TestRepeats:
         )
         dates = [c.deadline for c in found(text)]
         assert dates == [date(2026, 12, 31), date(2028, 12, 31)]
+
+
+class TestKinds:
+    def test_a_measure_set_to_move_is_a_forecast(self) -> None:
+        (c,) = found("Acme said that its export demand is set to double in 2026.")
+        assert c.kind == Kind.PREDICTION
+
+    def test_a_measure_expected_to_move_is_a_forecast(self) -> None:
+        text = "Acme opened a plant in Derby, with output expected to pick up in 2026."
+        assert [c.kind for c in found(text)][-1:] == [Kind.PREDICTION]
+
+    def test_an_actor_set_to_act_still_plans(self) -> None:
+        (c,) = found("Acme is set to open a plant in Derby in 2026.")
+        assert c.kind == Kind.PLAN

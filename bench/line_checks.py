@@ -70,7 +70,8 @@ _CUE_WORDS = _words(
     """is are am was were be been being will would shall going to also not only has have had
     can must may should now still soon then preparing planning hoping trying ready about
     intends intended plans planned aims wants seeks looks decided agreed promised pledged
-    expected likely set due scheduled continue continues never rather"""
+    expected likely set due scheduled continue continues never rather committed commits
+    vowed projected forecast anticipated"""
 )
 _DETERMINERS = _words("a an the this these those its their his her our")
 _VERB_GROUP = _words("will would shall should can must is are was were be been has have to")
@@ -83,6 +84,7 @@ _AUX_TAIL = re.compile(
     r"(?:\s+(?:will|would|shall|is|are|am|was|were|be|been|being|going|to|expected|likely|set|"
     r"due|scheduled|also|not|has|have|had|can|must|may|should|now|still|initially|soon|then|"
     r"plans?|planned|intends?|aims?|wants?|looks?|seeks?|agreed|agrees|promised|pledged|"
+    r"committed|commits|vowed|projected|forecast|anticipated|"
     r"never|continue|continues|n[’']t|[’']ll|[’']s|[’']re))+\s*$",
     re.I,
 )
@@ -187,7 +189,7 @@ def _drops_subject(action: str, actor: str, quote: str) -> bool:
     words = [w for w in words if w not in _CUE_WORDS and w not in ("today", "this", "morning")]
     if not words or words[-1] in _AGENT_HEADS or set(words) <= _DETERMINERS:
         return False
-    actor_words = {w.lower() for w in _WORD.findall(actor) if len(w) > 2}
+    actor_words = {w.lower() for w in _WORD.findall(actor) if len(w) > 2 or w.isupper()}
     initials = "".join(w[0] for w in actor.split() if w[:1].isupper()).lower()
     return not actor_words.intersection(words) and initials not in words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tracker.domain import Candidate
+from tracker.domain import Candidate, Kind
 from tracker.extract import extract
 from tracker.extract.action import base_form
 
@@ -57,6 +57,16 @@ class TestAction:
     def test_agree_on_keeps_its_verb(self) -> None:
         (c,) = found("The ministers agreed on a joint plan to end coal imports.")
         assert c.action.startswith("agree on a joint plan")
+
+    def test_an_agreement_in_the_object_does_not_cut_the_phrase(self) -> None:
+        text = "Acme and Globex will open talks on a new, wider supply agreement to cut costs."
+        (c,) = found(text)
+        assert c.action == "open talks on a new, wider supply agreement to cut costs"
+
+    def test_a_subject_is_judged_by_its_head_not_a_place_after_it(self) -> None:
+        text = "Acme UK said that schools across the UK will benefit from cheaper power."
+        (c,) = found(text)
+        assert c.action == "schools across the UK will benefit from cheaper power"
 
     def test_an_expected_quantity_stays_in_the_action(self) -> None:
         (c,) = found("Jane Roe said she expected sales of the trains to exceed 250 units.")
@@ -284,6 +294,20 @@ class TestDueDates:
         assert second.deadline == first.deadline == date(2027, 12, 31)
         assert second.actors == first.actors
 
+    def test_it_in_the_same_sentence_carries_the_date_of_what_it_stands_for(self) -> None:
+        text = (
+            "Speaking about the rail strategy, which will be published in June, the minister "
+            "said it would set out new routes for freight."
+        )
+        first, second = found(text)
+        assert second.deadline == first.deadline == date(2025, 6, 30)
+
+    def test_it_in_the_next_sentence_keeps_no_date(self) -> None:
+        text = "Acme will publish its rail strategy in June. It will set out new routes."
+        assert [c.deadline for c in found(text)][1:] == [None]
+        text = "Acme will publish its rail strategy in June, and it will set out new routes."
+        assert [c.deadline for c in found(text)][1:] == [None]
+
     def test_two_dates_in_one_sentence_stay_apart(self) -> None:
         text = "Acme will hire 300 staff by June and open a second plant in 2027."
         assert [c.deadline for c in found(text)] == [date(2025, 6, 30), date(2027, 12, 31)]
@@ -305,3 +329,25 @@ class TestRepeats:
     def test_different_commitments_of_one_actor_stay(self) -> None:
         text = "Globex will close its Leeds depot. Globex will open a new depot in Derby."
         assert len(found(text)) == 2
+
+    def test_a_split_forecast_with_two_dates_is_two_lines(self) -> None:
+        text = (
+            "Youth unemployment in the northern region is expected to fall from 6.1% in 2024 "
+            "to 5.2% in 2026 and 4.8% in 2028."
+        )
+        dates = [c.deadline for c in found(text)]
+        assert dates == [date(2026, 12, 31), date(2028, 12, 31)]
+
+
+class TestKinds:
+    def test_a_measure_set_to_move_is_a_forecast(self) -> None:
+        (c,) = found("Acme said that its export demand is set to double in 2026.")
+        assert c.kind == Kind.PREDICTION
+
+    def test_a_measure_expected_to_move_is_a_forecast(self) -> None:
+        text = "Acme opened a plant in Derby, with output expected to pick up in 2026."
+        assert [c.kind for c in found(text)][-1:] == [Kind.PREDICTION]
+
+    def test_an_actor_set_to_act_still_plans(self) -> None:
+        (c,) = found("Acme is set to open a plant in Derby in 2026.")
+        assert c.kind == Kind.PLAN

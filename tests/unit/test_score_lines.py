@@ -98,6 +98,10 @@ def test_an_action_that_drops_its_own_subject_is_flagged() -> None:
     assert why == "drops its subject"
     # a pronoun, the actor itself, its acronym or a group it heads may stay unsaid
     assert action_defect("cut prices", actor="Acme", quote="it will cut prices") is None
+    # a two-letter acronym as actor, and a cue the subject stands before
+    assert action_defect("cut tariffs", actor="EU", quote="the EU will cut tariffs") is None
+    quote = "he committed to building new homes"
+    assert action_defect("building new homes", actor="Acme Smith", quote=quote) is None
     assert (
         action_defect("lay off staff", actor="General Motors", quote="GM plans to lay off staff")
         is None

@@ -36,7 +36,9 @@ _TRAILING = _words(
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTIES = _words("countries nations states members parties sides partners")
-_PREPOSITIONS = _words("with of for to from in at on by")
+_PREPOSITIONS = _words(
+    "with of for to from in at on by across throughout around near under over between among"
+)
 _EXPECTED_OBJECT = re.compile(
     r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|anticipates?)\s+"
     r"(?P<np>(?!(?:it|them|him|her|us|me|to)\b)[^.;]{2,60}?)\s+to\s+$",

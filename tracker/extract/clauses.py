@@ -37,6 +37,7 @@ _PURPOSE_TO = re.compile(r"\bto\s*$", re.I)
 _AGREEMENT = re.compile(r"\b(?:agreement|agreed|deal|compromise|accord)\b", re.I)
 _COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
 MAX_CUES = 16  # cue matches read per sentence: a real one has a handful
+_JOINED = re.compile(r"\band\b|\bbut\b|;")
 _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
 _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
@@ -209,6 +210,8 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
         purpose = clause.cue.name == "plan_verb" and _PURPOSE_TO.search(gap)
         if len(gap.split()) < 3 or not (_COORDINATION.search(gap) or purpose):
             continue  # a complement of the earlier cue ("promised that it would ...")
+        if clause.cue.name == "agreement_to" and not _JOINED.search(gap):
+            continue  # "will negotiate an upgraded, modern agreement to ...": its object
         kept[-1] = replace(prev, end=_trim_end(sent, offset, prev.cue_end, clause.start))
         if not clause.subject and _COORDINATED.search(sent[: clause.cue_start - offset]):
             kind = prev.kind if clause.cue.kind is None and prev.cue.kind is None else clause.kind

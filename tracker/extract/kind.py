@@ -16,13 +16,16 @@ __all__ = ["modal_kind", "refine_kind"]
 
 _ELIDED = re.compile(r"(?:\band|\bbut|,|\bwhich|\bwho)\s*$", re.I)
 _VP_COORDINATED = re.compile(r",?\s+and\s*$", re.I)
+_SET_TO = re.compile(r"\b(?:set|poised)\s+to\b", re.I)
 _GOING_TO_BE = re.compile(r"\s*(?:be|get|happen)\b", re.I)
 
 
 def refine_kind(kind: Kind, cue: Cue, sent: str, m: re.Match[str], end_rel: int) -> Kind:
     """Corrections from the clause's frame: who expects, who announces, with whom."""
-    if cue.name == "expect_verb" and not _forecast(sent, m):
+    if cue.name == "expect_verb" and not (_forecast(sent, m) or _outcome_before(sent, m)):
         return Kind.PLAN  # "he expected the New GM to focus on four brands": his own plan
+    if cue.name == "scheduled" and _SET_TO.search(m.group(0)) and _outcome_before(sent, m):
+        return Kind.PREDICTION  # "inflation is set to ease": how things turn out
     if kind == Kind.PLAN and kinds.TRANSACTION.search(sent, m.end(), end_rel):
         return Kind.AGREEMENT  # "is selling the unit to Globex": a deal with a named party
     if (
@@ -35,6 +38,12 @@ def refine_kind(kind: Kind, cue: Cue, sent: str, m: re.Match[str], end_rel: int)
     if kinds.ANNOUNCED.search(before) or kinds.ANNOUNCED_AFTER.match(sent, end_rel):
         return Kind.PLAN  # "The change will occur in May, Apple announced": its decision
     return kind
+
+
+def _outcome_before(sent: str, m: re.Match[str]) -> bool:
+    """The cue follows a measure, not an actor ("growth expected to", "demand is set to")."""
+    words = sent[: m.start()].split()
+    return bool(words and kinds.MEASURES.fullmatch(words[-1].strip(",").lower()))
 
 
 def _forecast(sent: str, m: re.Match[str]) -> bool:

@@ -73,7 +73,7 @@ def extract(
         candidates.extend(replace(c, start=c.start + start, end=c.end + start) for c in part)
         read_to = end
     cut = read_to if read_to < len(text.rstrip()) else None
-    return Extraction(ref, basis, fold_restatements(tuple(candidates)), read_to=cut)
+    return Extraction(ref, basis, fold_restatements(tuple(candidates), text), read_to=cut)
 
 
 def _read(

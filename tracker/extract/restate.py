@@ -12,6 +12,11 @@ from tracker.domain import Candidate, DueBasis
 __all__ = ["fold_restatements"]
 
 _ALSO = re.compile(r"^(?:\S+\s+){0,3}?also\b", re.I)
+# "The review, which would be published later this year, will encompass ...": "it" of the
+# same sentence stands for the dated thing just before.
+_PRONOUN = re.compile(r"^(?:it|they|this)\s", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PASSIVE = re.compile(r"\b(?:be|been)\s+[a-z]+(?:ed|en)\b")  # the dated thing is done, not doing
 _CONTENT = re.compile(r"[a-z0-9][a-z0-9%$.-]{3,}")
 _STOP = frozenset(
     [
@@ -46,11 +51,11 @@ _SAME = 0.8  # share of a later action's content words already said by an earlie
 _REACH = 600  # characters: how far back an elliptical "also" looks for its date
 
 
-def fold_restatements(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Candidate, ...]:
     """The candidates with restatements folded in and elliptical dates carried over."""
     kept: list[Candidate] = []
     for cand in found:
-        cand = _carry_date(cand, kept)
+        cand = _carry_date(cand, kept, text)
         earlier = next((i for i, k in enumerate(kept) if _restates(cand, k)), None)
         if earlier is None:
             kept.append(cand)
@@ -71,21 +76,33 @@ def _restates(later: Candidate, earlier: Candidate) -> bool:
         return False  # the same sentence's parts are split on purpose
     if later.actors[:1] != earlier.actors[:1]:
         return False
+    if None not in (later.deadline, earlier.deadline) and later.deadline != earlier.deadline:
+        return False  # "2.1% in 2025 and 1.7% in 2026": two dates, two commitments
     words = _words(later)
     if len(words) < 4:
         return False
     return len(words & _words(earlier)) >= _SAME * len(words)
 
 
-def _carry_date(cand: Candidate, before: list[Candidate]) -> Candidate:
-    """ "Acme plans to cut costs by 2027. It also intends to sell its rail unit.": by 2027."""
-    if cand.deadline is not None or not before or not _ALSO.match(cand.quote):
+def _carry_date(cand: Candidate, before: list[Candidate], text: str) -> Candidate:
+    """ "Acme plans to cut costs by 2027. It also intends to sell its rail unit.": by 2027;
+    "the plan, due next year, will ..., and it will ...": next year."""
+    if cand.deadline is not None or not before:
         return cand
     prev = before[-1]
     if prev.deadline is None or cand.start - prev.end > _REACH:
         return cand
+    if not (_ALSO.match(cand.quote) or _stands_for(cand, prev, text)):
+        return cand
     cand = _with_deadline(cand, prev)
     return cand if cand.actors else replace(cand, actors=prev.actors)
+
+
+def _stands_for(cand: Candidate, prev: Candidate, text: str) -> bool:
+    """The later clause's "it" is the thing the earlier clause of its sentence dates."""
+    if not text or prev.end > cand.start or _SENTENCE_END.search(text, prev.end, cand.start):
+        return False
+    return bool(_PRONOUN.match(cand.quote) and _PASSIVE.search(prev.quote))
 
 
 def _with_deadline(cand: Candidate, source: Candidate) -> Candidate:

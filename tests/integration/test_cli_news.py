@@ -10,8 +10,6 @@ from click.testing import CliRunner, Result
 
 from tracker.cli import cli
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
 
 @pytest.fixture
 def run(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -21,11 +19,23 @@ def run(tmp_path: Path):  # type: ignore[no-untyped-def]
     return invoke
 
 
-def test_link_prints_the_contract_and_show_lists_links_with_their_source(run) -> None:  # type: ignore[no-untyped-def]
-    run("ingest", str(SEEDS / "51682.txt"), "--yes", "--published", "2007-05-14")
-    linked = run("link", str(SEEDS / "62929.txt"), "--published", "2007-05-27", "--json")
+PLAN = (
+    "Acme Rail Works to build Leeds train factory\nAcme Rail Works said on Monday it will open a "
+    "new train factory in Leeds by the end of 2027, creating 400 jobs.\n"
+)
+DELAY = (
+    "Acme Rail Works delays Leeds train factory\nAcme Rail Works said the opening of its Leeds "
+    "train factory has been postponed to 2029 because of supply problems.\n"
+)
+
+
+def test_link_prints_the_contract_and_show_lists_links_with_their_source(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "plan.txt").write_text(PLAN)
+    (tmp_path / "delay.txt").write_text(DELAY)
+    run("ingest", str(tmp_path / "plan.txt"), "--yes", "--published", "2026-03-02")
+    linked = run("link", str(tmp_path / "delay.txt"), "--published", "2026-09-01", "--json")
     found = json.loads(linked.output)
-    assert (linked.exit_code, found["published"]) == (0, "2007-05-27")
+    assert (linked.exit_code, found["published"]) == (0, "2026-09-01")
     assert set(found["links"][0]) == {
         "commitment",
         "relation",
@@ -34,10 +44,11 @@ def test_link_prints_the_contract_and_show_lists_links_with_their_source(run) ->
         "new_deadline",
         "confidence",
     }
-    item = found["links"][0]["commitment"]
-    shown = json.loads(run("show", str(item), "--json").output)
-    assert shown["links"][0]["source"]["published"] == "2007-05-27"
-    assert json.loads(run("list", "--json").output)["total"] == 4  # link tracks nothing
+    link = found["links"][0]
+    assert (link["relation"], link["new_deadline"]) == ("moves_deadline", "2029-12-31")
+    shown = json.loads(run("show", str(link["commitment"]), "--json").output)
+    assert shown["links"][0]["source"]["published"] == "2026-09-01"
+    assert json.loads(run("list", "--json").output)["total"] == 1  # link tracks nothing
 
 
 def test_follow_feeds_and_hostile_urls(run) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 """Send slots reserved ahead: a dispatch pass reserves (and waits for) the next row's slot while
-the row in flight is sent and recorded, never has two sends unrecorded, and drops a slot that
-went stale waiting for its turn; the bot's limiter sends through a fresh reserved slot without
-reserving again, and reserves anew for a stale one."""
+the row in flight is sent and recorded, one row at a time, never has two sends unrecorded, and
+drops a slot that went stale waiting for its turn; the bot's limiter sends through a fresh
+reserved slot without reserving again, and reserves anew for a stale one."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class Pipeline:
         self.sending = 0
         self.max_sending = 0
         self.unrecorded_at_send: list[int] = []
+        self.ahead_at_reserve: list[int] = []  # slots already reserved, their rows not sent
 
     async def send(self, note: Notification) -> Delivery:
         sent_so_far = sum(1 for kind, _ in self.events if kind == "sent")
@@ -43,6 +44,8 @@ class Pipeline:
         return Delivered(len(self.events))
 
     async def reserve(self, note: Notification) -> Ticket:
+        kinds = [kind for kind, _ in self.events]
+        self.ahead_at_reserve.append(kinds.count("reserve") - kinds.count("send"))
         self.events.append(("reserve", note.key))
         if self.stale:
             self.stale -= 1
@@ -67,6 +70,7 @@ async def test_the_next_slot_is_taken_while_one_row_is_in_flight(
     assert report.sent == 3 and ports.max_sending == 1
     assert "reserve" in kinds[kinds.index("send") : first_sent]  # reserved during a send
     assert ports.unrecorded_at_send == [0, 0, 0]  # each send after the one before was recorded
+    assert ports.ahead_at_reserve == [0, 0, 0]  # one slot taken ahead at a time, not one per chat
 
 
 async def test_a_slot_gone_stale_is_dropped_and_another_reserved(

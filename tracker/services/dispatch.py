@@ -16,6 +16,7 @@ supergroup) is migrated, and its rows are sent to the new id.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -154,6 +155,7 @@ class _Pass:
         self.reserve: Reserve | None = None
         self._lock = asyncio.Lock()
         self._in_flight = asyncio.Lock()
+        self._next = asyncio.Lock()  # held by the row waiting for its slot and then its turn
 
     async def claim(self, batch: int) -> list[Notification]:
         now = self.clock()
@@ -238,12 +240,14 @@ class _Pass:
 
     async def _turn(self, note: Notification) -> Send:
         """Take the in-flight turn; with a `Reserve` port, first wait for the row's reserved
-        slot (while the row in flight is sent and recorded). A slot that went stale waiting
-        for the turn is dropped and another reserved; after three, the send paces itself."""
-        for _ in range(3 if self.reserve is not None else 0):
+        slot while the row in flight is sent and recorded (one row at a time: slots are not
+        taken far ahead). A slot that went stale waiting for the turn is dropped and another
+        reserved (aside, as its chat now waits a gap); after three, the send paces itself."""
+        for attempt in range(3 if self.reserve is not None else 0):
             assert self.reserve is not None  # for the type checker: see range()
-            ticket = await self.reserve(note)
-            await self._in_flight.acquire()
+            async with self._next if attempt == 0 else contextlib.nullcontext():
+                ticket = await self.reserve(note)
+                await self._in_flight.acquire()
             if ticket.fresh():
                 return ticket.send
             self._in_flight.release()

@@ -2,9 +2,10 @@
 240 chats (a fifth of them groups) sent through the fake Bot API enforcing Telegram's limits
 (30/s overall, 1/s per chat, 20/min per group; tests/e2e/flood_api.py). Each process is a real
 `python -m bot dispatch`, pacing itself through the flood budget the database shares. Reports
-429s, duplicates, losses and the combined rate (messages over the span from the first send to
-the last) for each process count. Writes bench/results/dispatch_procs_bench.json.
-Usage: python bench/dispatch_procs_bench.py [--chats N] [--procs 2 3] [--database-url URL]"""
+429s, duplicates, losses, send slots dropped stale (tracker.services.dispatch) and the combined
+rate (messages over the span from the first send to the last) for each process count, with the
+load average before each run. Writes bench/results/dispatch_procs_bench.json.
+Usage: python bench/dispatch_procs_bench.py [--chats N] [--procs 1 2 3] [--database-url URL]"""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def chat_ids(chats: int) -> list[int]:
 
 async def run(url: str, chats: int, procs: int) -> dict[str, Any]:
     seed_due_digests(url, chat_ids(chats))
+    load = os.getloadavg()[0]
     api = FloodControlledApi()
     await api.start()
     with tempfile.TemporaryDirectory() as tmp:
@@ -59,6 +61,7 @@ async def run(url: str, chats: int, procs: int) -> dict[str, Any]:
     span = sends[-1].at - sends[0].at if len(sends) > 1 else float("nan")
     return {
         "processes": procs,
+        "load_average_1min": round(load, 2),
         "chats": chats,
         "messages": len(sends),
         "http_429": api.too_many,
@@ -68,6 +71,7 @@ async def run(url: str, chats: int, procs: int) -> dict[str, Any]:
         "combined_messages_per_second": round((len(sends) - 1) / span, 1),
         "wall_seconds": round(wall, 1),
         "tracebacks": sum(b"Traceback" in err for _, err in outputs),
+        "stale_slots": sum(err.count(b"went stale") for _, err in outputs),
         "exit_codes": [w.returncode for w in workers],
         "per_process": [out.decode().strip() for out, _ in outputs],
     }
@@ -85,7 +89,7 @@ async def main(chats: int, procs: list[int], server: str) -> dict[str, Any]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chats", type=int, default=240)
-    parser.add_argument("--procs", type=int, nargs="+", default=[2, 3])
+    parser.add_argument("--procs", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--database-url", default=PG, help=f"a PostgreSQL server (default {PG})")
     args = parser.parse_args()
     result = asyncio.run(main(args.chats, args.procs, args.database_url))

@@ -21,6 +21,7 @@ from telegram.error import (
 
 from bot import keyboards, views, views_followup
 from bot.context import Clock, Ctx
+from bot.limiter import Reserved, SharedFloodLimiter
 from bot.news.poll import default_fetch_feed
 from bot.news.poll import poll as poll_feeds
 from tracker.notifications import (
@@ -35,7 +36,16 @@ from tracker.notifications import (
     RetryLater,
 )
 from tracker.services.claims import LEASE
-from tracker.services.dispatch import CHAT_GAP, Outbox, PassReport, Send, run_pass, worker_id
+from tracker.services.dispatch import (
+    CHAT_GAP,
+    Outbox,
+    PassReport,
+    Reserve,
+    Send,
+    Ticket,
+    run_pass,
+    worker_id,
+)
 
 logger = logging.getLogger(__name__)
 WORKER = worker_id()  # one per process: claimed_by shows who holds a lease
@@ -52,10 +62,28 @@ def telegram_sender(
     """The Send port over `bot`: every Bot API error becomes a Delivery outcome; `gap` seconds
     separate the parts of one notification (one message per second per chat); each send
     waits `timeout` seconds for its answer."""
+    return _sender(bot, clock=clock, gap=gap, timeout=timeout, ahead=None)
 
+
+def telegram_reserver(
+    bot: Bot, limiter: SharedFloodLimiter, *, clock: Clock, gap: float = CHAT_GAP,
+    timeout: float = SEND_TIMEOUT,
+) -> Reserve:  # fmt: skip
+    """The Reserve port: wait for a slot in the shared flood budget for a notification's
+    first message; its ticket sends the notification through that slot."""
+
+    async def reserve(note: Notification) -> Ticket:
+        ahead = await limiter.reserve_ahead(note.chat_id)
+        send = _sender(bot, clock=clock, gap=gap, timeout=timeout, ahead=ahead)
+        return Ticket(send, lambda: limiter.fresh(ahead))
+
+    return reserve
+
+
+def _sender(bot: Bot, *, clock: Clock, gap: float, timeout: float, ahead: Reserved | None) -> Send:
     async def send(note: Notification) -> Delivery:
         try:
-            sent = await _deliver(_Patient(bot, timeout), note, clock=clock, gap=gap)
+            sent = await _deliver(_Patient(bot, timeout, ahead), note, clock=clock, gap=gap)
         except TelegramError as err:
             return _outcome(err)
         return Delivered(sent.message_id)
@@ -64,16 +92,23 @@ def telegram_sender(
 
 
 class _Patient:
-    """The two sends of a follow-up with a longer read timeout."""
+    """The sends of a follow-up with a longer read timeout; the first uses the slot reserved
+    `ahead` (if any), the others reserve their own."""
 
-    def __init__(self, bot: Bot, timeout: float) -> None:
-        self._bot, self._timeout = bot, timeout
+    def __init__(self, bot: Bot, timeout: float, ahead: Reserved | None = None) -> None:
+        self._bot, self._timeout, self._ahead = bot, timeout, ahead
 
     async def send_message(self, *args: Any, **kwargs: Any) -> Message:
-        return await self._bot.send_message(*args, read_timeout=self._timeout, **kwargs)
+        return await self._bot.send_message(*args, **self._options(kwargs))
 
     async def send_photo(self, *args: Any, **kwargs: Any) -> Message:
-        return await self._bot.send_photo(*args, read_timeout=self._timeout, **kwargs)
+        return await self._bot.send_photo(*args, **self._options(kwargs))
+
+    def _options(self, options: dict[str, Any]) -> dict[str, Any]:
+        options["read_timeout"] = self._timeout
+        if self._ahead is not None:
+            options["rate_limit_args"], self._ahead = self._ahead, None
+        return options
 
 
 def _outcome(err: TelegramError) -> Delivery:
@@ -145,8 +180,14 @@ async def dispatch(
     """One full pass: plan what is due at clock() and send it all, then (`await_leases`) wait
     once for a lease another sender holds to end, so a crashed sender's rows go out now."""
     send = telegram_sender(bot, clock=clock, gap=chat_gap, timeout=timeout)
+    limiter = getattr(bot, "rate_limiter", None)  # an ExtBot's; the shared budget takes slots
+    reserve = (
+        telegram_reserver(bot, limiter, clock=clock, gap=chat_gap, timeout=timeout)
+        if isinstance(limiter, SharedFloodLimiter)
+        else None
+    )
     report = await run_pass(outbox, send, clock=clock, worker=WORKER, chat_gap=chat_gap,
-                            lease=lease, await_leases=await_leases)  # fmt: skip
+                            lease=lease, await_leases=await_leases, reserve=reserve)  # fmt: skip
     if any(vars(report).values()):
         logger.info("dispatch pass: %s", report)
     return report

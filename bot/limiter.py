@@ -1,7 +1,10 @@
 """The bot's rate limiter (PTB's BaseRateLimiter seam): every message sent with the token,
 replies and follow-ups alike, first reserves a slot in the flood budget the database shares
 between all processes (tracker.flood), then waits for it. A 429 holds every process back for
-`retry_after` and is retried. If the database cannot be reached, the process paces itself
+`retry_after` and is retried. A dispatch pass reserves a message's slot ahead (`reserve_ahead`)
+while the message before it is sent and recorded, then sends it with the `Reserved` slot as
+rate_limit_args; a slot used later than one overall gap after its instant is stale, and the
+send reserves anew. If the database cannot be reached, the process paces itself
 alone (same limits) and says so once in the log."""
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -33,8 +37,18 @@ def _wall() -> datetime:
     return datetime.now(UTC)
 
 
-class SharedFloodLimiter(BaseRateLimiter[int]):
-    """One flood budget per bot token, kept in the database (rate_limit_args: max retries)."""
+@dataclass(frozen=True, slots=True)
+class Reserved:
+    """rate_limit_args of a send whose slot for `chat` was reserved and waited for: it was
+    due `at` (or when the reservation returned, if later)."""
+
+    at: datetime
+    chat: int | None
+
+
+class SharedFloodLimiter(BaseRateLimiter[int | Reserved]):
+    """One flood budget per bot token, kept in the database (rate_limit_args: max retries, or
+    the slot `Reserved` ahead)."""
 
     def __init__(
         self,
@@ -64,13 +78,14 @@ class SharedFloodLimiter(BaseRateLimiter[int]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | None,
+        rate_limit_args: int | Reserved | None,
     ) -> Any:
-        retries = self._max_retries if rate_limit_args is None else rate_limit_args
+        ahead = rate_limit_args if isinstance(rate_limit_args, Reserved) else None
+        retries = rate_limit_args if isinstance(rate_limit_args, int) else self._max_retries
         chat = _chat_id(data)
         attempt = 0
         while True:
-            if paced(endpoint):
+            if paced(endpoint) and not (attempt == 0 and self._keeps(ahead, chat)):
                 await self._wait_for_slot(chat)
             try:
                 return await callback(*args, **kwargs)
@@ -80,7 +95,20 @@ class SharedFloodLimiter(BaseRateLimiter[int]):
                 attempt += 1
                 await self._hold(endpoint, _seconds(err.retry_after))
 
-    async def _wait_for_slot(self, chat: int | None) -> None:
+    async def reserve_ahead(self, chat: int | None) -> Reserved:
+        """Reserve the next slot for a message to `chat` and wait for it; send the message
+        with the answer as rate_limit_args while it is `fresh`."""
+        at = await self._wait_for_slot(chat)
+        return Reserved(max(at, self._wall()), chat)
+
+    def fresh(self, slot: Reserved) -> bool:
+        """Whether a send now still keeps to the slot (one overall gap after it was due)."""
+        return self._wall() <= slot.at + self._limits.gap
+
+    def _keeps(self, ahead: Reserved | None, chat: int | None) -> bool:
+        return ahead is not None and ahead.chat == chat and self.fresh(ahead)
+
+    async def _wait_for_slot(self, chat: int | None) -> datetime:
         # One slot at a time per process: reserving far ahead for every queued message would
         # fill the worker threads with reservations, and the records of messages already sent
         # (mark_sent) would wait behind them, so a crash would repeat many instead of one.
@@ -89,7 +117,7 @@ class SharedFloodLimiter(BaseRateLimiter[int]):
                 slot = await self._reserve(chat, self._wall())
                 if slot.taken:
                     await asyncio.sleep(max((slot.at - self._wall()).total_seconds(), 0.0))
-                    return
+                    return slot.at
             await asyncio.sleep(max((slot.at - self._wall()).total_seconds(), 0.0))
 
     async def _reserve(self, chat: int | None, now: datetime) -> Slot:

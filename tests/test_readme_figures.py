@@ -210,7 +210,7 @@ def perf(row: str, column: str, shows: str, *values: Value) -> Cell:
 
 SQLITE_PG = ("sqlite_file", "postgresql")
 FANOUT_TICK = ("sqlite file", "postgresql")
-PROCS = ("2_processes", "3_processes")
+PROCS = ("1_processes", "2_processes", "3_processes")
 PERFORMANCE_CELLS = [
     perf(
         "`extract()` on a",
@@ -350,22 +350,26 @@ PERFORMANCE_CELLS = [
     perf(
         "a 240-chat digest slot",
         "what",
-        "a {}-chat digest slot sent by {} / {} `tracker-bot dispatch` processes on one PostgreSQL"
-        " database, fake Bot API enforcing the limits",
+        "a {}-chat digest slot sent by {} / {} / {} `tracker-bot dispatch` processes on one"
+        " PostgreSQL database, fake Bot API enforcing the limits",
         at("dispatch_procs_bench.json", "2_processes", "chats", show=count),
         *(at("dispatch_procs_bench.json", p, "processes", show=count) for p in PROCS),
     ),
     perf(
         "a 240-chat digest slot",
         "figure",
-        "{} / {} messages/s combined, {} 429s, {} duplicates, {} lost",
+        "{} / {} / {} messages/s combined (load average {} / {} / {} on 2 cores), {} / {} / {}"
+        " 429s, {} / {} / {} duplicates, {} / {} / {} lost",
         *(
             at("dispatch_procs_bench.json", p, "combined_messages_per_second", show=dp(1))
             for p in PROCS
         ),
-        at("dispatch_procs_bench.json", "2_processes", "http_429", show=count),
-        at("dispatch_procs_bench.json", "2_processes", "duplicates", show=count),
-        at("dispatch_procs_bench.json", "2_processes", "lost", show=count),
+        *(at("dispatch_procs_bench.json", p, "load_average_1min", show=dp(1)) for p in PROCS),
+        *(
+            at("dispatch_procs_bench.json", p, key, show=count)
+            for key in ("http_429", "duplicates", "lost")
+            for p in PROCS
+        ),
     ),
     perf(
         "`/start` from another chat",

@@ -5,7 +5,9 @@ Delivery guarantees: a row is marked sent only after the port reports it deliver
 crash between claim and send leaves it pending; its short lease (renewed every lease / 3 while
 the pass runs) expires and another pass re-sends it; a pass that finds live leases waits for the
 first to end once, so a crashed sender's rows go out within a lease. A crash after the send but
-before `mark_sent` can repeat that one message. A pass whose renewals failed stops sending
+before `mark_sent` can repeat that one message. With a `Reserve` port the next row's send
+slot is reserved and waited for while the row before it is sent and recorded (a slot gone
+stale meanwhile is dropped, never used late). A pass whose renewals failed stops sending
 before its lease can run out. A send that got no answer is ambiguous and waits for the
 ambiguity window (tracker.services.claims). A chat that moved (a group upgraded to a
 supergroup) is migrated, and its rows are sent to the new id.
@@ -14,6 +16,7 @@ supergroup) is migrated, and its rows are sent to the new id.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -37,6 +40,7 @@ from tracker.services.claims import LEASE
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 Send = Callable[[Notification], Awaitable[Delivery]]
+Reserve = Callable[[Notification], Awaitable["Ticket"]]
 Clock = Callable[[], datetime]
 BATCH = 50
 BACKOFF_BASE = timedelta(seconds=30)
@@ -64,6 +68,15 @@ class Outbox(Protocol):
     def reject(self, notification_id: int, *, now: datetime, error: str) -> None: ...
     def deactivate_chat(self, chat_id: int, *, now: datetime, reason: str = ...) -> int: ...
     def migrate_chat(self, old_chat_id: int, new_chat_id: int, *, now: datetime) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Ticket:
+    """A send slot reserved and waited for before the row's turn to be in flight: `send`
+    sends through it; once `fresh()` is False the slot is stale and is dropped unused."""
+
+    send: Send
+    fresh: Callable[[], bool]
 
 
 @dataclass
@@ -100,10 +113,13 @@ async def run_pass(
     lease: timedelta = LEASE,
     chat_gap: float = CHAT_GAP,
     await_leases: bool = False,
+    reserve: Reserve | None = None,
 ) -> PassReport:
     """Plan, then send everything due until nothing claimable is left; with `await_leases`,
-    then wait (once) for the first live lease to end, so a crashed sender's rows are sent."""
+    then wait (once) for the first live lease to end, so a crashed sender's rows are sent.
+    `reserve` (optional) takes a row's send slot ahead of its turn."""
     run = _Pass(outbox, send, clock, worker=worker, lease=lease, chat_gap=chat_gap)
+    run.reserve = reserve
     run.report.planned = await run.db(outbox.plan_notifications, now=clock())
     await run.db(outbox.prune_budget, now=clock())
     heartbeat = asyncio.create_task(run.renew_forever())
@@ -136,8 +152,10 @@ class _Pass:
         self.moved: dict[int, int] = {}  # old chat id → new, learnt during this pass
         self.held: set[int] = set()  # claimed rows not yet recorded
         self.valid_until: datetime | None = None  # our leases hold until then (with margin)
+        self.reserve: Reserve | None = None
         self._lock = asyncio.Lock()
         self._in_flight = asyncio.Lock()
+        self._next = asyncio.Lock()  # held by the row waiting for its slot and then its turn
 
     async def claim(self, batch: int) -> list[Notification]:
         now = self.clock()
@@ -207,19 +225,39 @@ class _Pass:
                            "arrive twice", note.key, note.ambiguous)  # fmt: skip
         # One message in flight per process: the next goes out once this one is recorded, so
         # a crash repeats at most the message in flight (chats still wait their gaps apart).
-        async with self._in_flight:
-            result = await self._send(note)
+        send = await self._turn(note)
+        try:
+            result = await self._send(note, send)
             if isinstance(result, ChatMoved) and result.new_chat_id != note.chat_id:
                 note = await self._migrate(note, result)
-                result = await self._send(note)
+                result = await self._send(note, self.send)
             try:
                 return await self._record(note, result)
             finally:
                 self.held.discard(note.id)
+        finally:
+            self._in_flight.release()
 
-    async def _send(self, note: Notification) -> Delivery:
+    async def _turn(self, note: Notification) -> Send:
+        """Take the in-flight turn; with a `Reserve` port, first wait for the row's reserved
+        slot while the row in flight is sent and recorded (one row at a time: slots are not
+        taken far ahead). A slot that went stale waiting for the turn is dropped and another
+        reserved (aside, as its chat now waits a gap); after three, the send paces itself."""
+        for attempt in range(3 if self.reserve is not None else 0):
+            assert self.reserve is not None  # for the type checker: see range()
+            async with self._next if attempt == 0 else contextlib.nullcontext():
+                ticket = await self.reserve(note)
+                await self._in_flight.acquire()
+            if ticket.fresh():
+                return ticket.send
+            self._in_flight.release()
+            logger.warning("the send slot of %s went stale waiting for its turn", note.key)
+        await self._in_flight.acquire()
+        return self.send
+
+    async def _send(self, note: Notification, send: Send) -> Delivery:
         try:
-            return await self.send(note)
+            return await send(note)
         except Exception as err:  # a bug rendering this row: fail it, keep the pass going
             logger.error("notification %s could not be sent", note.key, exc_info=err)
             return Rejected(f"{type(err).__name__}: {err}")

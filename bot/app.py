@@ -87,7 +87,7 @@ def _register(app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: i
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(track.proposal_button, pattern=r"^tr:"))
     app.add_handler(CallbackQueryHandler(ledger.list_button, pattern=r"^ls:"))
-    app.add_handler(CallbackQueryHandler(verdicts.verdict_button, pattern=r"^vd:"))
+    app.add_handler(CallbackQueryHandler(verdicts.verdict_button, pattern=r"^v:"))
     app.add_handler(CallbackQueryHandler(verdicts.snooze_button, pattern=r"^sn:"))
     app.add_handler(CallbackQueryHandler(settings.settings_button, pattern=r"^st:"))
     # Last among callbacks: anything the grammar does not know (forged or from an old version).

@@ -11,8 +11,9 @@ from typing import Any
 from telegram import Bot, Message
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
-from bot import keyboards, views, views_followup
+from bot import keyboards, views
 from bot.context import Clock, Ctx
+from bot.views import followup as views_followup
 from tracker.notifications import (
     ChatGone,
     ChatMoved,
@@ -70,7 +71,7 @@ async def _deliver(bot: Bot, note: Notification, *, clock: Clock, gap: float) ->
         assert note.commitment is not None  # claim_notifications fills it for check-ins
         today = views.local_date(clock(), note.timezone)
         text = views_followup.checkin(note.commitment, today=today)
-        markup = keyboards.checkin(note.commitment.id)
+        markup = keyboards.checkin(note.commitment.number)
         return await bot.send_message(note.chat_id, text, reply_markup=markup)
     if note.kind is NoticeKind.DIGEST:
         assert note.digest is not None

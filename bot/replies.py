@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from telegram import (
@@ -67,10 +67,21 @@ def button_action(update: Update, kind: type[A]) -> tuple[CallbackQuery, A | Non
     return query, action
 
 
-async def pressed(update: Update, kind: type[A]) -> A | None:
-    """Answer a button press; its action, or None (answered "no longer valid") when stale."""
+async def pressed(
+    update: Update,
+    kind: type[A],
+    *,
+    toast: str | None = None,
+    guard: Callable[[Update], Awaitable[str | None]] | None = None,
+) -> A | None:
+    """Answer a button press first (with `toast`); its action, or None when stale, or when
+    `guard` refuses (its reason shown as an alert toast, not as a message to the group)."""
     query, action = button_action(update, kind)
-    await query.answer(None if action is not None else views.STALE_BUTTON)
+    refusal = None if action is None or guard is None else await guard(update)
+    if action is None or refusal is not None:
+        await query.answer(refusal or views.STALE_BUTTON, show_alert=refusal is not None)
+        return None
+    await query.answer(toast)
     return action
 
 

@@ -33,7 +33,7 @@ async def add(update: Update, context: Ctx) -> None:
         by=by(update),
         now=context.now(),
     )
-    await reply(update, "Added: " + views.line(item), markup=keyboards.verdicts(item.id))
+    await reply(update, "Added: " + views.line(item), markup=keyboards.verdicts(item.number))
 
 
 async def list_command(update: Update, context: Ctx) -> None:
@@ -83,7 +83,9 @@ async def show(update: Update, context: Ctx) -> None:
 async def send_card(update: Update, context: Ctx, commitment_id: int) -> None:
     """Reply with one commitment's card and its verdict buttons."""
     item, prefs = await call(_get, context.tracker, chat_of(update).id, commitment_id)
-    await reply(update, views.card(item, tz=prefs.timezone), markup=keyboards.verdicts(item.id))
+    await reply(
+        update, views.card(item, tz=prefs.timezone), markup=keyboards.verdicts(item.number)
+    )
 
 
 def _get(tracker: Tracker, chat_id: int, commitment_id: int) -> tuple[Commitment, ChatSettings]:

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 from telegram import Update
 
-from bot import forms, keyboards, views, views_followup
+from bot import forms, keyboards, views
 from bot.context import Ctx
 from bot.keyboards import SettingAction
 from bot.replies import call, chat_of, pressed, query_of, reply, require_admin
+from bot.views import followup as views_followup
 from tracker.domain import ChatSettings
 from tracker.services import Tracker
 

@@ -95,35 +95,35 @@ def _propose(
 
 
 async def proposal_button(update: Update, context: Ctx) -> None:
-    """Track all / pick / toggle / save picked / drop under a proposal."""
+    """Track all / pick / toggle / save picked / drop under a proposal; once it is saved or
+    dropped, its old buttons only answer "Already handled" and edit nothing."""
     query, action = button_action(update, TrackAction)
-    if action is None:
-        await query.answer(views.STALE_BUTTON)
-        return
-    if action.op == "s" and not action.mask:
-        await query.answer(views.PICK_SOME)
-        return
-    await query.answer()
-    if action.op == "p":
-        markup = keyboards.picker(action.proposal_id, size=action.size, mask=action.mask)
-        await query.edit_message_reply_markup(markup)
+    if action is None or (action.op == "s" and not action.mask):
+        await query.answer(views.STALE_BUTTON if action is None else views.PICK_SOME)
+    elif action.op == "p":
+        await _toggle(update, context, action)
     else:
         await _settle(update, context, action)
 
 
+async def _toggle(update: Update, context: Ctx, action: TrackAction) -> None:
+    """Redraw the picker with one candidate toggled (unless the proposal is closed)."""
+    query = query_of(update)
+    found = await call(context.tracker.get_proposal, chat_of(update).id, action.proposal_id)
+    await query.answer(views.ALREADY_HANDLED if found.closed else None)
+    if not found.closed:
+        markup = keyboards.picker(action.proposal_id, size=action.size, mask=action.mask)
+        await query.edit_message_reply_markup(markup)
+
+
 async def _settle(update: Update, context: Ctx, action: TrackAction) -> None:
-    """Accept all or the picked candidates, or drop them; then remove the buttons."""
-    text = views.DROPPED
-    if action.op != "d":
-        picks = keyboards.picks(action.mask) if action.op == "s" else None
-        items = await call(
-            context.tracker.accept,
-            chat_of(update).id,
-            action.proposal_id,
-            picks,
-            by=by(update),
-            now=context.now(),
-        )
-        text = views.tracked(items)
-    await query_of(update).edit_message_reply_markup(None)
-    await reply(update, text)
+    """Accept all or the picked candidates, or drop them, closing the proposal; then remove
+    the buttons. A press on a closed proposal changes nothing."""
+    picks = keyboards.picks(action.mask) if action.op == "s" else None
+    kwargs = {"drop": action.op == "d", "by": by(update), "now": context.now()}
+    chat_id, query = chat_of(update).id, query_of(update)
+    done = await call(context.tracker.settle, chat_id, action.proposal_id, picks, **kwargs)
+    await query.answer(views.settled_toast(done))
+    if done is not None:
+        await query.edit_message_reply_markup(None)
+        await reply(update, views.settled(done))

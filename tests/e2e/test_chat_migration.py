@@ -59,7 +59,7 @@ class TestServiceMessage:
             await u.send(app, message)
         assert [c.method for c in bot_api.calls] == ["getMe"]  # quiet: nothing sent anywhere
         listing = tracker.list(NEW)
-        assert ([item.id for item in listing.items], tracker.list(OLD).total) == (ids, 0)
+        assert ([item.number for item in listing.items], tracker.list(OLD).total) == (ids, 0)
         assert tracker.settings(NEW).timezone == "Europe/Berlin"
         await u.send(app, u.message("/list", chat_id=NEW))
         (text,) = bot_api.texts(chat_id=NEW)
@@ -82,7 +82,7 @@ class TestFollowUps:
             "<b>Digest for Fri 27 Nov 2026</b>",
             "<b>Due today:</b> Mayor — open bridge 1",
         ]
-        assert [item.id for item in tracker.list(NEW).items] == [late_id, card_id]
+        assert [item.number for item in tracker.list(NEW).items] == [late_id, card_id]
 
     async def test_the_next_days_follow_ups_go_straight_to_the_new_chat(
         self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock

@@ -46,7 +46,7 @@ def seed(
     ]  # fmt: skip
     tracker.import_rows(chat_id, rows, by="tg:1", now=THURSDAY)
     tracker.update_settings(chat_id, timezone=BERLIN, **settings)
-    return sorted(c.id for c in tracker.list(chat_id).items)  # in the order of `dues`
+    return sorted(c.number for c in tracker.list(chat_id).items)  # in the order of `dues`
 
 
 def cards(bot_api: FakeBotApi) -> list[str]:
@@ -77,7 +77,7 @@ class TestCheckin:
         assert card.params["reply_markup"] == keyboards.checkin(cid).to_dict()
         labels = [b["text"] for row in card.params["reply_markup"]["inline_keyboard"] for b in row]
         assert labels == ["Fulfilled", "Partly", "Not fulfilled", "Can't be judged",
-                          "Not yet: 7 days", "Not yet: 30 days", "Not yet: 90 days"]  # fmt: skip
+                          "⏰ Tomorrow", "⏰ Next week", "⏰ In a month"]  # fmt: skip
 
     async def test_verdict_button_on_the_card_records_it(
         self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock
@@ -85,7 +85,7 @@ class TestCheckin:
         (cid,) = seed(tracker, [date(2026, 11, 27)], digest_days=[])
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN)
         card_id = max(m for _, m in bot_api.messages)
-        await u.send(app, u.callback(f"vd:{cid}:f", message_id=card_id))
+        await u.send(app, u.callback(f"v:{cid}:f", message_id=card_id))
         prompt_id = max(m for _, m in bot_api.messages)
         await u.send(app, u.message("skip", reply_to=u.bot_message(u.ALICE, prompt_id)))
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=7, minutes=1))
@@ -97,7 +97,7 @@ class TestCheckin:
         (cid,) = seed(tracker, [date(2026, 11, 27)], digest_days=[])
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN)
         card_id = max(m for _, m in bot_api.messages)
-        await u.send(app, u.callback(f"sn:{cid}:7", message_id=card_id))
+        await u.send(app, u.callback(f"sn:{cid}:w", message_id=card_id))
         assert bot_api.texts()[-1] == f"#{cid}: not yet. I'll ask again on Fri 04 Dec 2026, 09:00."
         assert tracker.get(u.ALICE, cid).status == Status.IN_PROGRESS
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=6, hours=23))

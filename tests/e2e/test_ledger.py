@@ -25,7 +25,7 @@ def add_many(tracker: Any, count: int, *, chat_id: int = u.ALICE) -> list[int]:
             deadline=f"by {date(2027, 1, 1).replace(day=1 + i % 28).isoformat()}",
             by="tg:1",
             now=NOW,
-        ).id
+        ).number
         for i in range(count)
     ]
 
@@ -38,7 +38,7 @@ class TestAdd:
         assert bot_api.texts() == ["Added: " + views.line(item)]
         assert (
             bot_api.last()["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-            == f"vd:{item.id}:f"
+            == f"v:{item.number}:f"
         )
 
     async def test_add_without_statement(self, app: Any, bot_api: FakeBotApi) -> None:
@@ -73,7 +73,7 @@ class TestList:
             "ls:all:10"
         ]
         assert sorted(ids) == [
-            c.id for c in sorted(tracker.list(u.ALICE, limit=500).items, key=lambda c: c.id)
+            c.number for c in sorted(tracker.list(u.ALICE, limit=500).items, key=lambda c: c.id)
         ]
 
     async def test_filters(self, app: Any, bot_api: FakeBotApi, tracker: Any) -> None:
@@ -113,7 +113,7 @@ class TestCard:
             for row in bot_api.last()["reply_markup"]["inline_keyboard"]
             for b in row
         ]
-        assert codes == [f"vd:{cid}:{c}" for c in "fpnyu"]
+        assert codes == [f"v:{cid}:{c}" for c in "fpnyu"]
 
     async def test_another_chats_id_is_not_found(
         self, app: Any, bot_api: FakeBotApi, tracker: Any
@@ -121,7 +121,7 @@ class TestCard:
         (cid,) = add_many(tracker, 1, chat_id=u.GROUP)
         await send(app, u.message(f"/show {cid}"))
         await send(app, u.message(f"/due {cid} 2030-01-01"))
-        assert bot_api.texts() == [f"There is no commitment #{cid} in this chat."] * 2
+        assert bot_api.texts() == [f"There is no item #{cid} in this chat; see /list."] * 2
         assert tracker.get(u.GROUP, cid).due == date(2027, 1, 1)
 
     async def test_bad_id(self, app: Any, bot_api: FakeBotApi) -> None:
@@ -177,7 +177,7 @@ class TestLongCard:
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
         quote = ("Tom & Jerry <will> build it " * 200)[:3999]
-        cid = tracker.add(u.ALICE, quote, by="tg:1", now=NOW).id
+        cid = tracker.add(u.ALICE, quote, by="tg:1", now=NOW).number
         tracker.record_verdict(u.ALICE, cid, Status.PARTLY, by="tg:1", now=NOW, note="n&" * 999)
         await send(app, u.message(f"/show {cid}"))
         sent = bot_api.sent()

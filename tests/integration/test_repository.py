@@ -75,9 +75,7 @@ class TestPage:
         shown = " ".join(str(row) for row in plan)
         # SQLite walks the (chat_id, due, id) index in order; PostgreSQL, with sequential scans
         # ruled out, must find an index led by chat_id (on tiny tables it may pick another).
-        wanted = (
-            "ix_commitments_chat_id_due_id" if dialect == "sqlite" else "ix_commitments_chat_id"
-        )
+        wanted = "ix_commitments_chat_id_due_id" if dialect == "sqlite" else "commitments_chat_id"
         assert (wanted in shown, "Seq Scan" in shown) == (True, False)
 
 
@@ -88,9 +86,9 @@ class TestLookups:
             session.add(row)
             session.flush()
             repo = Repository(session)
-            assert repo.commitment(CHAT, row.id) is row
+            assert repo.commitment(CHAT, row.number) is row
             with pytest.raises(NotFound):
-                repo.commitment(OTHER, row.id)
+                repo.commitment(OTHER, row.number)
 
     def test_tracked_spans_and_keys(self, sessions, now) -> None:
         with sessions.begin() as session:

@@ -15,21 +15,21 @@ from sqlalchemy.orm import Session
 
 from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, Status
-from tracker.errors import InvalidInput
 from tracker.notifications import (
     NoticeKind,
     NoticeState,
     Notification,
     stats_to_json,
 )
+from tracker.phrases.when import snooze_date
 from tracker.schedule import (
     Open,
     ask_at,
     local_today,
     next_slot,
     plan_checkins,
+    slot_at,
     slot_due,
-    snooze_until,
 )
 from tracker.services.base import TrackerBase
 from tracker.services.verdicts import append_verdict
@@ -43,7 +43,6 @@ logger = logging.getLogger(__name__)
 LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8  # then the row is marked failed (kept for inspection, never silently lost)
 NO_SLOT_RECHECK = timedelta(days=7)  # chats with no digest days are looked at weekly
-SNOOZE_DAYS = (7, 30, 90)
 PLAN_CHUNK = 100  # chats per planning transaction
 
 
@@ -227,20 +226,19 @@ class FollowupMixin(TrackerBase):
     # -- user actions on check-ins -------------------------------------------------------------
 
     def snooze(
-        self, chat_id: int, commitment_id: int, days: int, *, by: str, now: datetime
+        self, chat_id: int, number: int, when: str, *, by: str, now: datetime
     ) -> tuple[Commitment, datetime]:
-        """ "Not yet, ask again in N days": an in-progress verdict and the next check-in slot."""
-        if days not in SNOOZE_DAYS:
-            raise InvalidInput(f"Ask again in {', '.join(map(str, SNOOZE_DAYS))} days only.")
+        """ "Not yet, ask again <when>" ("tomorrow", "in 3 days", "next monday", a date): an
+        in-progress verdict, and the check-in moved to that day at the chat's hour."""
         by, now = check.label(by), check.aware(now)
 
         def work(repo: Repository) -> tuple[Commitment, datetime]:
-            row = repo.commitment(chat_id, commitment_id)
+            row = repo.commitment(chat_id, number)
             prefs = ensure_chat(repo, self._defaults(chat_id), now=now).snapshot()
-            at, tz = prefs.digest_time, prefs.timezone
-            row.next_checkin_at = snooze_until(days, at=at, tz=tz, now=now)
+            day = snooze_date(when, today=local_today(prefs.timezone, now=now))
+            row.next_checkin_at = slot_at(day, prefs.digest_time, prefs.timezone)
             verdict = VerdictRow(status=Status.IN_PROGRESS.value, at=now, by=by)
-            return append_verdict(repo, chat_id, commitment_id, verdict), row.next_checkin_at
+            return append_verdict(repo, row, verdict), row.next_checkin_at
 
         return self._run(work)
 

@@ -78,13 +78,15 @@ def proposal_of(repo: Repository, row: ProposalRow) -> Proposal:
     """The snapshot of a stored proposal; `accepted` = candidates the chat already tracks."""
     candidates = tuple(candidate_from_record(r) for r in row.candidates)
     tracked = repo.tracked_spans(row.chat_id, row.source_id)
-    accepted = frozenset(i for i, c in enumerate(candidates, start=1) if c.span in tracked)
+    numbers = {i: tracked[c.span].number for i, c in enumerate(candidates, 1) if c.span in tracked}
     return Proposal(
         id=row.id,
         chat_id=row.chat_id,
         source=row.source.snapshot(),
         candidates=candidates,
-        accepted=accepted,
+        accepted=frozenset(numbers),
+        numbers=numbers,
+        closed=row.closed_at is not None,
     )
 
 

@@ -77,9 +77,9 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
 
         return self._run(work, retry=True)
 
-    def get(self, chat_id: int, commitment_id: int) -> Commitment:
-        """One commitment of this chat (NotFound for another chat's id)."""
-        return self._run(lambda repo: repo.commitment(chat_id, commitment_id).snapshot())
+    def get(self, chat_id: int, number: int) -> Commitment:
+        """The chat's commitment with this number (NotFound when the chat has none)."""
+        return self._run(lambda repo: repo.commitment(chat_id, number).snapshot())
 
     def list(
         self,
@@ -109,7 +109,7 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
     def record_verdict(
         self,
         chat_id: int,
-        commitment_id: int,
+        number: int,
         status: Status | str,
         *,
         by: str,
@@ -119,10 +119,12 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
     ) -> Commitment:
         """Append a verdict; it becomes the current status. Earlier verdicts are kept."""
         verdict = new_verdict(status, by=by, now=now, evidence_url=evidence_url, note=note)
-        return self._run(lambda repo: append_verdict(repo, chat_id, commitment_id, verdict))
+        return self._run(
+            lambda repo: append_verdict(repo, repo.commitment(chat_id, number), verdict)
+        )
 
     def set_due(
-        self, chat_id: int, commitment_id: int, due: date, *, by: str, now: datetime
+        self, chat_id: int, number: int, due: date, *, by: str, now: datetime
     ) -> Commitment:
         """Move the due date; the old date and basis are kept in the due_changes audit table.
 
@@ -131,7 +133,7 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
         new_due, by, now = check.due_date(due), check.label(by), check.aware(now)
 
         def work(repo: Repository) -> Commitment:
-            row = repo.commitment(chat_id, commitment_id)
+            row = repo.commitment(chat_id, number)
             if row.due != new_due:
                 change = DueChangeRow(
                     at=now, by=by, old_due=row.due, old_basis=row.due_basis, new_due=new_due

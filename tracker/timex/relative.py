@@ -99,9 +99,17 @@ def _this_unit(m: re.Match[str], ctx: Ctx) -> Found:
         return DUR, "P1Y"  # "the year ended March 31": a year-long period, not this year
     step = _STEP.get(which, 0)
     if which in ("the", "current") and unit == "quarter":
-        step = 0 if which == "current" else -1
+        step = 0 if which == "current" or _current_quarter(m, ctx) else -1
     value = _unit_value(unit, step, ctx) + ("-WE" if unit == "weekend" else "")
     return D, value, mod_of(m["lead"])  # "the end of last year": 2008, END
+
+
+def _current_quarter(m: re.Match[str], ctx: Ctx) -> bool:
+    """ "the quarter" is the one just reported in past-tense news, but the current one when
+    looked forward to: "will … by the end of the quarter", or a deadline typed on its own."""
+    if ctx.future(*m.span()):
+        return True
+    return m["lead"] is not None and ctx.tense(*m.span(), strong=False) >= 0
 
 
 def _weekend(m: re.Match[str], ctx: Ctx) -> Found:

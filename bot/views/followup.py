@@ -6,17 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from bot.views import (
-    CAPTION_LIMIT,
-    escape,
-    line,
-    safe_cut,
-    share,
-    short,
-    source,
-    when,
-    who,
-)
+from bot.views.figures import share
+from bot.views.items import line, source
+from bot.views.text import CAPTION_LIMIT, escape, safe_cut, short, when, who
 from tracker.domain import Commitment, Rate, Stats
 from tracker.notifications import Digest, Summary
 
@@ -35,7 +27,7 @@ def checkin(item: Commitment, *, today: date) -> str:
     ]
     if item.source is not None:
         parts.append(source(item))
-    parts.append(f"#{item.id} · {item.kind.value} · due {item.due.isoformat()}")
+    parts.append(f"#{item.number} · {item.kind.value} · due {item.due.isoformat()}")
     parts.append("Was it kept?")
     return "\n".join(parts)
 
@@ -47,7 +39,7 @@ def checkin_interval(days: int) -> str:
 
 def snoozed(item: Commitment, again: datetime, *, tz: str) -> str:
     """The answer to a snooze button."""
-    return f"#{item.id}: not yet. I'll ask again on {when(again, tz)}."
+    return f"#{item.number}: not yet. I'll ask again on {when(again, tz)}."
 
 
 def _section(title: str, items: Sequence[Commitment], *, total: int | None = None) -> list[str]:

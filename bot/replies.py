@@ -148,6 +148,15 @@ async def admin_of(context: Ctx, chat_id: int, user_id: int) -> bool:
     return cached
 
 
+def admins_guard(context: Ctx) -> Callable[[Update], Awaitable[str | None]]:
+    """A `pressed` guard: refuses (as a toast) anyone who does not administer the chat."""
+
+    async def refusal(update: Update) -> str | None:
+        return None if await is_admin(update, context) else views.ADMINS_ONLY
+
+    return refusal
+
+
 async def require_admin(update: Update, context: Ctx) -> None:
     """Raise PermissionDenied unless the sender administers this chat."""
     if not await is_admin(update, context):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,7 @@ LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8  # then the row is marked failed (kept for inspection, never silently lost)
 NO_SLOT_RECHECK = timedelta(days=7)  # chats with no digest days are looked at weekly
 PLAN_CHUNK = 100  # chats per planning transaction
+SUMMARY_GAP_DAYS = 6  # at most one weekly summary per week, even when its day or time moves
 
 
 def _stamp(at: datetime) -> str:
@@ -142,6 +143,9 @@ class FollowupMixin(TrackerBase):
 
     def _plan_summary(self, session: Session, chat: ChatRow, slot: datetime, now: datetime) -> int:
         today = local_today(chat.timezone, now=slot)
+        last = (chat.summary_figures or {}).get("today")
+        if last is not None and (today - date.fromisoformat(last)).days < SUMMARY_GAP_DAYS:
+            return 0  # the summary time moved this week: this week's summary was sent
         stats = compute_stats(Repository(session).all_light(chat.chat_id), today=today)
         if not stats.overall.total:
             return 0

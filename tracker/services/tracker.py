@@ -175,8 +175,11 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
         """The chat's settings (defaults until changed)."""
         return self._run(lambda repo: self._chat(repo, chat_id))
 
-    def update_settings(self, chat_id: int, **changes: Any) -> ChatSettings:
-        """Change some settings; every value is checked before anything is stored."""
+    def update_settings(
+        self, chat_id: int, *, now: datetime | None = None, **changes: Any
+    ) -> ChatSettings:
+        """Change some settings; every value is checked before anything is stored. With `now`,
+        digest and summary slots before it are not owed (the chat did not ask for them)."""
 
         def work(repo: Repository) -> ChatSettings:
             updated = check.settings_change(self._chat(repo, chat_id), changes)
@@ -184,6 +187,10 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
             if row is None:
                 row = ChatRow(chat_id=chat_id)
                 repo.session.add(row)
+            if now is not None:
+                at = check.aware(now)
+                row.last_digest_at = max(row.last_digest_at or at, at)
+                row.last_summary_at = max(row.last_summary_at or at, at)
             row.apply(updated)
             row.next_digest_at = row.next_summary_at = None  # the planner recomputes the slots
             repo.session.flush()

@@ -26,7 +26,7 @@ from telegram.request import BaseRequest
 from bot import jobs, views
 from bot.context import AdminCache, Clock, Ctx, Fetch
 from bot.errors import error_handler
-from bot.handlers import basic, ledger, settings, track, verdicts
+from bot.handlers import basic, items, ledger, settings, track, verdicts
 from bot.settings import Settings
 from tracker.fetch import fetch_article
 from tracker.services import Tracker
@@ -40,8 +40,11 @@ COMMAND_HANDLERS = {
     "add": ledger.add,
     "list": ledger.list_command,
     "show": ledger.show,
-    "verdict": ledger.show,  # /verdict <id> shows the card, whose buttons record the verdict
-    "due": ledger.due,
+    "verdict": verdicts.verdict,
+    "due": items.due,
+    "edit": items.edit,
+    "untrack": items.untrack,
+    "snooze": items.snooze,
     "stats": ledger.stats,
     "export": ledger.export,
     "settings": settings.settings,
@@ -89,6 +92,7 @@ def _register(app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: i
     app.add_handler(CallbackQueryHandler(ledger.list_button, pattern=r"^ls:"))
     app.add_handler(CallbackQueryHandler(verdicts.verdict_button, pattern=r"^v:"))
     app.add_handler(CallbackQueryHandler(verdicts.snooze_button, pattern=r"^sn:"))
+    app.add_handler(CallbackQueryHandler(items.item_button, pattern=r"^it:"))
     app.add_handler(CallbackQueryHandler(settings.settings_button, pattern=r"^st:"))
     # Last among callbacks: anything the grammar does not know (forged or from an old version).
     app.add_handler(CallbackQueryHandler(basic.stale_button))

@@ -3,6 +3,7 @@
 Grammar (parse() is the inverse of the *_data() encoders; anything else is rejected):
   tr:<proposal>:a | tr:<proposal>:d | tr:<proposal>:p:<size>:<mask> | tr:<proposal>:s:<size>:<mask>
   ls:<filter>:<offset>      v:<number>:<code>      st:<key>:<value>
+  it:<number>:x | it:<number>:u   (untrack the item / undo: track it again)
   sn:<number>:<t|w|m>    ("not yet, ask again tomorrow / next week / in a month")
 `<number>` is the chat's own item number. Buttons of cards sent before numbers existed used
 "vd:<row id>"; they now answer "no longer valid" instead of judging another item.
@@ -13,12 +14,13 @@ ones (bit 0 = candidate 1). Both only shape the keyboard: Tracker.accept validat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from tracker.domain import Proposal, Status, VerdictsBy
+from tracker.domain import Commitment, Proposal, Status, VerdictsBy
 from tracker.phrases.when import SNOOZE_CHOICES
 
 MAX_DATA = 64
@@ -95,12 +97,21 @@ class SnoozeAction:
         return SNOOZE_CODES[self.code]
 
 
-Action = TrackAction | PageAction | VerdictAction | SettingAction | SnoozeAction
+@dataclass(frozen=True, slots=True)
+class ItemAction:
+    """Untrack an item ("x") or track it again ("u", the Undo button)."""
+
+    number: int
+    op: Literal["x", "u"]
+
+
+Action = TrackAction | PageAction | VerdictAction | SettingAction | SnoozeAction | ItemAction
 
 _ID = r"([1-9][0-9]{0,17})"
 _TRACK = re.compile(rf"^tr:{_ID}:(?:([ad])|([ps]):([1-9][0-9]?):([0-9a-f]{{1,13}}))$")
 _PAGE = re.compile(rf"^ls:({'|'.join(LIST_FILTERS)}):(0|[1-9][0-9]{{0,8}})$")
 _VERDICT = re.compile(rf"^v:{_ID}:([{''.join(VERDICT_CODES)}])$")
+_ITEM = re.compile(rf"^it:{_ID}:([xu])$")
 _SETTING = re.compile(r"^st:([a-z]{2}):([a-z]{1,16})$")
 _SNOOZE = re.compile(rf"^sn:{_ID}:([{''.join(SNOOZE_CODES)}])$")
 
@@ -148,15 +159,20 @@ def parse(data: str | None) -> Action | None:
         if mask >> size:  # a bit beyond the candidates shown: not ours
             return None
         return TrackAction(int(m[1]), m[2] or m[3], size, mask)  # type: ignore[arg-type]
-    if m := _PAGE.fullmatch(data):
-        return PageAction(m[1], int(m[2]))
-    if m := _VERDICT.fullmatch(data):
-        return VerdictAction(int(m[1]), VERDICT_CODES[m[2]])
     if (m := _SETTING.fullmatch(data)) and m[2] in SETTING_CHOICES.get(m[1], ()):
         return SettingAction(m[1], m[2])
-    if m := _SNOOZE.fullmatch(data):
-        return SnoozeAction(int(m[1]), m[2])
+    for pattern, build in _SIMPLE:
+        if m := pattern.fullmatch(data):
+            return build(m)
     return None
+
+
+_SIMPLE: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Action]], ...] = (
+    (_PAGE, lambda m: PageAction(m[1], int(m[2]))),
+    (_VERDICT, lambda m: VerdictAction(int(m[1]), VERDICT_CODES[m[2]])),
+    (_SNOOZE, lambda m: SnoozeAction(int(m[1]), m[2])),
+    (_ITEM, lambda m: ItemAction(int(m[1]), m[2])),  # type: ignore[arg-type]
+)
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
@@ -221,9 +237,20 @@ def _verdict_buttons(number: int, *, not_yet: bool) -> list[InlineKeyboardButton
 
 
 def verdicts(number: int) -> InlineKeyboardMarkup:
-    """The verdict buttons under a commitment card."""
+    """The verdict buttons under a commitment card, and Untrack."""
     buttons = _verdict_buttons(number, not_yet=True)
-    return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
+    untrack = _button("🗑 Untrack", _checked(f"it:{number}:x"))
+    return InlineKeyboardMarkup([buttons[:3], buttons[3:], [untrack]])
+
+
+def card(item: Commitment) -> InlineKeyboardMarkup:
+    """The buttons under a card: verdicts and Untrack, or only "Track again" if untracked."""
+    return undo(item.number) if item.untracked else verdicts(item.number)
+
+
+def undo(number: int) -> InlineKeyboardMarkup:
+    """The Undo button after untracking an item: track it again."""
+    return InlineKeyboardMarkup([[_button("↩️ Undo: track again", _checked(f"it:{number}:u"))]])
 
 
 def checkin(number: int) -> InlineKeyboardMarkup:

@@ -12,8 +12,8 @@ from typing import Any
 from tracker.errors import InvalidInput
 
 ACTOR_SEPARATOR = "; "
-INT_COLUMNS = frozenset({"span_start", "span_end"})
-JSON_COLUMNS = frozenset({"verdicts", "due_changes"})
+INT_COLUMNS = frozenset({"number", "span_start", "span_end", "source_text_in"})
+JSON_COLUMNS = frozenset({"verdicts", "due_changes", "edits"})
 LIST_COLUMNS = frozenset({"actors"})
 
 

@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 from telegram import Chat, Message, Update
 
-from bot import keyboards, views
+from bot import forms, keyboards, views
 from bot.context import Ctx, Fetch
 from bot.handlers.basic import unknown
+from bot.handlers.items import retrack
 from bot.handlers.verdicts import evidence
 from bot.keyboards import TrackAction
 from bot.replies import (
@@ -26,6 +27,7 @@ from bot.replies import (
 from tracker.checks import find_url
 from tracker.domain import Proposal, PublishedBasis
 from tracker.fetch import article_from_text
+from tracker.phrases.reminders import looks_like_reminder
 from tracker.services import Tracker
 
 MIN_ARTICLE_CHARS = 200  # shorter stray text is chat, not an article
@@ -39,8 +41,10 @@ async def track(update: Update, context: Ctx) -> None:
     text = payload(message) or (payload(quoted) if quoted else "")
     if not text:
         await reply(update, views.TRACK_USAGE)
-        return
-    await offer(update, context, text, posted=_posted(quoted or message))
+    elif forms.is_number(text):  # /track 12: an untracked item, tracked again
+        await retrack(update, context, forms.commitment_id(text))
+    else:
+        await offer(update, context, text, posted=_posted(quoted or message))
 
 
 async def text_message(update: Update, context: Ctx) -> None:
@@ -50,6 +54,8 @@ async def text_message(update: Update, context: Ctx) -> None:
         return
     if _looks_like_article(message):
         await offer(update, context, payload(message), posted=_posted(message))
+    elif looks_like_reminder(payload(message)) and message.chat.type == Chat.PRIVATE:
+        await reply(update, views.REMINDER_HINT)
     else:
         await unknown(update, context)
 

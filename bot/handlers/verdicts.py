@@ -14,8 +14,9 @@ from datetime import timedelta
 
 from telegram import Chat, ForceReply, Message, Update
 
-from bot import views
+from bot import forms, views
 from bot.context import Ctx
+from bot.handlers.ledger import send_card
 from bot.keyboards import SnoozeAction, VerdictAction
 from bot.replies import (
     admin_of,
@@ -31,6 +32,8 @@ from bot.replies import (
 )
 from bot.views import followup as views_followup
 from tracker.domain import Commitment, Status, VerdictsBy
+from tracker.errors import PermissionDenied
+from tracker.services.verdicts import evidence_parts
 
 JUDGES_ONLY = "Only the chat's admins may record verdicts here."
 RACE_WINDOW = timedelta(seconds=10)  # a reply this soon after its question may beat the storing
@@ -65,6 +68,22 @@ async def snooze_button(update: Update, context: Ctx) -> None:
     await query_of(update).edit_message_reply_markup(None)
     prefs = await call(context.tracker.settings, chat_id)
     await reply(update, views_followup.snoozed(item, again, tz=prefs.timezone))
+
+
+async def verdict(update: Update, context: Ctx) -> None:
+    """/verdict N STATUS [evidence link or note]: record it; /verdict N shows the card."""
+    args = context.args or []
+    if len(args) < 2:
+        await (send_card(update, context, forms.commitment_id(args[0])) if args else
+               reply(update, views.VERDICT_USAGE))  # fmt: skip
+        return
+    number, status = forms.commitment_id(args[0]), forms.verdict_status(args[1])
+    if refusal := await _judges(context)(update):
+        raise PermissionDenied(refusal)
+    url, note = evidence_parts(" ".join(args[2:]))
+    kwargs = {"by": by(update), "now": context.now(), "evidence_url": url, "note": note}
+    item = await call(context.tracker.record_verdict, chat_of(update).id, number, status, **kwargs)
+    await reply(update, "Recorded: " + views.line(item))
 
 
 def _prompt(update: Update, number: int, status: Status) -> str:

@@ -122,6 +122,12 @@ def card(item: Commitment, *, tz: str) -> str:
         parts.append(source(item))
     history = [_verdict(v, tz) for v in item.verdicts]
     parts.append("<b>Verdicts</b>\n" + "\n".join(history) if history else "No verdict yet.")
+    if item.edits:
+        from bot.views.changes import edit_line  # changes builds on this module
+
+        parts.append("<b>Changes</b>\n" + "\n".join(edit_line(e, tz) for e in item.edits))
+    if item.untracked:
+        parts.append(f"<i>Untracked</i>: /track {item.number} brings it back.")
     return "\n".join(parts)
 
 

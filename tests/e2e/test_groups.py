@@ -76,7 +76,8 @@ class TestSettings:
             app, u.callback("st:vb:admins", chat_id=u.GROUP, user_id=MEMBER, message_id=mid)
         )
         assert tracker.settings(u.GROUP).verdicts_by == VerdictsBy.EVERYONE
-        assert bot_api.texts()[-1] == views.ADMINS_ONLY
+        refusal = bot_api.last("answerCallbackQuery")
+        assert (refusal["text"], refusal["show_alert"]) == (views.ADMINS_ONLY, True)
         await send(app, u.callback("st:vb:admins", chat_id=u.GROUP, user_id=ADMIN, message_id=mid))
         assert tracker.settings(u.GROUP).verdicts_by == VerdictsBy.ADMINS
         assert bot_api.last("editMessageText")["text"] == views.chat_settings(
@@ -210,4 +211,5 @@ class TestPrivacyMode:
     async def test_commands_addressed_to_the_bot(self, app: Any, bot_api: FakeBotApi) -> None:
         await send(app, u.message(f"/help@{BOT_USERNAME}", chat_id=u.GROUP))
         await send(app, u.message("/help@some_other_bot", chat_id=u.GROUP))
-        assert bot_api.texts() == [views.help_text()]
+        assert bot_api.texts() == [views.help_text(group=True)]
+        assert "reply /track to a forwarded article" in bot_api.texts()[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bot import views
@@ -45,12 +45,21 @@ class TestAdd:
         await send(app, u.message("/add"))
         assert bot_api.texts() == [views.ADD_USAGE]
 
-    async def test_unreadable_deadline_changes_nothing(
+    async def test_a_by_without_a_date_is_part_of_the_statement(
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
-        await send(app, u.message("/add The city will open the bridge by blorpday"))
-        assert tracker.list(u.ALICE).total == 0
-        assert len(bot_api.texts()) == 1 and "Sorry" not in bot_api.texts()[0]
+        clock_free = "The new law will be passed by parliament"
+        await send(app, u.message("/add " + clock_free))
+        (item,) = tracker.list(u.ALICE).items
+        assert (item.quote, item.deadline_text) == (clock_free, None)
+        assert bot_api.texts()[0].startswith("Added: <b>#1</b>")
+
+    async def test_a_time_anywhere_in_the_statement_is_its_deadline(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any, clock: Any
+    ) -> None:
+        await send(app, u.message("/add Ship v3 tomorrow at 9am"))
+        (item,) = tracker.list(u.ALICE).items
+        assert (item.due, item.due_basis.value) == (clock.now.date() + timedelta(days=1), "deadline")
 
 
 class TestList:
@@ -113,7 +122,7 @@ class TestCard:
             for row in bot_api.last()["reply_markup"]["inline_keyboard"]
             for b in row
         ]
-        assert codes == [f"v:{cid}:{c}" for c in "fpnyu"]
+        assert codes == [f"v:{cid}:{c}" for c in "fpnyu"] + [f"it:{cid}:x"]
 
     async def test_another_chats_id_is_not_found(
         self, app: Any, bot_api: FakeBotApi, tracker: Any

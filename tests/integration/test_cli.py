@@ -421,10 +421,6 @@ class TestSettings:
                 ["timezone", "Mars/Olympus"],
                 "Unknown time zone “Mars/Olympus”; use a name like Europe/Berlin.",
             ),
-            (
-                ["timezone", "europe/berlin"],
-                "Unknown time zone “europe/berlin”; use a name like Europe/Berlin.",
-            ),
             (["horizon", "plan", "0"], "The plan horizon must be 1 to 36500 days."),
             (["horizon", "plan", "40000"], "The plan horizon must be 1 to 36500 days."),
             (["horizon", "plan", "-5"], "“-5” is not a whole number of days."),
@@ -437,8 +433,11 @@ class TestSettings:
                 "Usage: tracker settings horizon "
                 "promise|plan|agreement|prediction DAYS, e.g. horizon plan 90.",
             ),
-            (["digest", "25:00"], "“25:00” is not a time of day like 09:00."),
-            (["digest", "9am", "mon-fri"], "“9am” is not a time of day like 09:00."),
+            (["digest", "25:00"], "“25:00” is not a time of day like 09:00, 8am or 6:30pm."),
+            (
+                ["digest", "13pm", "mon-fri"],
+                "“13pm” is not a time of day like 09:00, 8am or 6:30pm.",
+            ),
             (["digest", "10:00", "someday"], "“someday” is not a weekday like mon or sun."),
             (
                 ["summary", "sun"],
@@ -451,7 +450,10 @@ class TestSettings:
                 "Unknown setting “colour”. Use one of: timezone, digest, "
                 "summary, verdicts, horizon, checkins.",
             ),
-            (["timezone"], "Usage: tracker settings timezone ZONE, e.g. timezone Europe/Berlin."),
+            (
+                ["timezone"],
+                "Usage: tracker settings timezone CITY|ZONE|UTC±H, e.g. timezone Berlin.",
+            ),
         ],
     )
     def test_a_bad_value_is_one_line_and_changes_nothing(

@@ -140,8 +140,14 @@ class TestKeyboards:
     def test_verdict_buttons(self) -> None:
         markup = keyboards.verdicts(7)
         texts = [[b.text for b in row] for row in markup.inline_keyboard]
-        assert texts == [["Fulfilled", "Partly", "Not fulfilled"], ["Not yet", "Can't be judged"]]
-        assert all_data(markup) == ["v:7:f", "v:7:p", "v:7:n", "v:7:y", "v:7:u"]
+        assert texts == [
+            ["Fulfilled", "Partly", "Not fulfilled"],
+            ["Not yet", "Can't be judged"],
+            ["🗑 Untrack"],
+        ]
+        assert all_data(markup) == ["v:7:f", "v:7:p", "v:7:n", "v:7:y", "v:7:u", "it:7:x"]
+        assert keyboards.parse("it:7:x") == keyboards.ItemAction(7, "x")
+        assert all_data(keyboards.undo(7)) == ["it:7:u"]
 
     def test_checkin_buttons_snooze_instead_of_not_yet(self) -> None:
         markup = keyboards.checkin(7)

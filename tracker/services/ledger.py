@@ -21,7 +21,14 @@ from tracker.domain import (
 from tracker.errors import InvalidDeadline, InvalidInput
 from tracker.schedule import local_today
 from tracker.services.rows import RowIn, SourceIn, candidate_from_record
-from tracker.store.models import CommitmentRow, DueChangeRow, ProposalRow, SourceRow, VerdictRow
+from tracker.store.models import (
+    CommitmentRow,
+    DueChangeRow,
+    EditRow,
+    ProposalRow,
+    SourceRow,
+    VerdictRow,
+)
 from tracker.store.repository import Repository
 
 
@@ -158,10 +165,25 @@ def set_deadline(
     elif guess is not None and guess.due_basis is DueBasis.DEADLINE:
         row.deadline, row.deadline_text = guess.deadline, guess.deadline_text
         row.deadline_value = guess.deadline_value
+    elif found := deadline_in(row.quote, today=today):
+        row.deadline_text, (row.deadline, row.deadline_value) = found
     if row.deadline is not None:
         row.due, row.due_basis = row.deadline, DueBasis.DEADLINE.value
     else:
         row.due, row.due_basis = today + timedelta(days=horizon), DueBasis.DEFAULT.value
+
+
+def deadline_in(text: str, *, today: date) -> tuple[str, tuple[date, str]] | None:
+    """The first time expression in a typed statement that names a day from today on, as
+    (its text, (date, value)): "Ship v3 tomorrow at 9am" is due tomorrow."""
+    from tracker.deadlines import parse_deadline
+    from tracker.timex import find_timexes
+
+    for timex in find_timexes(text, ref=today):
+        found = parse_deadline(timex.text, ref=today)
+        if found is not None and found[0] >= today:
+            return timex.text, found
+    return None
 
 
 def import_into(
@@ -245,5 +267,10 @@ def _imported(
             at=c.at, by=c.by, old_due=c.old_due, old_basis=c.old_basis.value, new_due=c.new_due
         )
         for c in row.due_changes
+    ]
+    commitment.untracked_at = row.untracked_at
+    commitment.edits = [
+        EditRow(at=e.at, by=e.by, field=e.field.value, old_value=e.old, new_value=e.new)
+        for e in row.edits
     ]
     return commitment

@@ -4,19 +4,20 @@ imported rows, plus proposal candidates ↔ stored JSON records."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 from tracker import checks as check
-from tracker.domain import Candidate, DueBasis, Kind, PublishedBasis, Verdict
+from tracker.domain import Candidate, DueBasis, Edit, EditField, Kind, PublishedBasis, Verdict
 from tracker.errors import InvalidInput
 from tracker.store.models import CommitmentRow
 
 T = TypeVar("T")
 
 EXPORT_FIELDS = (
+    "number",
     "kind",
     "actors",
     "action",
@@ -39,6 +40,9 @@ EXPORT_FIELDS = (
     "source_text",
     "verdicts",
     "due_changes",
+    "untracked_at",
+    "edits",
+    "source_text_in",
 )
 
 
@@ -47,9 +51,10 @@ def _iso(value: date | datetime | None) -> str | None:
 
 
 def export_row(row: CommitmentRow) -> dict[str, Any]:
-    """Everything about one commitment as a JSON-safe dict (no database ids)."""
+    """Everything about one commitment as a JSON-safe dict (its chat number, no database ids)."""
     src = row.source
     return {
+        "number": row.number,
         "kind": row.kind,
         "actors": list(row.actors),
         "action": row.action,
@@ -80,7 +85,55 @@ def export_row(row: CommitmentRow) -> dict[str, Any]:
             | {"old_basis": c.old_basis, "new_due": c.new_due.isoformat()}
             for c in row.due_changes
         ],
+        "untracked_at": _iso(row.untracked_at),
+        "edits": [
+            {"field": e.field, "at": e.at.isoformat(), "by": e.by}
+            | {"old": e.old_value, "new": e.new_value}
+            for e in row.edits
+        ],
     }
+
+
+def share_texts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each article text once: a later row quoting the same source names, in `source_text_in`,
+    the number of the row that carries it (exports were many times the ledger's size)."""
+    first: dict[tuple[Any, ...], int] = {}
+    shared = []
+    for row in rows:
+        text = row.get("source_text")
+        key = (text, row.get("source_url"))
+        if text and key in first:
+            row = row | {"source_text": None, "source_text_in": first[key]}
+        else:
+            row = row | {"source_text_in": None}
+            if text:
+                first[key] = row["number"]
+        shared.append(row)
+    return shared
+
+
+def unshare_texts(rows: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
+    """The inverse of `share_texts`: `source_text_in` replaced by the text it points to
+    (anything but a list of rows is returned as is, for parse_rows to refuse)."""
+    if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
+        return rows
+    texts: dict[Any, Any] = {}
+    full: list[Mapping[str, Any]] = []
+    for n, row in enumerate(rows, start=1):
+        if not isinstance(row, Mapping):
+            full.append(row)
+            continue
+        ref = row.get("source_text_in")
+        if ref not in (None, ""):
+            if str(ref) not in texts:
+                raise InvalidInput(
+                    f"Row {n}, source_text_in: no earlier row numbered {str(ref)[:20]}."
+                )
+            row = dict(row) | {"source_text": texts[str(ref)], "source_text_in": None}
+        elif row.get("source_text"):
+            texts[str(row.get("number"))] = row["source_text"]
+        full.append(row)
+    return full
 
 
 def candidate_record(candidate: Candidate) -> dict[str, Any]:
@@ -163,6 +216,8 @@ class RowIn:
     source: SourceIn | None
     verdicts: tuple[Verdict, ...]
     due_changes: tuple[DueChangeIn, ...]
+    untracked_at: datetime | None = None
+    edits: tuple[Edit, ...] = ()
 
 
 class Fields:
@@ -252,6 +307,20 @@ def parse_verdict(entry: Any) -> Verdict:
         by=check.label(entry.get("by") or "", what="verdict author"),
         evidence_url=check.evidence_url(entry.get("evidence_url")),
         note=note,
+    )
+
+
+def parse_edit(entry: Any) -> Edit:
+    """One correction of an imported history."""
+    if not isinstance(entry, Mapping):
+        raise InvalidInput("each edit must be an object.")
+    old, new = entry.get("old"), entry.get("new")
+    return Edit(
+        field=EditField(str(entry.get("field"))),
+        at=to_datetime(entry.get("at")),
+        by=check.label(entry.get("by") or "", what="edit author"),
+        old=None if old is None else str(old),
+        new=None if new is None else str(new),
     )
 
 

@@ -13,12 +13,13 @@ from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, Page, Stats, Status
 from tracker.errors import InvalidInput
 from tracker.services.base import DEFAULT_HORIZONS
+from tracker.services.edits import EditsMixin
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
 from tracker.services.ledger import guess, import_into, set_deadline
 from tracker.services.migrate import MigrationMixin
 from tracker.services.proposals import ProposalsMixin
-from tracker.services.rows import export_row
+from tracker.services.rows import export_row, share_texts, unshare_texts
 from tracker.services.verdicts import VerdictsMixin, append_verdict, new_verdict
 from tracker.stats import compute_stats
 from tracker.store.db import make_engine, make_sessionmaker, migrate
@@ -28,7 +29,7 @@ from tracker.store.repository import Filters, Repository
 MAX_PAGE = 500
 
 
-class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
+class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin, EditsMixin):
     """The ledger's use cases over a session factory (transactions: services_base; proposals:
     services_proposals; follow-ups: services_followup; evidence questions: services_verdicts;
     group upgrades: services_migrate)."""
@@ -154,15 +155,16 @@ class Tracker(ProposalsMixin, FollowupMixin, VerdictsMixin, MigrationMixin):
         return compute_stats(rows, today=today)
 
     def export_rows(self, chat_id: int) -> builtins.list[dict[str, Any]]:
-        """Every commitment of the chat with source (text included) and full history."""
-        return self._run(lambda repo: [export_row(r) for r in repo.all_full(chat_id)])
+        """Every commitment of the chat (untracked ones too) with its number, source and full
+        history; each article text once (see rows.share_texts)."""
+        return share_texts(self._run(lambda repo: [export_row(r) for r in repo.all_full(chat_id)]))
 
     def import_rows(
         self, chat_id: int, rows: Sequence[Mapping[str, Any]], *, by: str, now: datetime
     ) -> int:
         """Validate all rows, then store them in one transaction; returns how many were new."""
         by, now = check.label(by), check.aware(now)
-        parsed = parse_rows(rows, by=by, now=now)
+        parsed = parse_rows(unshare_texts(rows), by=by, now=now)
 
         def work(repo: Repository) -> int:
             chat = self._chat(repo, chat_id)

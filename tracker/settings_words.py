@@ -50,6 +50,8 @@ def _one(args: Sequence[str]) -> str:
 def _digest(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
     if len(args) == 1 and args[0].lower() in ("off", "never"):
         return {"digest_days": frozenset()}
+    if len(args) == 1 and args[0].lower() == "on":
+        return {"digest_days": frozenset(range(7))}
     changes: dict[str, Any] = {"digest_time": check.clock_time(args[0])}
     if len(args) > 1:
         changes["digest_days"] = check.weekdays(",".join(args[1:]))

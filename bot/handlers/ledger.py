@@ -101,11 +101,12 @@ def _stats(tracker: Tracker, chat_id: int, *, now: datetime) -> Stats:
 
 async def export(update: Update, context: Ctx) -> None:
     """/export: the ledger as a CSV and a JSON document."""
-    chat_id = chat_of(update).id
+    chat_id, day = chat_of(update).id, context.now().date().isoformat()
     rows, files = await call(_export, context.tracker, chat_id)
     for fmt, text in files:
+        name = views.export_name(chat_id, day, fmt)
         await message_of(update).reply_document(
-            InputFile(text.encode(), filename=f"ledger-{chat_id}.{fmt}"),
+            InputFile(text.encode(), filename=name),
             caption=views.export_caption(len(rows), fmt.upper()),
             do_quote=False,
         )

@@ -7,7 +7,7 @@ summaries); the names most handlers use are re-exported here.
 """
 
 from bot.views.changes import added, edited, past_warning, retracked, untracked
-from bot.views.figures import chat_settings, export_caption, share, stats
+from bot.views.figures import chat_settings, export_caption, export_name, share, stats
 from bot.views.items import (
     EVIDENCE_ASK,
     STATUS_LABELS,
@@ -94,6 +94,7 @@ __all__ = [
     "escape",
     "evidence_prompt",
     "export_caption",
+    "export_name",
     "help_text",
     "line",
     "local_date",

@@ -12,11 +12,24 @@ def share(rate: Rate) -> str:
 
 
 def _rate(name: str, rate: Rate) -> str:
-    return (
-        f"{escape(name)}: {share(rate)} kept of {rate.judged} judged"
-        f" · {rate.overdue_unchecked} overdue · {rate.not_yet_due} not yet due"
-        f" · {rate.total} in all"
-    )
+    """One group's figures; the parts add up to its total."""
+    if not rate.judged:
+        kept = "nothing judged yet"
+    else:
+        kept = f"{share(rate)} kept of {rate.judged} judged"
+    parts = [
+        (rate.unjudgeable, "can't be judged"),
+        (rate.in_progress, "not yet"),
+        (rate.overdue_unchecked, "overdue"),
+        (rate.not_yet_due, "not yet due"),
+    ]
+    shown = "".join(f" · {n} {label}" for n, label in parts if n)
+    return f"{escape(name)}: {kept}{shown} · {rate.total} in all"
+
+
+def export_name(chat_id: int, day: str, fmt: str) -> str:
+    """A file name for an exported ledger: ledger-<chat>-<date>.<fmt>, no stray dashes."""
+    return f"ledger-{abs(chat_id)}-{day}.{fmt}"
 
 
 def stats(figures: Stats) -> str:
@@ -40,8 +53,8 @@ def chat_settings(prefs: ChatSettings) -> str:
     h = prefs.horizons
     return (
         "<b>Settings</b>\n"
-        f"Time zone: {escape(prefs.timezone)}\n"
-        f"Digest: {prefs.digest_time.strftime('%H:%M')} on {days}\n"
+        f"Time zone: {escape(zone_label(prefs.timezone))}\n"
+        f"Digest: {_digest(prefs, days)}\n"
         f"Weekly summary: {DAY_NAMES[prefs.summary_day]} {prefs.summary_time.strftime('%H:%M')}\n"
         f"Verdicts by: {prefs.verdicts_by.value}\n"
         f"Default horizons (days): promise {h.promise}, plan {h.plan}, "
@@ -52,6 +65,20 @@ def chat_settings(prefs: ChatSettings) -> str:
         "<code>/settings verdicts admins</code>, <code>/settings horizon promise 180</code>, "
         "<code>/settings checkins 14</code> (days before an unanswered check-in is asked again)."
     )
+
+
+def _digest(prefs: ChatSettings, days: str) -> str:
+    if not prefs.digest_days:
+        return "off (/settings digest on)"
+    return f"{prefs.digest_time.strftime('%H:%M')} on {days}"
+
+
+def zone_label(zone: str) -> str:
+    """A zone as people say it: "UTC+2" for the tz database's inverted "Etc/GMT-2"."""
+    if zone.startswith("Etc/GMT") and zone[7:]:
+        sign, hours = zone[7], zone[8:]
+        return f"UTC{'+' if sign == '-' else '-'}{hours}"
+    return zone
 
 
 def export_caption(count: int, fmt: str) -> str:

@@ -19,8 +19,8 @@ def checkin(item: Commitment, *, today: date) -> str:
         lead = "<b>Due today:</b>"
     elif item.due > today:  # asked early: the due date moved after a snooze
         lead = f"<b>Check-in (due {item.due.isoformat()}):</b>"
-    else:
-        lead = f"<b>Still unanswered (due {item.due.isoformat()}):</b>"
+    else:  # true of a first ask too (an import, a bot that was down): not "still unanswered"
+        lead = f"<b>Overdue since {item.due.isoformat()}:</b>"
     parts = [
         f"{lead} {who(item.actors)} — {escape(item.action)}",
         f"“{escape(short(item.quote, 600))}”",
@@ -64,11 +64,17 @@ def digest(report: Digest) -> str:
 def rate_line(name: str, rate: Rate) -> str:
     """One group's fulfilment rate with every denominator."""
     return (
-        f"{escape(name)}: {share(rate)} kept of {rate.judged} judged "
-        f"({rate.fulfilled} fulfilled, {rate.partly} partly, {rate.not_fulfilled} not)"
+        f"{escape(name)}: {share(rate)} kept of {rate.judged} judged{_breakdown(rate)}"
         f" · {rate.unjudgeable} can't be judged · {rate.overdue_unchecked} overdue unchecked"
         f" · {rate.in_progress} not yet · {rate.not_yet_due} not yet due"
     )
+
+
+def _breakdown(rate: Rate) -> str:
+    """ "(2 fulfilled, 1 partly)": the judged ones by verdict, zeros left out."""
+    parts = [(rate.fulfilled, "fulfilled"), (rate.partly, "partly"), (rate.not_fulfilled, "not")]
+    shown = ", ".join(f"{n} {label}" for n, label in parts if n)
+    return f" ({shown})" if shown else ""
 
 
 def _points(now: float | None, before: float | None) -> str:

@@ -104,7 +104,7 @@ class TestCheckin:
         assert len(cards(bot_api)) == 1
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=7))
         assert cards(bot_api)[-1].startswith(
-            "<b>Still unanswered (due 2026-11-27):</b> Mayor — open bridge 1"
+            "<b>Overdue since 2026-11-27:</b> Mayor — open bridge 1"
         )
 
     async def test_unanswered_is_asked_again_after_the_interval(
@@ -114,7 +114,7 @@ class TestCheckin:
         for day in range(15):
             await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=day))
         assert [text[:12] for text in cards(bot_api)] == ["<b>Due today"] + [
-            "<b>Still una"
+            "<b>Overdue s"
         ] * 2  # days 0, 7 and 14
 
     async def test_the_interval_is_a_chat_setting(
@@ -312,6 +312,6 @@ async def test_dispatch_command_twice_sends_once(bot_api: FakeBotApi, tmp_path: 
         "planned 0, sent 0, retry later 0, rejected 0, chats gone 0",
     ]
     assert [c.params["text"].split("\n")[0] for c in bot_api.sent()] == [
-        "<b>Still unanswered (due " + yesterday.isoformat() + "):</b> <i>someone</i> — "
+        "<b>Overdue since " + yesterday.isoformat() + ":</b> <i>someone</i> — "
         "The bridge opens."
     ]

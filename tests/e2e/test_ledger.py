@@ -59,7 +59,10 @@ class TestAdd:
     ) -> None:
         await send(app, u.message("/add Ship v3 tomorrow at 9am"))
         (item,) = tracker.list(u.ALICE).items
-        assert (item.due, item.due_basis.value) == (clock.now.date() + timedelta(days=1), "deadline")
+        assert (item.due, item.due_basis.value) == (
+            clock.now.date() + timedelta(days=1),
+            "deadline",
+        )
 
 
 class TestList:
@@ -167,8 +170,8 @@ class TestFigures:
         await send(app, u.message("/export"))
         csv_doc, json_doc = (c.params for c in bot_api.sent("sendDocument"))
         assert (csv_doc["document"]["filename"], json_doc["document"]["filename"]) == (
-            f"ledger-{u.ALICE}.csv",
-            f"ledger-{u.ALICE}.json",
+            f"ledger-{u.ALICE}-2026-11-27.csv",
+            f"ledger-{u.ALICE}-2026-11-27.json",
         )
         assert (csv_doc["caption"], json_doc["caption"]) == (
             "3 commitments, CSV",

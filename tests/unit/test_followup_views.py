@@ -33,7 +33,7 @@ class TestCheckinCard:
         ("due", "lead"),
         [
             (TODAY, "<b>Due today:</b>"),
-            (date(2026, 11, 20), "<b>Still unanswered (due 2026-11-20):</b>"),
+            (date(2026, 11, 20), "<b>Overdue since 2026-11-20:</b>"),
             (date(2026, 12, 1), "<b>Check-in (due 2026-12-01):</b>"),
         ],
     )

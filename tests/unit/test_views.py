@@ -151,17 +151,21 @@ class TestViews:
         )
 
     def test_stats(self) -> None:
-        overall = Rate(fulfilled=1, partly=1, not_fulfilled=2, overdue_unchecked=1)
+        overall = Rate(
+            fulfilled=1, partly=1, not_fulfilled=2, overdue_unchecked=1, unjudgeable=1,
+            in_progress=2,
+        )  # fmt: skip
         figures = Stats(date(2026, 11, 27), overall, {"A&B": overall}, {Kind.PLAN: Rate()})
+        line = "38% kept of 4 judged · 1 can't be judged · 2 not yet · 1 overdue · 8 in all"
         assert views.stats(figures).split("\n") == [
             "<b>Fulfilment as of 2026-11-27</b>",
-            "Overall: 38% kept of 4 judged · 1 overdue · 0 not yet due · 5 in all",
+            f"Overall: {line}",
             "",
             "<b>By actor</b>",
-            "A&amp;B: 38% kept of 4 judged · 1 overdue · 0 not yet due · 5 in all",
+            f"A&amp;B: {line}",
             "",
             "<b>By kind</b>",
-            "plan: — kept of 0 judged · 0 overdue · 0 not yet due · 0 in all",
+            "plan: nothing judged yet · 0 in all",
         ]
 
     def test_settings_text(self) -> None:

@@ -85,6 +85,14 @@ async def pressed(
     return action
 
 
+async def strip_buttons(query: CallbackQuery) -> None:
+    """Take the buttons off the pressed message (it is answered); nothing to do when the
+    client shows none, so Telegram never answers "message is not modified"."""
+    message = query.message
+    if isinstance(message, Message) and message.reply_markup is not None:
+        await query.edit_message_reply_markup(None)
+
+
 def by(update: Update) -> str:
     """The audit label of whoever sent the update (one shared label for anonymous admins)."""
     if anonymous_admin(update):

@@ -89,7 +89,7 @@ def note(value: str | None, *, verdict: Status) -> str | None:
     if text is not None and len(text) > MAX_NOTE:
         raise InvalidInput(f"The note is too long ({len(text)} characters; at most {MAX_NOTE}).")
     if text is None and verdict is Status.UNJUDGEABLE:
-        raise InvalidInput("Say why it can't be judged: a note is required for cant_judge.")
+        raise InvalidInput("Say why it can't be judged: a note is required for that verdict.")
     return text
 
 

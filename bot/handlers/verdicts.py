@@ -29,6 +29,7 @@ from bot.replies import (
     pressed,
     query_of,
     reply,
+    strip_buttons,
 )
 from bot.views import followup as views_followup
 from tracker.domain import Commitment, Status, VerdictsBy
@@ -48,7 +49,7 @@ async def verdict_button(update: Update, context: Ctx) -> None:
         return
     chat_id, query = chat_of(update).id, query_of(update)
     item = await call(context.tracker.get, chat_id, action.number)
-    await query.edit_message_reply_markup(None)
+    await strip_buttons(query)
     markup = ForceReply(selective=True, input_field_placeholder="link or note, or skip")
     prompt = await reply(update, _prompt(update, item.number, action.status), markup=markup)
     # Only now is the prompt's id known; the answer is a reply to it, in any bot process.
@@ -65,7 +66,7 @@ async def snooze_button(update: Update, context: Ctx) -> None:
     chat_id, number, when = chat_of(update).id, action.number, action.when
     kwargs = {"by": by(update), "now": context.now()}
     item, again = await call(context.tracker.snooze, chat_id, number, when, **kwargs)
-    await query_of(update).edit_message_reply_markup(None)
+    await strip_buttons(query_of(update))
     prefs = await call(context.tracker.settings, chat_id)
     await reply(update, views_followup.snoozed(item, again, tz=prefs.timezone))
 

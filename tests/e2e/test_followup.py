@@ -312,6 +312,5 @@ async def test_dispatch_command_twice_sends_once(bot_api: FakeBotApi, tmp_path: 
         "planned 0, sent 0, retry later 0, rejected 0, chats gone 0",
     ]
     assert [c.params["text"].split("\n")[0] for c in bot_api.sent()] == [
-        "<b>Overdue since " + yesterday.isoformat() + ":</b> <i>someone</i> — "
-        "The bridge opens."
+        "<b>Overdue since " + yesterday.isoformat() + ":</b> <i>someone</i> — The bridge opens."
     ]

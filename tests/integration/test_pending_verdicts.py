@@ -187,7 +187,7 @@ class TestRefusedAnswers:
     ) -> None:
         cid = add(tracker, now)
         ask(tracker, cid, "cant_judge", now)
-        with pytest.raises(InvalidInput, match="a note is required for cant_judge"):
+        with pytest.raises(InvalidInput, match="a note is required for that verdict"):
             tracker.answer_verdict(CHAT, PROMPT, user_id=ALICE, text="skip", now=now)
         assert (tracker.get(CHAT, cid).verdicts, len(open_questions(sessions))) == ((), 1)
         got = tracker.answer_verdict(CHAT, PROMPT, user_id=ALICE, text="project dropped", now=now)

@@ -75,7 +75,8 @@ async def _deliver(bot: Bot, note: Notification, *, clock: Clock, gap: float) ->
         return await bot.send_message(note.chat_id, text, reply_markup=markup)
     if note.kind is NoticeKind.DIGEST:
         assert note.digest is not None
-        return await _send_text(bot, note.chat_id, views_followup.digest(note.digest), gap=gap)
+        text = views_followup.digest(note.digest, bot=bot.username)
+        return await _send_text(bot, note.chat_id, text, gap=gap)
     assert note.summary is not None
     from tracker.chart import render_summary  # matplotlib only when a summary is due
 

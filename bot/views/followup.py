@@ -42,22 +42,26 @@ def snoozed(item: Commitment, again: datetime, *, tz: str) -> str:
     return f"#{item.number}: not yet. I'll ask again on {when(again, tz)}."
 
 
-def _section(title: str, items: Sequence[Commitment], *, total: int | None = None) -> list[str]:
+def _section(
+    title: str, items: Sequence[Commitment], *, total: int | None = None, bot: str | None
+) -> list[str]:
     if not items:
         return []
     count = len(items) if total is None else total
-    lines = [f"\n<b>{title}</b> ({count})", *(line(item) for item in items)]
+    lines = [f"\n<b>{title}</b> ({count})", *(line(item, bot=bot) for item in items)]
     if total is not None and total > len(items):
         lines.append(f"…and {total - len(items)} more: /list overdue")
     return lines
 
 
-def digest(report: Digest) -> str:
-    """The digest: due within a week, overdue and unchecked, resolved since the last one."""
+def digest(report: Digest, *, bot: str | None = None) -> str:
+    """The digest: due within a week, overdue and unchecked, resolved since the last one; each
+    number links to its card when the bot's username is given."""
     lines = [f"<b>Digest for {report.today.strftime('%a %d %b %Y')}</b>"]
-    lines += _section("Due in the coming week", report.coming)
-    lines += _section("Overdue, not yet checked", report.overdue, total=report.overdue_total)
-    lines += _section("Resolved since the last digest", report.resolved)
+    lines += _section("Due in the coming week", report.coming, bot=bot)
+    overdue, total = report.overdue, report.overdue_total
+    lines += _section("Overdue, not yet checked", overdue, total=total, bot=bot)
+    lines += _section("Resolved since the last digest", report.resolved, bot=bot)
     return "\n".join(lines)
 
 

@@ -82,10 +82,14 @@ def settled_toast(done: Settled | None) -> str:
     return "Dropped" if done.dropped else f"Tracked {len(done.new)} new"
 
 
-def line(item: Commitment) -> str:
-    """One commitment as a single list line."""
+def line(item: Commitment, *, bot: str | None = None) -> str:
+    """One commitment as a single list line; with the bot's username its number links to the
+    card (t.me/<bot>?start=item_N), so no one has to type /show N."""
+    number = f"<b>#{item.number}</b>"
+    if bot:
+        number = f'<a href="https://t.me/{attr(bot)}?start=item_{item.number}">{number}</a>'
     return (
-        f"<b>#{item.number}</b> {who(item.actors)} — {escape(short(item.action, 120))} "
+        f"{number} {who(item.actors)} — {escape(short(item.action, 120))} "
         f"· {_due(item.due, item.due_basis)} · {STATUS_LABELS[item.status]}"
     )
 

@@ -16,7 +16,7 @@ import pytest
 from bot import views
 from tests.e2e import updates as u
 from tests.e2e.conftest import Clock
-from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.fake_bot_api import BOT_USERNAME, FakeBotApi
 from tests.e2e.test_followup import FRIDAY_0901_BERLIN, seed, tick
 from tracker.services import Tracker
 
@@ -122,7 +122,7 @@ class TestMergedFollowUps:
         assert (first.retried, later.sent, again.sent) == (2, 1, 0)
         (digest,) = digests(bot_api, NEW)
         items = sorted(tracker.list(NEW).items, key=lambda item: item.due)  # the old group's first
-        at = [digest.find(views.line(item)) for item in items]
+        at = [digest.find(views.line(item, bot=BOT_USERNAME)) for item in items]
         assert (len(at), min(at) > 0, at == sorted(at)) == (2, True, True)  # both, in due order
 
     async def test_follow_ups_an_older_build_gave_up_on_reach_the_supergroup(

@@ -224,3 +224,19 @@ class TestAnsweredCards:
         await send(app, press)
         assert bot_api.last("answerCallbackQuery")["text"] == "Noted"
         assert bot_api.messages[(u.ALICE, card_id)].get("reply_markup") is None
+
+
+class TestDigestLinks:
+    async def test_each_digest_item_links_to_its_card(
+        self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock
+    ) -> None:
+        from tests.e2e.fake_bot_api import BOT_USERNAME
+        from tests.e2e.test_followup import FRIDAY_0901_BERLIN, seed, tick
+
+        (number,) = seed(tracker, [date(2026, 12, 1)])
+        await tick(app, tracker, clock, FRIDAY_0901_BERLIN)
+        (digest,) = [t for t in bot_api.texts() if t.startswith("<b>Digest")]
+        link = f'<a href="https://t.me/{BOT_USERNAME}?start=item_{number}"><b>#{number}</b></a>'
+        assert link in digest
+        await send(app, u.message(f"/start item_{number}"))
+        assert bot_api.texts()[-1].startswith(f"<b>#{number}</b> Mayor — open bridge 1")

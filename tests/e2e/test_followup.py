@@ -18,7 +18,7 @@ from bot import keyboards, views
 from bot.jobs import dispatch
 from tests.e2e import updates as u
 from tests.e2e.conftest import Clock
-from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
+from tests.e2e.fake_bot_api import BOT_USERNAME, TOKEN, FakeBotApi
 from tracker.domain import Status
 from tracker.services import Tracker
 from tracker.store.db import make_engine, make_sessionmaker, migrate
@@ -139,7 +139,9 @@ class TestDigest:
         await tick(app, tracker, clock, FRIDAY_0859_BERLIN)
         assert bot_api.sent() == []
         await tick(app, tracker, clock, FRIDAY_0859_BERLIN + timedelta(minutes=1))
-        line = {c: views.line(tracker.get(u.ALICE, c)) for c in (late, coming, done)}
+        line = {
+            c: views.line(tracker.get(u.ALICE, c), bot=BOT_USERNAME) for c in (late, coming, done)
+        }
         assert bot_api.texts() == [
             "<b>Digest for Fri 27 Nov 2026</b>\n"
             f"\n<b>Due in the coming week</b> (1)\n{line[coming]}\n"

@@ -21,6 +21,7 @@ from tracker.domain import (
 )
 from tracker.errors import InvalidDeadline, InvalidInput, NotFound
 from tracker.services import Tracker
+from tracker.services.rows import unshare_texts
 from tracker.stats import compute_stats
 
 CHAT, OTHER = -100123, 42
@@ -88,7 +89,11 @@ class TestPropose:
         spaced = Article(text=ARTICLE.text.replace(" ", "   "))
         proposal = tracker.propose(CHAT, spaced, now=now)
         tracker.accept(CHAT, proposal.id, None, by="u", now=now)
-        rows = tracker.export_rows(CHAT)
+        exported = tracker.export_rows(CHAT)
+        assert [r["source_text"] is None for r in exported] == [False] + [True] * (
+            len(exported) - 1
+        )  # each text once; unshare_texts puts it back in every row
+        rows = unshare_texts(exported)
         assert [r["source_text"][r["span_start"] : r["span_end"]] for r in rows] == [
             r["quote"] for r in rows
         ]

@@ -616,3 +616,13 @@ def test_every_command_and_option_has_help() -> None:
             if isinstance(param, click.Option) and not param.help and param.name != "help":
                 missing.append(f"{name} {param.opts[0]}")
     assert missing == []
+
+
+class TestLedgerNumbers:
+    def test_each_ledger_numbers_its_items_from_one(self, any_db: str) -> None:
+        ok(any_db, "add", "The city will open the bridge")
+        ok(any_db, "add", "The port will reopen")
+        assert ok(any_db, "--ledger", "5", "add", "The council will vote").startswith("added #1\n")
+        shown = as_json(any_db, "--ledger", "5", "show", "1")
+        assert (shown["id"], shown["quote"]) == (1, "The council will vote")
+        assert as_json(any_db, "show", "2")["quote"] == "The port will reopen"

@@ -21,7 +21,7 @@ from tracker.domain import (
 )
 from tracker.errors import InvalidDeadline, InvalidInput, NotFound
 from tracker.services import Tracker
-from tracker.services.rows import unshare_texts
+from tracker.services.texts import unshare_texts
 from tracker.stats import compute_stats
 
 CHAT, OTHER = -100123, 42

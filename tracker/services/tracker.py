@@ -19,7 +19,8 @@ from tracker.services.imports import parse_rows
 from tracker.services.ledger import guess, import_into, set_deadline
 from tracker.services.migrate import MigrationMixin
 from tracker.services.proposals import ProposalsMixin
-from tracker.services.rows import export_row, share_texts, unshare_texts
+from tracker.services.rows import export_row
+from tracker.services.texts import share_texts, unshare_texts
 from tracker.services.verdicts import VerdictsMixin, append_verdict, new_verdict
 from tracker.stats import compute_stats
 from tracker.store.db import make_engine, make_sessionmaker, migrate

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -26,11 +27,13 @@ from bot.replies import (
 )
 from tracker.checks import find_url
 from tracker.domain import Proposal, PublishedBasis
+from tracker.errors import InvalidInput
 from tracker.fetch import article_from_text
 from tracker.phrases.reminders import looks_like_reminder
 from tracker.services import Tracker
 
 MIN_ARTICLE_CHARS = 200  # shorter stray text is chat, not an article
+_OTHER_SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.-]*://\S+")  # a lone link of another scheme
 
 
 async def track(update: Update, context: Ctx) -> None:
@@ -91,6 +94,8 @@ def _propose(
     tracker: Tracker, fetch: Fetch, chat_id: int, text: str, *, now: datetime, posted: date | None
 ) -> Proposal:
     url = find_url(text)
+    if url is None and _OTHER_SCHEME.fullmatch(text.strip()):
+        raise InvalidInput("I only read http(s) links; send an http:// or https:// address.")
     if url and len(text) < MIN_ARTICLE_CHARS:
         article = fetch(url, now=now)
     else:

@@ -240,3 +240,13 @@ class TestDigestLinks:
         assert link in digest
         await send(app, u.message(f"/start item_{number}"))
         assert bot_api.texts()[-1].startswith(f"<b>#{number}</b> Mayor — open bridge 1")
+
+
+class TestOtherSchemes:
+    async def test_an_ftp_link_is_refused_with_a_reason(
+        self, app: Any, bot_api: FakeBotApi, tracker: Tracker
+    ) -> None:
+        await send(app, u.message("/track ftp://files.example/report.txt"))
+        assert bot_api.texts() == [
+            "I only read http(s) links; send an http:// or https:// address."
+        ]

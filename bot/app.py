@@ -25,7 +25,7 @@ from telegram.request import BaseRequest
 from bot import jobs, views
 from bot.context import AdminCache, Clock, Ctx, Fetch
 from bot.errors import error_handler
-from bot.handlers import basic, ledger, news, settings, track, verdicts
+from bot.handlers import basic, items, ledger, news, settings, track, verdicts
 from bot.limiter import SharedFloodLimiter
 from bot.news.poll import default_fetch_feed
 from bot.ordering import PerChatProcessor
@@ -44,8 +44,11 @@ COMMAND_HANDLERS = {
     "add": ledger.add,
     "list": ledger.list_command,
     "show": ledger.show,
-    "verdict": ledger.show,  # /verdict <id> shows the card, whose buttons record the verdict
-    "due": ledger.due,
+    "verdict": verdicts.verdict,
+    "due": items.due,
+    "edit": items.edit,
+    "untrack": items.untrack,
+    "snooze": items.snooze,
     "stats": ledger.stats,
     "export": ledger.export,
     "settings": settings.settings,
@@ -100,8 +103,9 @@ def _register(
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(track.proposal_button, pattern=r"^tr:"))
     app.add_handler(CallbackQueryHandler(ledger.list_button, pattern=r"^ls:"))
-    app.add_handler(CallbackQueryHandler(verdicts.verdict_button, pattern=r"^vd:"))
+    app.add_handler(CallbackQueryHandler(verdicts.verdict_button, pattern=r"^v:"))
     app.add_handler(CallbackQueryHandler(verdicts.snooze_button, pattern=r"^sn:"))
+    app.add_handler(CallbackQueryHandler(items.item_button, pattern=r"^it:"))
     app.add_handler(CallbackQueryHandler(settings.settings_button, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(news.link_button, pattern=r"^(?:mv|ev):"))
     # Last among callbacks: anything the grammar does not know (forged or from an old version).

@@ -29,10 +29,46 @@ def commitment_id(text: str | None) -> int:
     return int(raw)
 
 
-def split_add(text: str) -> tuple[str, str | None]:
-    """Split "/add" text into (statement, deadline phrase) at its last " by "."""
+_VERDICT_WORDS: dict[str, Status] = {
+    **dict.fromkeys(("fulfilled", "kept", "done", "yes"), Status.FULFILLED),
+    **dict.fromkeys(("partly", "partial", "partly-fulfilled", "partly_fulfilled"), Status.PARTLY),
+    **dict.fromkeys(
+        ("not", "no", "broken", "not-fulfilled", "not_fulfilled", "unfulfilled"),
+        Status.NOT_FULFILLED,
+    ),
+    **dict.fromkeys(
+        ("not-yet", "notyet", "not_yet", "in-progress", "in_progress"), Status.IN_PROGRESS
+    ),
+    "stalled": Status.STALLED,
+    **dict.fromkeys(
+        ("cant-judge", "cant_judge", "can't-judge", "unjudgeable", "unclear"), Status.UNJUDGEABLE
+    ),
+}
+VERDICT_WORDS = "fulfilled, partly, broken, not-yet, stalled, cant-judge"
+
+
+def verdict_status(word: str) -> Status:
+    """A verdict typed after /verdict N: fulfilled, partly, broken, not-yet, stalled,
+    cant-judge (and a few synonyms)."""
+    found = _VERDICT_WORDS.get(word.strip().lower())
+    if found is None:
+        shown = word.strip()[:20]
+        raise InvalidInput(f"“{shown}” is not a verdict; use one of: {VERDICT_WORDS}.")
+    return found
+
+
+def is_number(text: str) -> bool:
+    """Whether `text` is an item number as typed ("12" or "#12")."""
+    return bool(_DIGITS.fullmatch(text.strip().removeprefix("#")))
+
+
+def split_add(text: str, *, today: date) -> tuple[str, str | None]:
+    """Split "/add" text into (statement, deadline phrase) at its last " by " when a date
+    follows it; "passed by parliament" is part of the statement."""
+    from tracker.deadlines import parse_deadline  # imports dateparser: only when first needed
+
     head, sep, tail = text.rpartition(" by ")
-    if sep and head.strip() and tail.strip():
+    if sep and head.strip() and tail.strip() and parse_deadline("by " + tail.strip(), ref=today):
         return head.strip(), "by " + tail.strip()
     return text.strip(), None
 

@@ -19,11 +19,12 @@ from telegram.error import (
     TimedOut,
 )
 
-from bot import keyboards, views, views_followup
+from bot import keyboards, views
 from bot.context import Clock, Ctx
 from bot.limiter import Reserved, SharedFloodLimiter
 from bot.news.poll import default_fetch_feed
 from bot.news.poll import poll as poll_feeds
+from bot.views import followup as views_followup
 from tracker.notifications import (
     Ambiguous,
     ChatGone,
@@ -98,6 +99,10 @@ class _Patient:
     def __init__(self, bot: Bot, timeout: float, ahead: Reserved | None = None) -> None:
         self._bot, self._timeout, self._ahead = bot, timeout, ahead
 
+    @property
+    def username(self) -> str:
+        return self._bot.username
+
     async def send_message(self, *args: Any, **kwargs: Any) -> Message:
         return await self._bot.send_message(*args, **self._options(kwargs))
 
@@ -139,11 +144,12 @@ async def _deliver(bot: _Patient, note: Notification, *, clock: Clock, gap: floa
         assert note.commitment is not None  # claim_notifications fills it for check-ins
         today = views.local_date(clock(), note.timezone)
         text = views_followup.checkin(note.commitment, today=today)
-        markup = keyboards.checkin(note.commitment.id)
+        markup = keyboards.checkin(note.commitment.number)
         return await bot.send_message(note.chat_id, text, reply_markup=markup)
     if note.kind is NoticeKind.DIGEST:
         assert note.digest is not None
-        return await _send_text(bot, note.chat_id, views_followup.digest(note.digest), gap=gap)
+        text = views_followup.digest(note.digest, bot=bot.username)
+        return await _send_text(bot, note.chat_id, text, gap=gap)
     assert note.summary is not None
     from tracker.chart import render_summary  # matplotlib only when a summary is due
 

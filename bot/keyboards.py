@@ -2,8 +2,11 @@
 
 Grammar (parse() is the inverse of the *_data() encoders; anything else is rejected):
   tr:<proposal>:a | tr:<proposal>:d | tr:<proposal>:p:<size>:<mask> | tr:<proposal>:s:<size>:<mask>
-  ls:<filter>:<offset>      vd:<commitment>:<code>      st:<key>:<value>
-  sn:<commitment>:<days>    ("not yet, ask again in 7/30/90 days" under a check-in card)
+  ls:<filter>:<offset>      v:<number>:<code>      st:<key>:<value>
+  it:<number>:x | it:<number>:u   (untrack the item / undo: track it again)
+  sn:<number>:<t|w|m>    ("not yet, ask again tomorrow / next week / in a month")
+`<number>` is the chat's own item number. Buttons of cards sent before numbers existed used
+"vd:<row id>"; they now answer "no longer valid" instead of judging another item.
 `size` is how many candidates the picker shows; `mask` is a hexadecimal bit set of the picked
 ones (bit 0 = candidate 1). Both only shape the keyboard: Tracker.accept validates the picks.
 """
@@ -11,12 +14,14 @@ ones (bit 0 = candidate 1). Both only shape the keyboard: Tracker.accept validat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from tracker.domain import Proposal, Status, VerdictsBy
+from tracker.domain import Commitment, Proposal, Status, VerdictsBy
+from tracker.phrases.when import SNOOZE_CHOICES
 
 MAX_DATA = 64
 PICK_LIMIT = 50  # more buttons than this make an unusable keyboard (Telegram caps at 100)
@@ -36,7 +41,7 @@ _VERDICT_LABELS = (
     ("Not yet", Status.IN_PROGRESS),
     ("Can't be judged", Status.UNJUDGEABLE),
 )
-SNOOZE_DAYS = (7, 30, 90)
+SNOOZE_CODES = {code: phrase for code, _, phrase in SNOOZE_CHOICES}
 SETTING_CHOICES: dict[str, tuple[str, ...]] = {
     "vb": tuple(v.value for v in VerdictsBy),
     "dd": ("daily", "weekdays", "off"),
@@ -67,7 +72,7 @@ class PageAction:
 class VerdictAction:
     """A verdict button under a commitment card."""
 
-    commitment_id: int
+    number: int
     status: Status
 
 
@@ -81,20 +86,34 @@ class SettingAction:
 
 @dataclass(frozen=True, slots=True)
 class SnoozeAction:
-    """A "not yet, ask again in N days" button under a check-in card."""
+    """A "not yet, ask again tomorrow / next week / in a month" button under a check-in."""
 
-    commitment_id: int
-    days: int
+    number: int
+    code: str
+
+    @property
+    def when(self) -> str:
+        """The phrase the snooze service reads ("tomorrow", "next week", "in a month")."""
+        return SNOOZE_CODES[self.code]
 
 
-Action = TrackAction | PageAction | VerdictAction | SettingAction | SnoozeAction
+@dataclass(frozen=True, slots=True)
+class ItemAction:
+    """Untrack an item ("x") or track it again ("u", the Undo button)."""
+
+    number: int
+    op: Literal["x", "u"]
+
+
+Action = TrackAction | PageAction | VerdictAction | SettingAction | SnoozeAction | ItemAction
 
 _ID = r"([1-9][0-9]{0,17})"
 _TRACK = re.compile(rf"^tr:{_ID}:(?:([ad])|([ps]):([1-9][0-9]?):([0-9a-f]{{1,13}}))$")
 _PAGE = re.compile(rf"^ls:({'|'.join(LIST_FILTERS)}):(0|[1-9][0-9]{{0,8}})$")
-_VERDICT = re.compile(rf"^vd:{_ID}:([{''.join(VERDICT_CODES)}])$")
+_VERDICT = re.compile(rf"^v:{_ID}:([{''.join(VERDICT_CODES)}])$")
+_ITEM = re.compile(rf"^it:{_ID}:([xu])$")
 _SETTING = re.compile(r"^st:([a-z]{2}):([a-z]{1,16})$")
-_SNOOZE = re.compile(rf"^sn:{_ID}:({'|'.join(map(str, SNOOZE_DAYS))})$")
+_SNOOZE = re.compile(rf"^sn:{_ID}:([{''.join(SNOOZE_CODES)}])$")
 
 
 def _checked(data: str) -> str:
@@ -114,9 +133,9 @@ def page_data(filter_: str, offset: int) -> str:
     return _checked(f"ls:{filter_}:{offset}")
 
 
-def verdict_data(commitment_id: int, status: Status) -> str:
+def verdict_data(number: int, status: Status) -> str:
     """Callback data for a verdict button."""
-    return _checked(f"vd:{commitment_id}:{_CODE_OF[status]}")
+    return _checked(f"v:{number}:{_CODE_OF[status]}")
 
 
 def setting_data(key: str, value: str) -> str:
@@ -124,11 +143,11 @@ def setting_data(key: str, value: str) -> str:
     return _checked(f"st:{key}:{value}")
 
 
-def snooze_data(commitment_id: int, days: int) -> str:
+def snooze_data(number: int, code: str) -> str:
     """Callback data for a snooze button."""
-    if days not in SNOOZE_DAYS:
-        raise ValueError(f"snooze days must be one of {SNOOZE_DAYS}, got {days}")
-    return _checked(f"sn:{commitment_id}:{days}")
+    if code not in SNOOZE_CODES:
+        raise ValueError(f"snooze code must be one of {sorted(SNOOZE_CODES)}, got {code!r}")
+    return _checked(f"sn:{number}:{code}")
 
 
 def parse(data: str | None) -> Action | None:
@@ -140,15 +159,20 @@ def parse(data: str | None) -> Action | None:
         if mask >> size:  # a bit beyond the candidates shown: not ours
             return None
         return TrackAction(int(m[1]), m[2] or m[3], size, mask)  # type: ignore[arg-type]
-    if m := _PAGE.fullmatch(data):
-        return PageAction(m[1], int(m[2]))
-    if m := _VERDICT.fullmatch(data):
-        return VerdictAction(int(m[1]), VERDICT_CODES[m[2]])
     if (m := _SETTING.fullmatch(data)) and m[2] in SETTING_CHOICES.get(m[1], ()):
         return SettingAction(m[1], m[2])
-    if m := _SNOOZE.fullmatch(data):
-        return SnoozeAction(int(m[1]), int(m[2]))
+    for pattern, build in _SIMPLE:
+        if m := pattern.fullmatch(data):
+            return build(m)
     return None
+
+
+_SIMPLE: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Action]], ...] = (
+    (_PAGE, lambda m: PageAction(m[1], int(m[2]))),
+    (_VERDICT, lambda m: VerdictAction(int(m[1]), VERDICT_CODES[m[2]])),
+    (_SNOOZE, lambda m: SnoozeAction(int(m[1]), m[2])),
+    (_ITEM, lambda m: ItemAction(int(m[1]), m[2])),  # type: ignore[arg-type]
+)
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
@@ -156,8 +180,9 @@ def _button(text: str, data: str) -> InlineKeyboardButton:
 
 
 def proposal(found: Proposal) -> InlineKeyboardMarkup | None:
-    """Track all / pick / drop under a fresh proposal; None when nothing was found."""
-    if not found.candidates:
+    """Track all / pick / drop under a fresh proposal; None when nothing was found or all of
+    it is tracked already."""
+    if not found.candidates or len(found.numbers) == len(found.candidates):
         return None
     pid = found.id
     row = [_button("Track all", track_data(pid, "a"))]
@@ -203,24 +228,35 @@ def pager(filter_: str, *, offset: int, limit: int, total: int) -> InlineKeyboar
     return InlineKeyboardMarkup([row]) if row else None
 
 
-def _verdict_buttons(commitment_id: int, *, not_yet: bool) -> list[InlineKeyboardButton]:
+def _verdict_buttons(number: int, *, not_yet: bool) -> list[InlineKeyboardButton]:
     return [
-        _button(text, verdict_data(commitment_id, status))
+        _button(text, verdict_data(number, status))
         for text, status in _VERDICT_LABELS
         if not_yet or status is not Status.IN_PROGRESS
     ]
 
 
-def verdicts(commitment_id: int) -> InlineKeyboardMarkup:
-    """The verdict buttons under a commitment card."""
-    buttons = _verdict_buttons(commitment_id, not_yet=True)
-    return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
+def verdicts(number: int) -> InlineKeyboardMarkup:
+    """The verdict buttons under a commitment card, and Untrack."""
+    buttons = _verdict_buttons(number, not_yet=True)
+    untrack = _button("🗑 Untrack", _checked(f"it:{number}:x"))
+    return InlineKeyboardMarkup([buttons[:3], buttons[3:], [untrack]])
 
 
-def checkin(commitment_id: int) -> InlineKeyboardMarkup:
-    """The verdict buttons plus "not yet, ask again in 7/30/90 days" under a check-in card."""
-    judged = _verdict_buttons(commitment_id, not_yet=False)  # the snooze row says "not yet"
-    snooze = [_button(f"Not yet: {d} days", snooze_data(commitment_id, d)) for d in SNOOZE_DAYS]
+def card(item: Commitment) -> InlineKeyboardMarkup:
+    """The buttons under a card: verdicts and Untrack, or only "Track again" if untracked."""
+    return undo(item.number) if item.untracked else verdicts(item.number)
+
+
+def undo(number: int) -> InlineKeyboardMarkup:
+    """The Undo button after untracking an item: track it again."""
+    return InlineKeyboardMarkup([[_button("↩️ Undo: track again", _checked(f"it:{number}:u"))]])
+
+
+def checkin(number: int) -> InlineKeyboardMarkup:
+    """The verdict buttons plus "not yet: tomorrow / next week / in a month" under a check-in."""
+    judged = _verdict_buttons(number, not_yet=False)  # the snooze row says "not yet"
+    snooze = [_button(f"⏰ {label}", snooze_data(number, c)) for c, label, _ in SNOOZE_CHOICES]
     return InlineKeyboardMarkup([judged[:3], judged[3:], snooze])
 
 

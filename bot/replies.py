@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from telegram import (
@@ -67,11 +67,30 @@ def button_action(update: Update, kind: type[A]) -> tuple[CallbackQuery, A | Non
     return query, action
 
 
-async def pressed(update: Update, kind: type[A]) -> A | None:
-    """Answer a button press; its action, or None (answered "no longer valid") when stale."""
+async def pressed(
+    update: Update,
+    kind: type[A],
+    *,
+    toast: str | None = None,
+    guard: Callable[[Update], Awaitable[str | None]] | None = None,
+) -> A | None:
+    """Answer a button press first (with `toast`); its action, or None when stale, or when
+    `guard` refuses (its reason shown as an alert toast, not as a message to the group)."""
     query, action = button_action(update, kind)
-    await query.answer(None if action is not None else views.STALE_BUTTON)
+    refusal = None if action is None or guard is None else await guard(update)
+    if action is None or refusal is not None:
+        await query.answer(refusal or views.STALE_BUTTON, show_alert=refusal is not None)
+        return None
+    await query.answer(toast)
     return action
+
+
+async def strip_buttons(query: CallbackQuery) -> None:
+    """Take the buttons off the pressed message (it is answered); nothing to do when the
+    client shows none, so Telegram never answers "message is not modified"."""
+    message = query.message
+    if isinstance(message, Message) and message.reply_markup is not None:
+        await query.edit_message_reply_markup(None)
 
 
 def by(update: Update) -> str:
@@ -135,6 +154,15 @@ async def admin_of(context: Ctx, chat_id: int, user_id: int) -> bool:
         cached = member.status in _ADMIN_STATUSES
         context.admins.put(chat_id, user_id, cached)
     return cached
+
+
+def admins_guard(context: Ctx) -> Callable[[Update], Awaitable[str | None]]:
+    """A `pressed` guard: refuses (as a toast) anyone who does not administer the chat."""
+
+    async def refusal(update: Update) -> str | None:
+        return None if await is_admin(update, context) else views.ADMINS_ONLY
+
+    return refusal
 
 
 async def require_admin(update: Update, context: Ctx) -> None:

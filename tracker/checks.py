@@ -26,7 +26,9 @@ MAX_ZONE_SHOWN = 40  # characters of a refused time-zone name quoted back to the
 # In the tz database but not places: the host's own zone, a template file, a "-00" placeholder.
 _NOT_USER_ZONES = frozenset({"localtime", "posixrules", "Factory"})
 _SPACE = re.compile(r"\s+")
-_CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+_CLOCK = re.compile(r"([01]?[0-9]|2[0-3])[:.h]([0-5][0-9])")
+_MERIDIEM = re.compile(r"([0-9]{1,2})(?:[:.]([0-5][0-9]))? ?([ap])\.?m\.?")
+_NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 _URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # 0 = Monday, as in ChatSettings
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -107,7 +109,7 @@ def note(value: str | None, *, verdict: Status) -> str | None:
     if text is not None and len(text) > MAX_NOTE:
         raise InvalidInput(f"The note is too long ({len(text)} characters; at most {MAX_NOTE}).")
     if text is None and verdict is Status.UNJUDGEABLE:
-        raise InvalidInput("Say why it can't be judged: a note is required for cant_judge.")
+        raise InvalidInput("Say why it can't be judged: a note is required for that verdict.")
     return text
 
 
@@ -196,12 +198,23 @@ def _zone_names() -> dict[str, str]:
     return {key.lower(): key for key in available_timezones() - _NOT_USER_ZONES}
 
 
+def zone_names() -> dict[str, str]:
+    """Every time zone a user may pick, keyed by its lower-cased name."""
+    return _zone_names()
+
+
 def clock_time(text: str) -> time:
-    """A local time of day typed as H:MM or HH:MM, e.g. 09:00 (no seconds, no offset)."""
-    m = _CLOCK.fullmatch(text.strip())
-    if not m:
-        raise InvalidInput(f"“{text[:20]}” is not a time of day like 09:00.")
-    return time(int(m[1]), int(m[2]))
+    """A local time of day as people type it: 09:00, 18:30, 8am, 6 pm, 6:30pm, noon, midnight
+    (no seconds, no offset)."""
+    typed = " ".join(text.lower().split())
+    if typed in _NAMED_TIMES:
+        return _NAMED_TIMES[typed]
+    if m := _CLOCK.fullmatch(typed):
+        return time(int(m[1]), int(m[2]))
+    if (m := _MERIDIEM.fullmatch(typed)) and 1 <= int(m[1]) <= 12:
+        hour = int(m[1]) % 12 + (12 if m[3] == "p" else 0)
+        return time(hour, int(m[2] or 0))
+    raise InvalidInput(f"“{text[:20]}” is not a time of day like 09:00, 8am or 6:30pm.")
 
 
 def weekday(text: str) -> int:

@@ -162,6 +162,25 @@ class Verdict:
     note: str | None = None
 
 
+class EditField(StrEnum):
+    """What an audited correction changed."""
+
+    ACTOR = "actor"
+    ACTION = "action"
+    TRACKED = "tracked"  # "no" when untracked, "yes" when tracked again
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One correction in a commitment's audit trail: the old value is never lost."""
+
+    field: EditField
+    at: datetime  # aware UTC
+    by: str
+    old: str | None
+    new: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A stored article."""
@@ -196,6 +215,9 @@ class Commitment:
     deadline_value: str | None = None
     source: Source | None = None
     verdicts: tuple[Verdict, ...] = field(default=())
+    number: int = 0  # the chat's own number; `id` is internal
+    untracked: bool = False  # hidden from lists and follow-ups, kept in history and export
+    edits: tuple[Edit, ...] = field(default=())
 
     def overdue(self, today: date) -> bool:
         """Past its due date and not yet given a final verdict."""
@@ -256,6 +278,17 @@ class Proposal:
     source: Source
     candidates: tuple[Candidate, ...]
     accepted: frozenset[int] = frozenset()  # 1-based indices already tracked
+    numbers: dict[int, int] = field(default_factory=dict)  # tracked index → item number
+    closed: bool = False  # saved or dropped: its buttons are spent
+
+
+@dataclass(frozen=True, slots=True)
+class Settled:
+    """What pressing Track/Save/Drop did: items newly tracked and those tracked before."""
+
+    new: tuple[Commitment, ...]
+    known: tuple[Commitment, ...]
+    dropped: bool = False
 
 
 @dataclass(frozen=True, slots=True)

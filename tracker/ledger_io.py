@@ -15,8 +15,8 @@ from typing import Any, TextIO
 from tracker.errors import InvalidInput
 
 ACTOR_SEPARATOR = "; "
-INT_COLUMNS = frozenset({"span_start", "span_end"})
-JSON_COLUMNS = frozenset({"verdicts", "due_changes"})
+INT_COLUMNS = frozenset({"number", "span_start", "span_end", "source_text_in"})
+JSON_COLUMNS = frozenset({"verdicts", "due_changes", "edits"})
 LIST_COLUMNS = frozenset({"actors"})
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED_STARTS = (*FORMULA_STARTS, "'")

@@ -53,7 +53,8 @@ class Link:
     """A stored link: a sentence of a later article about a tracked commitment."""
 
     id: int
-    commitment_id: int
+    commitment_id: int  # the row id (internal)
+    number: int  # the commitment's number in its chat: what users see and type
     relation: Relation
     quote: str
     span: tuple[int, int]

@@ -116,12 +116,6 @@ def plan_checkins(
     return CheckinPlan(send, rolled, slot_at(today + timedelta(days=reask_days), at, tz))
 
 
-def snooze_until(days: int, *, at: time, tz: str, now: datetime) -> datetime:
-    """The slot `days` local days from now at the chat's hour ("not yet, ask again in N days")."""
-    today = local_today(tz, now=now)
-    return slot_at(today + timedelta(days=days), at, tz)
-
-
 def local_today(tz: str, *, now: datetime) -> date:
     """The calendar date at `now` in time zone `tz`."""
     return now.astimezone(ZoneInfo(tz)).date()

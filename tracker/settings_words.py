@@ -12,6 +12,7 @@ from typing import Any
 from tracker import checks as check
 from tracker.domain import ChatSettings, Kind
 from tracker.errors import InvalidInput
+from tracker.phrases.zones import zone_name
 
 __all__ = ["FORMS", "settings_form", "whole_days"]
 
@@ -19,7 +20,7 @@ Form = Callable[[Sequence[str], ChatSettings], dict[str, Any]]
 _KINDS = "|".join(k.value for k in Kind)
 # (the words after the setting's name, an example): shown when the words do not fit.
 USAGE = {
-    "timezone": ("ZONE", "timezone Europe/Berlin"),
+    "timezone": ("CITY|ZONE|UTC±H", "timezone Berlin"),
     "digest": ("HH:MM [DAYS] | off", "digest 09:00 mon-fri"),
     "summary": ("DAY HH:MM", "summary sun 18:00"),
     "verdicts": ("everyone|admins", "verdicts admins"),
@@ -49,6 +50,8 @@ def _one(args: Sequence[str]) -> str:
 def _digest(args: Sequence[str], _: ChatSettings) -> dict[str, Any]:
     if len(args) == 1 and args[0].lower() in ("off", "never"):
         return {"digest_days": frozenset()}
+    if len(args) == 1 and args[0].lower() == "on":
+        return {"digest_days": frozenset(range(7))}
     changes: dict[str, Any] = {"digest_time": check.clock_time(args[0])}
     if len(args) > 1:
         changes["digest_days"] = check.weekdays(",".join(args[1:]))
@@ -69,7 +72,7 @@ def _horizon(args: Sequence[str], current: ChatSettings) -> dict[str, Any]:
 
 
 FORMS: dict[str, Form] = {
-    "timezone": lambda args, _: {"timezone": _one(args)},
+    "timezone": lambda args, _: {"timezone": zone_name(" ".join(args))},
     "digest": _digest,
     "summary": _summary,
     "verdicts": lambda args, _: {"verdicts_by": _one(args).lower()},

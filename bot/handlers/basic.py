@@ -16,21 +16,23 @@ logger = logging.getLogger(__name__)
 
 
 async def start(update: Update, context: Ctx) -> None:
-    """/start [payload]: welcome; deep links "help" and "show-<id>" open help or a card."""
-    arg = payload(message_of(update))
+    """/start [payload]: welcome (offering to set the time zone); deep links "help" and
+    "item_<N>" (or the older "show-<N>") open help or a card."""
+    arg, group = payload(message_of(update)), chat_of(update).type != Chat.PRIVATE
+    number = arg.removeprefix("item_").removeprefix("show-")
     if arg == "help":
-        await reply(update, views.help_text())
-    elif arg.startswith("show-") and arg[5:].isdigit():
-        await send_card(update, context, int(arg[5:]))
+        await reply(update, views.help_text(group=group))
+    elif number != arg and number.isascii() and number.isdigit():
+        await send_card(update, context, int(number))
     else:
-        await reply(update, views.WELCOME)
+        await reply(update, views.GROUP_WELCOME if group else views.WELCOME)
     # /start after unblocking the bot: follow-ups stopped when it was blocked resume.
     await call(context.tracker.reactivate_chat, chat_of(update).id)
 
 
 async def help_command(update: Update, context: Ctx) -> None:
-    """/help: every command with an example."""
-    await reply(update, views.help_text())
+    """/help: every command with an example (groups: how tracking works there)."""
+    await reply(update, views.help_text(group=chat_of(update).type != Chat.PRIVATE))
 
 
 async def cancel(update: Update, context: Ctx) -> None:

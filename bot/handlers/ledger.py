@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, InputFile, Update
@@ -13,7 +13,6 @@ from bot.keyboards import PageAction
 from bot.news.card import news_card
 from bot.replies import by, call, chat_of, message_of, payload, pressed, query_of, reply
 from tracker.domain import ChatSettings, Commitment, Page, Stats
-from tracker.errors import InvalidDeadline
 from tracker.services import Tracker
 
 PAGE_SIZE = 10
@@ -25,16 +24,15 @@ async def add(update: Update, context: Ctx) -> None:
     if not text:
         await reply(update, views.ADD_USAGE)
         return
-    statement, deadline = forms.split_add(text)
-    item = await call(
-        context.tracker.add,
-        chat_of(update).id,
-        statement,
-        deadline=deadline,
-        by=by(update),
-        now=context.now(),
-    )
-    await reply(update, "Added: " + views.line(item), markup=keyboards.verdicts(item.id))
+    item, today = await call(_add, context, chat_of(update).id, text, by=by(update))
+    await reply(update, views.added(item, today=today), markup=keyboards.card(item))
+
+
+def _add(context: Ctx, chat_id: int, text: str, *, by: str) -> tuple[Commitment, date]:
+    tracker, now = context.tracker, context.now()
+    today = views.local_date(now, tracker.settings(chat_id).timezone)
+    statement, deadline = forms.split_add(text, today=today)
+    return tracker.add(chat_id, statement, deadline=deadline, by=by, now=now), today
 
 
 async def list_command(update: Update, context: Ctx) -> None:
@@ -84,35 +82,13 @@ async def show(update: Update, context: Ctx) -> None:
 async def send_card(update: Update, context: Ctx, commitment_id: int) -> None:
     """Reply with one commitment's card and its verdict buttons."""
     item, prefs = await call(_get, context.tracker, chat_of(update).id, commitment_id)
-    links = await call(context.tracker.links, item.chat_id, item.id)  # goal-post history
+    links = await call(context.tracker.links, item.chat_id, item.number)  # goal-post history
     text, markup = news_card(views.card(item, tz=prefs.timezone), item, links)
     await reply(update, text, markup=markup)
 
 
 def _get(tracker: Tracker, chat_id: int, commitment_id: int) -> tuple[Commitment, ChatSettings]:
     return tracker.get(chat_id, commitment_id), tracker.settings(chat_id)
-
-
-async def due(update: Update, context: Ctx) -> None:
-    """/due <id> <date>: move a commitment's due date."""
-    args = context.args or []
-    if len(args) < 2:
-        await reply(update, views.DUE_USAGE)
-        return
-    cid, text = forms.commitment_id(args[0]), " ".join(args[1:])
-    item = await call(_set_due, context, chat_of(update).id, cid, text, by=by(update))
-    await reply(update, "Due date changed: " + views.line(item))
-
-
-def _set_due(context: Ctx, chat_id: int, cid: int, text: str, *, by: str) -> Commitment:
-    from tracker.deadlines import parse_deadline  # imports dateparser: only when first needed
-
-    tracker, now = context.tracker, context.now()
-    today = views.local_date(now, tracker.settings(chat_id).timezone)
-    found = parse_deadline(text, ref=today)
-    if found is None:
-        raise InvalidDeadline(f"I can't read “{text[:40]}” as a date; try e.g. 2027-03-31.")
-    return tracker.set_due(chat_id, cid, found[0], by=by, now=now)
 
 
 async def stats(update: Update, context: Ctx) -> None:
@@ -128,11 +104,12 @@ def _stats(tracker: Tracker, chat_id: int, *, now: datetime) -> Stats:
 
 async def export(update: Update, context: Ctx) -> None:
     """/export: the ledger as a CSV and a JSON document."""
-    chat_id = chat_of(update).id
+    chat_id, day = chat_of(update).id, context.now().date().isoformat()
     rows, files = await call(_export, context.tracker, chat_id)
     for fmt, text in files:
+        name = views.export_name(chat_id, day, fmt)
         await message_of(update).reply_document(
-            InputFile(text.encode(), filename=f"ledger-{chat_id}.{fmt}"),
+            InputFile(text.encode(), filename=name),
             caption=views.export_caption(len(rows), fmt.upper()),
             do_quote=False,
         )

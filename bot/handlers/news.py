@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot import views
 from bot.context import Ctx
-from bot.handlers.verdicts import check_judge
+from bot.handlers.verdicts import judge_refusal
 from bot.news import keyboards
 from bot.news import views as news_views
 from bot.replies import by, call, chat_of, message_of, payload, query_of, reply
@@ -50,21 +50,22 @@ async def link_button(update: Update, context: Ctx) -> None:
     """A "move due date" or prefilled verdict button under a link (re-checked on the server)."""
     query = query_of(update)
     action = keyboards.parse(query.data)
-    await query.answer(None if action is not None else views.STALE_BUTTON)
-    if action is None:
+    judging = isinstance(action, keyboards.LinkVerdict)
+    refusal = await judge_refusal(update, context) if judging else None
+    await query.answer(refusal or (None if action is not None else views.STALE_BUTTON))
+    if action is None or refusal is not None:
         return
     chat_id, tracker = chat_of(update).id, context.tracker
     link = await call(tracker.get_link, chat_id, action.link_id)
     if isinstance(action, keyboards.MoveDue) and link.new_deadline is not None:
         item = await call(
-            tracker.set_due, chat_id, link.commitment_id, link.new_deadline, by=by(update),
+            tracker.set_due, chat_id, link.number, link.new_deadline, by=by(update),
             now=context.now(),
         )  # fmt: skip
         await reply(update, f"Due date moved: {views.line(item)}")
     elif isinstance(action, keyboards.LinkVerdict):
-        await check_judge(update, context)
         item = await call(
-            tracker.record_verdict, chat_id, link.commitment_id, action.status, by=by(update),
+            tracker.record_verdict, chat_id, link.number, action.status, by=by(update),
             now=context.now(), evidence_url=link.source.url, note=link.quote[:1000],
         )  # fmt: skip
         await reply(update, f"Recorded: {views.line(item)}")

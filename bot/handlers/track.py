@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
 from telegram import Chat, Message, Update
 
-from bot import keyboards, views
+from bot import forms, keyboards, views
 from bot.context import Ctx, Fetch
 from bot.handlers.basic import unknown
+from bot.handlers.items import retrack
 from bot.handlers.verdicts import evidence
 from bot.keyboards import TrackAction
 from bot.replies import (
@@ -25,10 +27,13 @@ from bot.replies import (
 )
 from tracker.checks import find_url
 from tracker.domain import Proposal, PublishedBasis
+from tracker.errors import InvalidInput
 from tracker.fetch import article_from_text
+from tracker.phrases.reminders import looks_like_reminder
 from tracker.services import Tracker
 
 MIN_ARTICLE_CHARS = 200  # shorter stray text is chat, not an article
+_OTHER_SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.-]*://\S+")  # a lone link of another scheme
 
 
 async def track(update: Update, context: Ctx) -> None:
@@ -39,8 +44,10 @@ async def track(update: Update, context: Ctx) -> None:
     text = payload(message) or (payload(quoted) if quoted else "")
     if not text:
         await reply(update, views.TRACK_USAGE)
-        return
-    await offer(update, context, text, posted=_posted(quoted or message))
+    elif forms.is_number(text):  # /track 12: an untracked item, tracked again
+        await retrack(update, context, forms.commitment_id(text))
+    else:
+        await offer(update, context, text, posted=_posted(quoted or message))
 
 
 async def text_message(update: Update, context: Ctx) -> None:
@@ -50,6 +57,8 @@ async def text_message(update: Update, context: Ctx) -> None:
         return
     if _looks_like_article(message):
         await offer(update, context, payload(message), posted=_posted(message))
+    elif looks_like_reminder(payload(message)) and message.chat.type == Chat.PRIVATE:
+        await reply(update, views.REMINDER_HINT)
     else:
         await unknown(update, context)
 
@@ -85,6 +94,8 @@ def _propose(
     tracker: Tracker, fetch: Fetch, chat_id: int, text: str, *, now: datetime, posted: date | None
 ) -> Proposal:
     url = find_url(text)
+    if url is None and _OTHER_SCHEME.fullmatch(text.strip()):
+        raise InvalidInput("I only read http(s) links; send an http:// or https:// address.")
     if url and len(text) < MIN_ARTICLE_CHARS:
         article = fetch(url, now=now)
     else:
@@ -95,37 +106,35 @@ def _propose(
 
 
 async def proposal_button(update: Update, context: Ctx) -> None:
-    """Track all / pick / toggle / save picked / drop under a proposal."""
+    """Track all / pick / toggle / save picked / drop under a proposal; once it is saved or
+    dropped, its old buttons only answer "Already handled" and edit nothing."""
     query, action = button_action(update, TrackAction)
-    if action is None:
-        await query.answer(views.STALE_BUTTON)
-        return
-    if action.op == "s" and not action.mask:
-        await query.answer(views.PICK_SOME)
-        return
-    await query.answer()
-    if action.op == "p":
-        markup = keyboards.picker(action.proposal_id, size=action.size, mask=action.mask)
-        await query.edit_message_reply_markup(markup)
+    if action is None or (action.op == "s" and not action.mask):
+        await query.answer(views.STALE_BUTTON if action is None else views.PICK_SOME)
+    elif action.op == "p":
+        await _toggle(update, context, action)
     else:
         await _settle(update, context, action)
 
 
+async def _toggle(update: Update, context: Ctx, action: TrackAction) -> None:
+    """Redraw the picker with one candidate toggled (unless the proposal is closed)."""
+    query = query_of(update)
+    found = await call(context.tracker.get_proposal, chat_of(update).id, action.proposal_id)
+    await query.answer(views.ALREADY_HANDLED if found.closed else None)
+    if not found.closed:
+        markup = keyboards.picker(action.proposal_id, size=action.size, mask=action.mask)
+        await query.edit_message_reply_markup(markup)
+
+
 async def _settle(update: Update, context: Ctx, action: TrackAction) -> None:
-    """Accept all or the picked candidates, or drop them; then remove the buttons."""
-    text = views.DROPPED
-    if action.op == "d":  # a forged drop for another chat's proposal: NotFound, not "Dropped"
-        await call(context.tracker.get_proposal, chat_of(update).id, action.proposal_id)
-    else:
-        picks = keyboards.picks(action.mask) if action.op == "s" else None
-        items = await call(
-            context.tracker.accept,
-            chat_of(update).id,
-            action.proposal_id,
-            picks,
-            by=by(update),
-            now=context.now(),
-        )
-        text = views.tracked(items)
-    await query_of(update).edit_message_reply_markup(None)
-    await reply(update, text)
+    """Accept all or the picked candidates, or drop them, closing the proposal; then remove
+    the buttons. A press on a closed proposal changes nothing."""
+    picks = keyboards.picks(action.mask) if action.op == "s" else None
+    kwargs = {"drop": action.op == "d", "by": by(update), "now": context.now()}
+    chat_id, query = chat_of(update).id, query_of(update)
+    done = await call(context.tracker.settle, chat_id, action.proposal_id, picks, **kwargs)
+    await query.answer(views.settled_toast(done))
+    if done is not None:
+        await query.edit_message_reply_markup(None)
+        await reply(update, views.settled(done))

@@ -9,12 +9,14 @@ anonymous admin's reply answers a question asked to an admin, since only admins 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from telegram import Chat, ForceReply, Message, Update
 
-from bot import views, views_followup
+from bot import forms, views
 from bot.context import Ctx
+from bot.handlers.ledger import send_card
 from bot.keyboards import SnoozeAction, VerdictAction
 from bot.replies import (
     admin_of,
@@ -27,61 +29,90 @@ from bot.replies import (
     pressed,
     query_of,
     reply,
+    strip_buttons,
 )
+from bot.views import followup as views_followup
 from tracker.domain import Commitment, Status, VerdictsBy
 from tracker.errors import PermissionDenied
+from tracker.services.verdicts import evidence_parts
 
+JUDGES_ONLY = "Only the chat's admins may record verdicts here."
 RACE_WINDOW = timedelta(seconds=10)  # a reply this soon after its question may beat the storing
 RACE_WAIT_SECONDS = 0.5
 
 
 async def verdict_button(update: Update, context: Ctx) -> None:
-    """A verdict button: check who may judge, then ask for evidence with a ForceReply."""
-    action = await pressed(update, VerdictAction)
+    """A verdict button: check who may judge, take the card's buttons away (it is answered),
+    then ask for evidence with a ForceReply."""
+    action = await pressed(update, VerdictAction, toast="Noted", guard=_judges(context))
     if action is None:
         return
-    await _check_judge(update, context)
-    chat_id = chat_of(update).id
-    item = await call(context.tracker.get, chat_id, action.commitment_id)
+    chat_id, query = chat_of(update).id, query_of(update)
+    item = await call(context.tracker.get, chat_id, action.number)
+    await strip_buttons(query)
     markup = ForceReply(selective=True, input_field_placeholder="link or note, or skip")
-    prompt = await reply(update, _prompt(update, item.id, action.status), markup=markup)
+    prompt = await reply(update, _prompt(update, item.number, action.status), markup=markup)
     # Only now is the prompt's id known; the answer is a reply to it, in any bot process.
-    asked = {"user_id": query_of(update).from_user.id, "prompt_message_id": prompt.message_id}
+    asked = {"user_id": query.from_user.id, "prompt_message_id": prompt.message_id}
     ask = context.tracker.ask_verdict
-    await call(ask, chat_id, item.id, action.status, now=context.now(), **asked)
+    await call(ask, chat_id, item.number, action.status, now=context.now(), **asked)
 
 
 async def snooze_button(update: Update, context: Ctx) -> None:
-    """ "Not yet, ask again in N days" under a check-in: reschedule it and say when."""
-    action = await pressed(update, SnoozeAction)
+    """A "not yet, ask again …" button under a check-in: reschedule it and say when."""
+    action = await pressed(update, SnoozeAction, toast="Snoozed", guard=_judges(context))
     if action is None:
         return
-    await _check_judge(update, context)
-    chat_id, cid, days = chat_of(update).id, action.commitment_id, action.days
+    chat_id, number, when = chat_of(update).id, action.number, action.when
     kwargs = {"by": by(update), "now": context.now()}
-    item, again = await call(context.tracker.snooze, chat_id, cid, days, **kwargs)
+    item, again = await call(context.tracker.snooze, chat_id, number, when, **kwargs)
+    await strip_buttons(query_of(update))
     prefs = await call(context.tracker.settings, chat_id)
     await reply(update, views_followup.snoozed(item, again, tz=prefs.timezone))
 
 
-def _prompt(update: Update, commitment_id: int, status: Status) -> str:
+async def verdict(update: Update, context: Ctx) -> None:
+    """/verdict N STATUS [evidence link or note]: record it; /verdict N shows the card."""
+    args = context.args or []
+    if len(args) < 2:
+        await (send_card(update, context, forms.commitment_id(args[0])) if args else
+               reply(update, views.VERDICT_USAGE))  # fmt: skip
+        return
+    number, status = forms.commitment_id(args[0]), forms.verdict_status(args[1])
+    if refusal := await _judges(context)(update):
+        raise PermissionDenied(refusal)
+    url, note = evidence_parts(" ".join(args[2:]))
+    kwargs = {"by": by(update), "now": context.now(), "evidence_url": url, "note": note}
+    item = await call(context.tracker.record_verdict, chat_of(update).id, number, status, **kwargs)
+    await reply(update, "Recorded: " + views.line(item))
+
+
+def _prompt(update: Update, number: int, status: Status) -> str:
     user = update.effective_user
     # Mentioning the user is what makes a selective ForceReply reach only them in a group.
     mention = f"{user.mention_html()}, " if user else ""
-    return mention + views.evidence_prompt(commitment_id, status)
+    return mention + views.evidence_prompt(number, status)
 
 
-async def _check_judge(update: Update, context: Ctx) -> None:
-    """Raise PermissionDenied when this chat lets only admins judge and the user is not one."""
-    chat = chat_of(update)
-    if chat.type == Chat.PRIVATE:
-        return
-    prefs = await call(context.tracker.settings, chat.id)
-    if prefs.verdicts_by is VerdictsBy.ADMINS and not await is_admin(update, context):
-        raise PermissionDenied("Only the chat's admins may record verdicts here.")
+def _judges(context: Ctx) -> Callable[[Update], Awaitable[str | None]]:
+    """The guard of verdict buttons: why this user may not judge here, or None."""
+
+    async def refusal(update: Update) -> str | None:
+        chat = chat_of(update)
+        if chat.type == Chat.PRIVATE:
+            return None
+        prefs = await call(context.tracker.settings, chat.id)
+        if prefs.verdicts_by is VerdictsBy.ADMINS and not await is_admin(update, context):
+            return JUDGES_ONLY
+        return None
+
+    return refusal
 
 
-check_judge = _check_judge  # shared with the prefilled verdict buttons of bot/handlers/news.py
+async def judge_refusal(update: Update, context: Ctx) -> str | None:
+    """Why this user may not judge here, or None (shared with the prefilled verdict buttons
+    of bot/handlers/news.py)."""
+    return await _judges(context)(update)
 
 
 async def evidence(update: Update, context: Ctx) -> bool:

@@ -18,7 +18,7 @@ def news_card(
     card: str, item: Commitment, links: Sequence[Link]
 ) -> tuple[str, InlineKeyboardMarkup]:
     """The card text with its goal-post history, and the verdict buttons (+ move due date)."""
-    markup = keyboards.verdicts(item.id)
+    markup = keyboards.card(item)
     first = (item.deadline or item.due).isoformat()
     history = views.goalposts(links, first=first)
     if history is None:

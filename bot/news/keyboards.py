@@ -65,6 +65,6 @@ def batch(proposals: tuple[Proposal, ...], moves: list[Link]) -> InlineKeyboardM
             rows.append([InlineKeyboardButton(label, callback_data=track_data(found.id, "a"))])
     for k in moves:
         if k.new_deadline is not None:
-            label = f"Move #{k.commitment_id} due to {k.new_deadline.isoformat()}"
+            label = f"Move #{k.number} due to {k.new_deadline.isoformat()}"
             rows.append([InlineKeyboardButton(label, callback_data=f"mv:{k.id}")])
     return InlineKeyboardMarkup(rows) if rows else None

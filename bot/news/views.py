@@ -64,7 +64,7 @@ def batch(found: FeedBatch) -> str:
         if k.relation is Relation.MOVES_DEADLINE:
             lines.append(moved(k))
         elif k.relation is Relation.RESTATES:
-            lines.append(f"#{k.commitment_id} restated by {_title(k)}.")
+            lines.append(f"#{k.number} restated by {_title(k)}.")
     lines += [
         f"Feed {f.number} keeps failing: {escape(f.last_error or '')}" for f in found.failing
     ]
@@ -74,7 +74,7 @@ def batch(found: FeedBatch) -> str:
 def moved(link: Link) -> str:
     new = link.new_deadline.isoformat() if link.new_deadline else "no new date given"
     return (
-        f"#{link.commitment_id}: deadline moved ({new}) according to {_title(link)} — "
+        f"#{link.number}: deadline moved ({new}) according to {_title(link)} — "
         f"“{escape(link.quote[:300])}”. Move the due date?"
     )
 
@@ -82,7 +82,7 @@ def moved(link: Link) -> str:
 def suggestion(link: Link) -> str:
     """Suggested evidence for a commitment's verdict."""
     label = _REPORTS.get(link.relation, "Reported")
-    return f"{label}: #{link.commitment_id} — {_title(link)} — “{escape(link.quote[:500])}”"
+    return f"{label}: #{link.number} — {_title(link)} — “{escape(link.quote[:500])}”"
 
 
 def goalposts(links: Sequence[Link], *, first: str) -> str | None:

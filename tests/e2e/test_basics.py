@@ -23,7 +23,7 @@ class TestFirstContact:
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
         await send(app, u.message("/add The council will publish the audit by March 2027"))
-        cid = tracker.list(u.ALICE).items[0].id
+        cid = tracker.list(u.ALICE).items[0].number
         await send(app, u.message(f"/start show-{cid}"))
         assert bot_api.texts()[-1].startswith(f"<b>#{cid}</b>")
 

@@ -16,7 +16,7 @@ import pytest
 from bot import views
 from tests.e2e import updates as u
 from tests.e2e.conftest import Clock
-from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.fake_bot_api import BOT_USERNAME, FakeBotApi
 from tests.e2e.test_followup import FRIDAY_0901_BERLIN, seed, tick
 from tracker.services import Tracker
 
@@ -59,7 +59,7 @@ class TestServiceMessage:
             await u.send(app, message)
         assert [c.method for c in bot_api.calls] == ["getMe"]  # quiet: nothing sent anywhere
         listing = tracker.list(NEW)
-        assert ([item.id for item in listing.items], tracker.list(OLD).total) == (ids, 0)
+        assert ([item.number for item in listing.items], tracker.list(OLD).total) == (ids, 0)
         assert tracker.settings(NEW).timezone == "Europe/Berlin"
         await u.send(app, u.message("/list", chat_id=NEW))
         (text,) = bot_api.texts(chat_id=NEW)
@@ -82,7 +82,7 @@ class TestFollowUps:
             "<b>Digest for Fri 27 Nov 2026</b>",
             "<b>Due today:</b> Mayor — open bridge 1",
         ]
-        assert [item.id for item in tracker.list(NEW).items] == [late_id, card_id]
+        assert [item.number for item in tracker.list(NEW).items] == [late_id, card_id]
 
     async def test_the_next_days_follow_ups_go_straight_to_the_new_chat(
         self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock
@@ -122,7 +122,7 @@ class TestMergedFollowUps:
         assert (first.retried, later.sent, again.sent) == (2, 1, 0)
         (digest,) = digests(bot_api, NEW)
         items = sorted(tracker.list(NEW).items, key=lambda item: item.due)  # the old group's first
-        at = [digest.find(views.line(item)) for item in items]
+        at = [digest.find(views.line(item, bot=BOT_USERNAME)) for item in items]
         assert (len(at), min(at) > 0, at == sorted(at)) == (2, True, True)  # both, in due order
 
     async def test_follow_ups_an_older_build_gave_up_on_reach_the_supergroup(

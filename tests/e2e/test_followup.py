@@ -18,7 +18,7 @@ from bot import keyboards, views
 from bot.jobs import dispatch
 from tests.e2e import updates as u
 from tests.e2e.conftest import Clock
-from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
+from tests.e2e.fake_bot_api import BOT_USERNAME, TOKEN, FakeBotApi
 from tracker.domain import Status
 from tracker.services import Tracker
 from tracker.store.db import make_engine, make_sessionmaker, migrate
@@ -46,7 +46,7 @@ def seed(
     ]  # fmt: skip
     tracker.import_rows(chat_id, rows, by="tg:1", now=THURSDAY)
     tracker.update_settings(chat_id, timezone=BERLIN, **settings)
-    return sorted(c.id for c in tracker.list(chat_id).items)  # in the order of `dues`
+    return sorted(c.number for c in tracker.list(chat_id).items)  # in the order of `dues`
 
 
 def cards(bot_api: FakeBotApi) -> list[str]:
@@ -77,7 +77,7 @@ class TestCheckin:
         assert card.params["reply_markup"] == keyboards.checkin(cid).to_dict()
         labels = [b["text"] for row in card.params["reply_markup"]["inline_keyboard"] for b in row]
         assert labels == ["Fulfilled", "Partly", "Not fulfilled", "Can't be judged",
-                          "Not yet: 7 days", "Not yet: 30 days", "Not yet: 90 days"]  # fmt: skip
+                          "⏰ Tomorrow", "⏰ Next week", "⏰ In a month"]  # fmt: skip
 
     async def test_verdict_button_on_the_card_records_it(
         self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock
@@ -85,7 +85,7 @@ class TestCheckin:
         (cid,) = seed(tracker, [date(2026, 11, 27)], digest_days=[])
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN)
         card_id = max(m for _, m in bot_api.messages)
-        await u.send(app, u.callback(f"vd:{cid}:f", message_id=card_id))
+        await u.send(app, u.callback(f"v:{cid}:f", message_id=card_id))
         prompt_id = max(m for _, m in bot_api.messages)
         await u.send(app, u.message("skip", reply_to=u.bot_message(u.ALICE, prompt_id)))
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=7, minutes=1))
@@ -97,14 +97,14 @@ class TestCheckin:
         (cid,) = seed(tracker, [date(2026, 11, 27)], digest_days=[])
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN)
         card_id = max(m for _, m in bot_api.messages)
-        await u.send(app, u.callback(f"sn:{cid}:7", message_id=card_id))
+        await u.send(app, u.callback(f"sn:{cid}:w", message_id=card_id))
         assert bot_api.texts()[-1] == f"#{cid}: not yet. I'll ask again on Fri 04 Dec 2026, 09:00."
         assert tracker.get(u.ALICE, cid).status == Status.IN_PROGRESS
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=6, hours=23))
         assert len(cards(bot_api)) == 1
         await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=7))
         assert cards(bot_api)[-1].startswith(
-            "<b>Still unanswered (due 2026-11-27):</b> Mayor — open bridge 1"
+            "<b>Overdue since 2026-11-27:</b> Mayor — open bridge 1"
         )
 
     async def test_unanswered_is_asked_again_after_the_interval(
@@ -114,7 +114,7 @@ class TestCheckin:
         for day in range(15):
             await tick(app, tracker, clock, FRIDAY_0901_BERLIN + timedelta(days=day))
         assert [text[:12] for text in cards(bot_api)] == ["<b>Due today"] + [
-            "<b>Still una"
+            "<b>Overdue s"
         ] * 2  # days 0, 7 and 14
 
     async def test_the_interval_is_a_chat_setting(
@@ -139,7 +139,9 @@ class TestDigest:
         await tick(app, tracker, clock, FRIDAY_0859_BERLIN)
         assert bot_api.sent() == []
         await tick(app, tracker, clock, FRIDAY_0859_BERLIN + timedelta(minutes=1))
-        line = {c: views.line(tracker.get(u.ALICE, c)) for c in (late, coming, done)}
+        line = {
+            c: views.line(tracker.get(u.ALICE, c), bot=BOT_USERNAME) for c in (late, coming, done)
+        }
         assert bot_api.texts() == [
             "<b>Digest for Fri 27 Nov 2026</b>\n"
             f"\n<b>Due in the coming week</b> (1)\n{line[coming]}\n"
@@ -312,6 +314,5 @@ async def test_dispatch_command_twice_sends_once(bot_api: FakeBotApi, tmp_path: 
         "planned 0, sent 0, retry later 0, rejected 0, chats gone 0",
     ]
     assert [c.params["text"].split("\n")[0] for c in bot_api.sent()] == [
-        "<b>Still unanswered (due " + yesterday.isoformat() + "):</b> <i>someone</i> — "
-        "The bridge opens."
+        "<b>Overdue since " + yesterday.isoformat() + ":</b> <i>someone</i> — The bridge opens."
     ]

@@ -76,7 +76,8 @@ class TestSettings:
             app, u.callback("st:vb:admins", chat_id=u.GROUP, user_id=MEMBER, message_id=mid)
         )
         assert tracker.settings(u.GROUP).verdicts_by == VerdictsBy.EVERYONE
-        assert bot_api.texts()[-1] == views.ADMINS_ONLY
+        refusal = bot_api.last("answerCallbackQuery")
+        assert (refusal["text"], refusal["show_alert"]) == (views.ADMINS_ONLY, True)
         await send(app, u.callback("st:vb:admins", chat_id=u.GROUP, user_id=ADMIN, message_id=mid))
         assert tracker.settings(u.GROUP).verdicts_by == VerdictsBy.ADMINS
         assert bot_api.last("editMessageText")["text"] == views.chat_settings(
@@ -100,12 +101,19 @@ class TestVerdictRule:
     async def test_admins_only_verdicts(self, app: Any, bot_api: FakeBotApi, tracker: Any) -> None:
         bot_api.admins[u.GROUP] = {ADMIN}
         tracker.update_settings(u.GROUP, verdicts_by=VerdictsBy.ADMINS)
-        cid = tracker.add(u.GROUP, "The council will publish the audit", by="tg:1", now=NOW).id
+        cid = tracker.add(u.GROUP, "The council will publish the audit", by="tg:1", now=NOW).number
         await send(app, u.message(f"/show {cid}", chat_id=u.GROUP, user_id=MEMBER))
         mid = max(m for _, m in bot_api.messages)
-        await send(app, u.callback(f"vd:{cid}:f", chat_id=u.GROUP, user_id=MEMBER, message_id=mid))
-        assert bot_api.texts()[-1] == "Only the chat's admins may record verdicts here."
-        await send(app, u.callback(f"vd:{cid}:f", chat_id=u.GROUP, user_id=ADMIN, message_id=mid))
+        shown = len(bot_api.texts())
+        await send(app, u.callback(f"v:{cid}:f", chat_id=u.GROUP, user_id=MEMBER, message_id=mid))
+        # A refusal is an alert toast to the member, not a message to the whole group.
+        assert bot_api.last("answerCallbackQuery") | {"callback_query_id": ""} == {
+            "callback_query_id": "",
+            "text": "Only the chat's admins may record verdicts here.",
+            "show_alert": True,
+        }
+        assert len(bot_api.texts()) == shown
+        await send(app, u.callback(f"v:{cid}:f", chat_id=u.GROUP, user_id=ADMIN, message_id=mid))
         prompt_id = max(m for _, m in bot_api.messages)
         await send(
             app,
@@ -121,7 +129,7 @@ class TestForgedButtons:
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
         before = len(bot_api.calls)
-        for data in ("admin:grant", "tr:1:p:3:ff", "vd:1:x", "ls:open:-5", "st:vb:root", "x" * 64):
+        for data in ("admin:grant", "tr:1:p:3:ff", "v:1:x", "ls:open:-5", "st:vb:root", "x" * 64):
             await send(app, u.callback(data, message_id=1))
         assert [c.method for c in bot_api.calls[before:]] == ["answerCallbackQuery"] * 6
         assert answers(bot_api) == [views.STALE_BUTTON] * 6
@@ -129,21 +137,21 @@ class TestForgedButtons:
     async def test_buttons_on_inaccessible_messages(
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
-        cid = tracker.add(u.ALICE, "The port will reopen", by="tg:1", now=NOW).id
-        await send(app, u.callback(f"vd:{cid}:f", message_id=5, inaccessible=True))
+        cid = tracker.add(u.ALICE, "The port will reopen", by="tg:1", now=NOW).number
+        await send(app, u.callback(f"v:{cid}:f", message_id=5, inaccessible=True))
         assert answers(bot_api) == [views.STALE_BUTTON]
         assert [c.method for c in bot_api.calls[1:]] == ["answerCallbackQuery"]
 
     async def test_another_chats_ids_change_nothing(
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
-        theirs = tracker.add(u.OTHER_GROUP, "The port will reopen", by="tg:9", now=NOW).id
+        theirs = tracker.add(u.OTHER_GROUP, "The port will reopen", by="tg:9", now=NOW).number
         bot_api.remember(u.GROUP, 77, "card")
-        await send(app, u.callback(f"vd:{theirs}:f", chat_id=u.GROUP, message_id=77))
+        await send(app, u.callback(f"v:{theirs}:f", chat_id=u.GROUP, message_id=77))
         await send(app, u.message(f"/show {theirs}", chat_id=u.GROUP))
         assert (
             bot_api.texts(chat_id=u.GROUP)
-            == [f"There is no commitment #{theirs} in this chat."] * 2
+            == [f"There is no item #{theirs} in this chat; see /list."] * 2
         )
         assert tracker.get(u.OTHER_GROUP, theirs).verdicts == ()
 
@@ -174,9 +182,9 @@ class TestForgedButtons:
     async def test_every_callback_is_answered_once(
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
-        cid = tracker.add(u.ALICE, "The city will open the bridge", by="tg:1", now=NOW).id
+        cid = tracker.add(u.ALICE, "The city will open the bridge", by="tg:1", now=NOW).number
         await send(app, u.message(f"/show {cid}"))
-        await send(app, u.callback(f"vd:{cid}:f", message_id=max(m for _, m in bot_api.messages)))
+        await send(app, u.callback(f"v:{cid}:f", message_id=max(m for _, m in bot_api.messages)))
         await send(app, u.callback("ls:all:0", message_id=max(m for _, m in bot_api.messages)))
         assert [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"] == [200, 200]
 
@@ -203,4 +211,5 @@ class TestPrivacyMode:
     async def test_commands_addressed_to_the_bot(self, app: Any, bot_api: FakeBotApi) -> None:
         await send(app, u.message(f"/help@{BOT_USERNAME}", chat_id=u.GROUP))
         await send(app, u.message("/help@some_other_bot", chat_id=u.GROUP))
-        assert bot_api.texts() == [views.help_text()]
+        assert bot_api.texts() == [views.help_text(group=True)]
+        assert "reply /track to a forwarded article" in bot_api.texts()[0]

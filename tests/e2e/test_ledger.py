@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bot import views
@@ -25,7 +25,7 @@ def add_many(tracker: Any, count: int, *, chat_id: int = u.ALICE) -> list[int]:
             deadline=f"by {date(2027, 1, 1).replace(day=1 + i % 28).isoformat()}",
             by="tg:1",
             now=NOW,
-        ).id
+        ).number
         for i in range(count)
     ]
 
@@ -38,19 +38,31 @@ class TestAdd:
         assert bot_api.texts() == ["Added: " + views.line(item)]
         assert (
             bot_api.last()["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-            == f"vd:{item.id}:f"
+            == f"v:{item.number}:f"
         )
 
     async def test_add_without_statement(self, app: Any, bot_api: FakeBotApi) -> None:
         await send(app, u.message("/add"))
         assert bot_api.texts() == [views.ADD_USAGE]
 
-    async def test_unreadable_deadline_changes_nothing(
+    async def test_a_by_without_a_date_is_part_of_the_statement(
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
-        await send(app, u.message("/add The city will open the bridge by blorpday"))
-        assert tracker.list(u.ALICE).total == 0
-        assert len(bot_api.texts()) == 1 and "Sorry" not in bot_api.texts()[0]
+        clock_free = "The new law will be passed by parliament"
+        await send(app, u.message("/add " + clock_free))
+        (item,) = tracker.list(u.ALICE).items
+        assert (item.quote, item.deadline_text) == (clock_free, None)
+        assert bot_api.texts()[0].startswith("Added: <b>#1</b>")
+
+    async def test_a_time_anywhere_in_the_statement_is_its_deadline(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any, clock: Any
+    ) -> None:
+        await send(app, u.message("/add Ship v3 tomorrow at 9am"))
+        (item,) = tracker.list(u.ALICE).items
+        assert (item.due, item.due_basis.value) == (
+            clock.now.date() + timedelta(days=1),
+            "deadline",
+        )
 
 
 class TestList:
@@ -73,7 +85,7 @@ class TestList:
             "ls:all:10"
         ]
         assert sorted(ids) == [
-            c.id for c in sorted(tracker.list(u.ALICE, limit=500).items, key=lambda c: c.id)
+            c.number for c in sorted(tracker.list(u.ALICE, limit=500).items, key=lambda c: c.id)
         ]
 
     async def test_filters(self, app: Any, bot_api: FakeBotApi, tracker: Any) -> None:
@@ -113,7 +125,7 @@ class TestCard:
             for row in bot_api.last()["reply_markup"]["inline_keyboard"]
             for b in row
         ]
-        assert codes == [f"vd:{cid}:{c}" for c in "fpnyu"]
+        assert codes == [f"v:{cid}:{c}" for c in "fpnyu"] + [f"it:{cid}:x"]
 
     async def test_another_chats_id_is_not_found(
         self, app: Any, bot_api: FakeBotApi, tracker: Any
@@ -121,7 +133,7 @@ class TestCard:
         (cid,) = add_many(tracker, 1, chat_id=u.GROUP)
         await send(app, u.message(f"/show {cid}"))
         await send(app, u.message(f"/due {cid} 2030-01-01"))
-        assert bot_api.texts() == [f"There is no commitment #{cid} in this chat."] * 2
+        assert bot_api.texts() == [f"There is no item #{cid} in this chat; see /list."] * 2
         assert tracker.get(u.GROUP, cid).due == date(2027, 1, 1)
 
     async def test_bad_id(self, app: Any, bot_api: FakeBotApi) -> None:
@@ -158,8 +170,8 @@ class TestFigures:
         await send(app, u.message("/export"))
         csv_doc, json_doc = (c.params for c in bot_api.sent("sendDocument"))
         assert (csv_doc["document"]["filename"], json_doc["document"]["filename"]) == (
-            f"ledger-{u.ALICE}.csv",
-            f"ledger-{u.ALICE}.json",
+            f"ledger-{u.ALICE}-2026-11-27.csv",
+            f"ledger-{u.ALICE}-2026-11-27.json",
         )
         assert (csv_doc["caption"], json_doc["caption"]) == (
             "3 commitments, CSV",
@@ -177,7 +189,7 @@ class TestLongCard:
         self, app: Any, bot_api: FakeBotApi, tracker: Any
     ) -> None:
         quote = ("Tom & Jerry <will> build it " * 200)[:3999]
-        cid = tracker.add(u.ALICE, quote, by="tg:1", now=NOW).id
+        cid = tracker.add(u.ALICE, quote, by="tg:1", now=NOW).number
         tracker.record_verdict(u.ALICE, cid, Status.PARTLY, by="tg:1", now=NOW, note="n&" * 999)
         await send(app, u.message(f"/show {cid}"))
         sent = bot_api.sent()

@@ -105,7 +105,8 @@ class TestSettle:
         assert bot_api.last("editMessageReplyMarkup")["message_id"] == sent["message_id"]
         first, second = tracker.list(u.ALICE).items
         assert (
-            bot_api.texts()[-1] == f"Tracking 2 commitments: #{first.id}, #{second.id}. See /list."
+            bot_api.texts()[-1]
+            == f"Tracking 2 new commitments: #{first.number}, #{second.number}. See /list."
         )
 
     async def test_pick_toggle_and_save(self, app: Any, bot_api: FakeBotApi, tracker: Any) -> None:
@@ -128,7 +129,7 @@ class TestSettle:
         await send(app, u.callback(f"{t}:s:2:2", message_id=mid))
         items = tracker.list(u.ALICE).items
         assert [c.action for c in items] == ["build 40 new stations within two years"]
-        assert bot_api.texts()[-1] == f"Tracking 1 commitment: #{items[0].id}. See /list."
+        assert bot_api.texts()[-1] == f"Tracking 1 new commitment: #{items[0].number}. See /list."
 
     async def test_saving_nothing_is_refused(
         self, app: Any, bot_api: FakeBotApi, tracker: Any

@@ -33,11 +33,11 @@ async def press_verdict(
     """Add a commitment, show its card, press a verdict button; return (id, prompt message)."""
     cid = tracker.add(
         chat_id, "The city will open the bridge", deadline="by 2027-06-30", by="tg:1", now=NOW
-    ).id
+    ).number
     await send(app, u.message(f"/verdict {cid}", chat_id=chat_id, user_id=user_id))
     card_id = max(m for _, m in bot_api.messages)
     await send(
-        app, u.callback(f"vd:{cid}:{code}", chat_id=chat_id, user_id=user_id, message_id=card_id)
+        app, u.callback(f"v:{cid}:{code}", chat_id=chat_id, user_id=user_id, message_id=card_id)
     )
     prompt = bot_api.last()
     return cid, prompt | {"message_id": max(m for _, m in bot_api.messages)}
@@ -142,10 +142,10 @@ class TestRace:
             return real_ask(*args, **kwargs)
 
         monkeypatch.setattr(tracker, "ask_verdict", slow_ask)
-        cid = tracker.add(u.ALICE, "The city will open the bridge", by="tg:1", now=NOW).id
+        cid = tracker.add(u.ALICE, "The city will open the bridge", by="tg:1", now=NOW).number
         await send(app, u.message(f"/verdict {cid}"))
         card_id = max(m for _, m in bot_api.messages)
-        press = asyncio.create_task(send(app, u.callback(f"vd:{cid}:f", message_id=card_id)))
+        press = asyncio.create_task(send(app, u.callback(f"v:{cid}:f", message_id=card_id)))
         for _ in range(200):  # until the prompt is out (its storing still pending)
             if views.EVIDENCE_ASK in bot_api.texts()[-1]:
                 break

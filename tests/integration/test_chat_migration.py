@@ -52,13 +52,13 @@ def fill(
     tracker.update_settings(chat_id, timezone="Europe/Berlin", summary_day=0)
     proposal = tracker.propose(chat_id, Article(text=TEXT), now=now)
     (picked,) = tracker.accept(chat_id, proposal.id, [1], by="tg:1", now=now)
-    tracker.set_due(chat_id, picked.id, date(2027, 7, 1), by="tg:1", now=now)
+    tracker.set_due(chat_id, picked.number, date(2027, 7, 1), by="tg:1", now=now)
     typed = tracker.add(chat_id, "The council will publish the budget", deadline="2026-03-16",
                         by="tg:1", now=now)  # fmt: skip
     judged = tracker.add(chat_id, "The port reopens", deadline="2026-03-01", by="tg:1", now=now)
-    tracker.record_verdict(chat_id, judged.id, Status.FULFILLED, by="tg:1", now=now)
+    tracker.record_verdict(chat_id, judged.number, Status.FULFILLED, by="tg:1", now=now)
     for prompt in prompts:
-        tracker.ask_verdict(chat_id, typed.id, Status.PARTLY, user_id=ALICE,
+        tracker.ask_verdict(chat_id, typed.number, Status.PARTLY, user_id=ALICE,
                             prompt_message_id=prompt, now=now)  # fmt: skip
     later = now + DAY
     tracker.plan_notifications(now=later)
@@ -174,9 +174,10 @@ class TestTwice:
     ) -> None:
         fill(tracker, OLD, now)
         tracker.migrate_chat(OLD, NEW, now=now + DAY)
-        late = tracker.add(OLD, "A late update to the old id", by="tg:1", now=now + DAY)
+        tracker.add(OLD, "A late update to the old id", by="tg:1", now=now + DAY)
         assert tracker.migrate_chat(OLD, NEW, now=now + DAY) == 1
-        assert tracker.get(NEW, late.id).quote == "A late update to the old id"
+        # Numbered after the three items that moved before it.
+        assert tracker.get(NEW, 4).quote == "A late update to the old id"
         assert tracker.list(NEW).total == 4
         assert tracker.settings(NEW).timezone == "Europe/Berlin"  # not the late default row
 

@@ -38,12 +38,12 @@ def build_ledger(tracker: Tracker, now) -> list[dict[str, Any]]:
         CHAT, "Repair the; road\nquickly", actor="Road Dept", kind="plan", by="tg:2", now=now
     )
     later = now + timedelta(hours=3)
-    tracker.record_verdict(CHAT, typed.id, "stalled", by="tg:3", now=later, note='Said "soon"')
+    tracker.record_verdict(CHAT, typed.number, "stalled", by="tg:3", now=later, note='Said "soon"')
     tracker.record_verdict(
-        CHAT, typed.id, "cant_judge", by="tg:3", now=later, note="No data, ; \n at all",
+        CHAT, typed.number, "cant_judge", by="tg:3", now=later, note="No data, ; \n at all",
         evidence_url="https://example.org/a,b",
     )  # fmt: skip
-    tracker.set_due(CHAT, accepted[0].id, date(2030, 1, 31), by="tg:4", now=later)
+    tracker.set_due(CHAT, accepted[0].number, date(2030, 1, 31), by="tg:4", now=later)
     return tracker.export_rows(CHAT)
 
 

@@ -50,6 +50,22 @@ class TestMigrations:
         with empty_engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM sources")).scalar() == 1
 
+    def test_numbers_are_backfilled_per_chat_in_id_order(self, empty_engine) -> None:
+        migrate(empty_engine, revision="0003")
+        insert = text(
+            "INSERT INTO commitments (id, chat_id, actors, action, kind, quote, due, due_basis,"
+            " status, created_by, created_at) VALUES (:id, :chat, '[]', 'a', 'promise', 'q',"
+            " '2027-01-01', 'default', 'open', 'tg:1', '2026-01-01 00:00:00')"
+        )
+        with empty_engine.begin() as connection:
+            for row_id, chat in [(1, 7), (2, 8), (3, 7), (4, 9), (5, 8), (6, 7)]:
+                connection.execute(insert, {"id": row_id, "chat": chat})
+        migrate(empty_engine)
+        with empty_engine.connect() as connection:
+            found = connection.execute(text("SELECT id, number FROM commitments ORDER BY id"))
+            assert [tuple(r) for r in found] == [(1, 1), (2, 1), (3, 2), (4, 1), (5, 2), (6, 3)]
+        assert schema_diff(empty_engine) == []
+
     def test_one_head(self) -> None:
         assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0006"]
 

@@ -153,7 +153,7 @@ class TestPlanning:
         seed(tracker, CHAT, [date(2026, 3, 30)])
         (item,) = tracker.list(CHAT).items
         tracker.plan_notifications(now=MONDAY_0901)
-        tracker.record_verdict(CHAT, item.id, Status.FULFILLED, by="u", now=MONDAY_0901)
+        tracker.record_verdict(CHAT, item.number, Status.FULFILLED, by="u", now=MONDAY_0901)
         claimed = tracker.claim_notifications(worker="w", now=MONDAY_0901)
         assert ([n.kind for n in claimed], sorted(s for _, s, _ in outbox(sessions))) == (
             [NoticeKind.DIGEST],
@@ -165,7 +165,7 @@ class TestPlanning:
         tracker.update_settings(CHAT, digest_days=[])
         (item,) = tracker.list(CHAT).items
         tracker.plan_notifications(now=MONDAY_0901)
-        snoozed, again = tracker.snooze(CHAT, item.id, 30, by="u", now=MONDAY_0901)
+        snoozed, again = tracker.snooze(CHAT, item.number, "in 30 days", by="u", now=MONDAY_0901)
         for days in (7, 29, 30):
             tracker.plan_notifications(now=MONDAY_0901 + timedelta(days=days))
         asked = [k[-17:] for k, _, _ in outbox(sessions) if k.startswith("checkin")]
@@ -179,10 +179,10 @@ class TestPlanning:
         seed(tracker, CHAT, [date(2026, 3, 28), date(2026, 3, 29)])
         first, second = tracker.list(CHAT).items
         tracker.record_verdict(
-            CHAT, first.id, Status.FULFILLED, by="u", now=CREATED + timedelta(hours=1)
+            CHAT, first.number, Status.FULFILLED, by="u", now=CREATED + timedelta(hours=1)
         )
         tracker.plan_notifications(now=MONDAY_0901)  # the 09:00 digest: one overdue item
-        tracker.record_verdict(CHAT, second.id, Status.PARTLY, by="u", now=MONDAY_0901)
+        tracker.record_verdict(CHAT, second.number, Status.PARTLY, by="u", now=MONDAY_0901)
         tracker.plan_notifications(now=MONDAY_0901 + timedelta(days=1))
         notes = tracker.claim_notifications(worker="w", now=MONDAY_0901 + timedelta(days=1))
         digests = [n.digest for n in notes if n.digest is not None]
@@ -198,7 +198,7 @@ class TestPlanning:
         sunday = datetime(2026, 3, 29, 18, 0, tzinfo=UTC)
         tracker.plan_notifications(now=sunday)
         first_item = tracker.list(CHAT).items[0]
-        tracker.record_verdict(CHAT, first_item.id, Status.FULFILLED, by="u", now=sunday)
+        tracker.record_verdict(CHAT, first_item.number, Status.FULFILLED, by="u", now=sunday)
         tracker.plan_notifications(now=sunday + timedelta(days=7))
         notes = tracker.claim_notifications(worker="w", now=sunday + timedelta(days=7))
         summaries = [n.summary for n in notes if n.summary is not None]

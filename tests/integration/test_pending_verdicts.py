@@ -17,6 +17,7 @@ from tracker.errors import InvalidInput, NotFound
 from tracker.services import Tracker
 from tracker.services.verdicts import evidence_parts
 from tracker.store.db import migrate
+from tracker.store.models import CommitmentRow
 from tracker.store.queue import PendingVerdictRow
 
 CHAT, OTHER_CHAT = -100500, 77
@@ -26,15 +27,16 @@ WEEK = timedelta(days=7)
 
 
 def open_questions(sessions: sessionmaker[Session]) -> list[tuple[int, int, int, str, int]]:
-    """(chat_id, prompt_message_id, commitment_id, status, user_id) of every stored question."""
-    p = PendingVerdictRow
-    query = select(p.chat_id, p.prompt_message_id, p.commitment_id, p.status, p.user_id)
+    """(chat_id, prompt_message_id, item number, status, user_id) of every stored question."""
+    p, c = PendingVerdictRow, CommitmentRow
+    query = select(p.chat_id, p.prompt_message_id, c.number, p.status, p.user_id)
+    query = query.join(c, c.id == p.commitment_id)
     with sessions() as session:
         return [tuple(r) for r in session.execute(query.order_by(p.id))]
 
 
 def add(tracker: Tracker, now: datetime, chat_id: int = CHAT) -> int:
-    return tracker.add(chat_id, "The city will open the bridge", by="tg:1", now=now).id
+    return tracker.add(chat_id, "The city will open the bridge", by="tg:1", now=now).number
 
 
 def ask(tracker: Tracker, cid: int, status: str, now: datetime, **kw: int) -> None:
@@ -125,7 +127,10 @@ class TestAskAndAnswer:
         ask(tracker, here, "fulfilled", now)
         ask(tracker, there, "not_fulfilled", now, chat_id=OTHER_CHAT)
         got = tracker.answer_verdict(OTHER_CHAT, PROMPT, user_id=ALICE, text="skip", now=now)
-        assert (got.id if got else None, tracker.get(CHAT, here).status) == (there, Status.OPEN)
+        assert (got.number if got else None, tracker.get(CHAT, here).status) == (
+            there,
+            Status.OPEN,
+        )
 
 
 class TestAnsweringForTheAskedUser:
@@ -182,7 +187,7 @@ class TestRefusedAnswers:
     ) -> None:
         cid = add(tracker, now)
         ask(tracker, cid, "cant_judge", now)
-        with pytest.raises(InvalidInput, match="a note is required for cant_judge"):
+        with pytest.raises(InvalidInput, match="a note is required for that verdict"):
             tracker.answer_verdict(CHAT, PROMPT, user_id=ALICE, text="skip", now=now)
         assert (tracker.get(CHAT, cid).verdicts, len(open_questions(sessions))) == ((), 1)
         got = tracker.answer_verdict(CHAT, PROMPT, user_id=ALICE, text="project dropped", now=now)

@@ -95,9 +95,9 @@ class TestLookups:
             session.add(row)
             session.flush()
             repo = Repository(session)
-            assert repo.commitment(CHAT, row.id) is row
+            assert repo.commitment(CHAT, row.number) is row
             with pytest.raises(NotFound):
-                repo.commitment(OTHER, row.id)
+                repo.commitment(OTHER, row.number)
 
     def test_tracked_spans_and_keys(self, sessions, now) -> None:
         with sessions.begin() as session:

@@ -21,6 +21,7 @@ from tracker.domain import (
 )
 from tracker.errors import InvalidDeadline, InvalidInput, NotFound
 from tracker.services import Tracker
+from tracker.services.texts import unshare_texts
 from tracker.stats import compute_stats
 
 CHAT, OTHER = -100123, 42
@@ -88,7 +89,11 @@ class TestPropose:
         spaced = Article(text=ARTICLE.text.replace(" ", "   "))
         proposal = tracker.propose(CHAT, spaced, now=now)
         tracker.accept(CHAT, proposal.id, None, by="u", now=now)
-        rows = tracker.export_rows(CHAT)
+        exported = tracker.export_rows(CHAT)
+        assert [r["source_text"] is None for r in exported] == [False] + [True] * (
+            len(exported) - 1
+        )  # each text once; unshare_texts puts it back in every row
+        rows = list(unshare_texts(exported))
         assert [r["source_text"][r["span_start"] : r["span_end"]] for r in rows] == [
             r["quote"] for r in rows
         ]
@@ -129,6 +134,7 @@ class TestAccept:
             deadline_text=cand.deadline_text,
             deadline_value=cand.deadline_value,
             source=proposal.source,
+            number=1,  # the chat's first item, whatever its row id
         )
         assert tracker.get_proposal(CHAT, proposal.id).accepted == frozenset({2})
 
@@ -182,7 +188,7 @@ class TestAdd:
             "Fix the roads",
             "2027-06-30",
         )
-        assert tracker.get(CHAT, made.id) == made
+        assert tracker.get(CHAT, made.number) == made
 
     def test_without_deadline_the_kinds_horizon_applies(self, tracker, now) -> None:
         tracker.update_settings(CHAT, timezone="Pacific/Kiritimati")
@@ -247,11 +253,11 @@ class TestGet:
     def test_missing_and_other_chats_ids_give_the_same_message(self, tracker, now) -> None:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
         messages = []
-        for chat, ident in ((OTHER, item.id), (CHAT, item.id + 1000)):
+        for chat, ident in ((OTHER, item.number), (CHAT, item.number + 1000)):
             with pytest.raises(NotFound) as err:
                 tracker.get(chat, ident)
             messages.append(str(err.value).replace(str(ident), "N"))
-        assert messages == ["There is no commitment #N in this chat."] * 2
+        assert messages == ["There is no item #N in this chat; see /list."] * 2
 
 
 ROWS = [
@@ -297,9 +303,9 @@ class TestRecordVerdict:
     def test_verdicts_are_appended_and_the_latest_is_the_status(self, tracker, now) -> None:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
         later = now + timedelta(days=1)
-        tracker.record_verdict(CHAT, item.id, "in_progress", by="tg:1", now=now)
+        tracker.record_verdict(CHAT, item.number, "in_progress", by="tg:1", now=now)
         done = tracker.record_verdict(
-            CHAT, item.id, Status.FULFILLED, by="tg:2", now=later,
+            CHAT, item.number, Status.FULFILLED, by="tg:2", now=later,
             evidence_url="https://news.example/opened", note=" Opened today. ",
         )  # fmt: skip
         got = [(v.status, v.at, v.by, v.evidence_url, v.note) for v in done.verdicts]
@@ -310,7 +316,7 @@ class TestRecordVerdict:
                 (Status.FULFILLED, later, "tg:2", "https://news.example/opened", "Opened today."),
             ],
         )
-        assert tracker.get(CHAT, item.id) == done
+        assert tracker.get(CHAT, item.number) == done
 
     @pytest.mark.parametrize(
         "kw",
@@ -329,26 +335,28 @@ class TestRecordVerdict:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
         args = {"status": "fulfilled"} | kw
         with pytest.raises(InvalidInput):
-            tracker.record_verdict(CHAT, item.id, args.pop("status"), by="u", now=now, **args)
-        assert tracker.get(CHAT, item.id) == item
+            tracker.record_verdict(CHAT, item.number, args.pop("status"), by="u", now=now, **args)
+        assert tracker.get(CHAT, item.number) == item
 
     def test_cant_judge_with_a_reason(self, tracker, now) -> None:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
-        got = tracker.record_verdict(CHAT, item.id, "cant_judge", by="u", now=now, note="vague")
+        got = tracker.record_verdict(
+            CHAT, item.number, "cant_judge", by="u", now=now, note="vague"
+        )
         assert (got.status, got.verdicts[-1].note) == (Status.UNJUDGEABLE, "vague")
 
     def test_unknown_or_other_chats_id(self, tracker, now) -> None:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
-        for chat, ident in ((OTHER, item.id), (CHAT, item.id + 1000)):
+        for chat, ident in ((OTHER, item.number), (CHAT, item.number + 1000)):
             with pytest.raises(NotFound):
                 tracker.record_verdict(chat, ident, "fulfilled", by="u", now=now)
-        assert tracker.get(CHAT, item.id) == item
+        assert tracker.get(CHAT, item.number) == item
 
 
 class TestSetDue:
     def test_due_change_is_audited(self, tracker, now) -> None:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
-        moved = tracker.set_due(CHAT, item.id, date(2026, 9, 30), by="tg:3", now=now)
+        moved = tracker.set_due(CHAT, item.number, date(2026, 9, 30), by="tg:3", now=now)
         # A user's date is not an assumed horizon any more; the audit row keeps the old basis.
         assert (moved.due, moved.due_basis) == (date(2026, 9, 30), DueBasis.DEADLINE)
         assert everything(tracker)[0]["due_changes"] == [
@@ -363,21 +371,21 @@ class TestSetDue:
 
     def test_same_due_records_nothing(self, tracker, now) -> None:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
-        assert tracker.set_due(CHAT, item.id, item.due, by="u", now=now) == item
+        assert tracker.set_due(CHAT, item.number, item.due, by="u", now=now) == item
         assert everything(tracker)[0]["due_changes"] == []
 
     @pytest.mark.parametrize("due", [datetime(2026, 9, 30, tzinfo=UTC), "2026-09-30", None])
     def test_not_a_date(self, tracker, now, due) -> None:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
         with pytest.raises(InvalidInput):
-            tracker.set_due(CHAT, item.id, due, by="u", now=now)
-        assert tracker.get(CHAT, item.id) == item
+            tracker.set_due(CHAT, item.number, due, by="u", now=now)
+        assert tracker.get(CHAT, item.number) == item
 
     def test_other_chats_id(self, tracker, now) -> None:
         [item] = seed(tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
         with pytest.raises(NotFound):
-            tracker.set_due(OTHER, item.id, date(2027, 1, 1), by="u", now=now)
-        assert tracker.get(CHAT, item.id) == item
+            tracker.set_due(OTHER, item.number, date(2027, 1, 1), by="u", now=now)
+        assert tracker.get(CHAT, item.number) == item
 
 
 class TestStats:
@@ -488,11 +496,11 @@ class TestConcurrency:
         [item] = seed(pooled_tracker, [{"quote": "Build it", "due": "2026-05-01"}], now=now)
 
         def vote(user: int) -> None:
-            pooled_tracker.record_verdict(CHAT, item.id, "stalled", by=f"tg:{user}", now=now)
+            pooled_tracker.record_verdict(CHAT, item.number, "stalled", by=f"tg:{user}", now=now)
 
         with ThreadPoolExecutor(4) as pool:
             list(pool.map(vote, range(8)))
-        got = pooled_tracker.get(CHAT, item.id).verdicts
+        got = pooled_tracker.get(CHAT, item.number).verdicts
         assert sorted(v.by for v in got) == sorted(f"tg:{u}" for u in range(8))
 
 

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot import keyboards, views_followup
+from bot import keyboards
+from bot.views import followup as views_followup
 from tracker.domain import Commitment, DueBasis, Kind, Rate, Stats, Status
 from tracker.notifications import Digest, Summary, stats_from_json, stats_to_json
 
@@ -16,7 +17,8 @@ TODAY = date(2026, 11, 27)
 
 def item(cid: int = 3, *, due: date = TODAY) -> Commitment:
     return Commitment(
-        id=cid, chat_id=1, actors=("Mayor",), action="open the bridge", kind=Kind.PROMISE,
+        id=cid + 100, number=cid, chat_id=1, actors=("Mayor",), action="open the bridge",
+        kind=Kind.PROMISE,
         quote="We will open the bridge.", due=due, due_basis=DueBasis.DEADLINE,
         status=Status.OPEN, created_by="t", created_at=datetime(2026, 1, 1, tzinfo=UTC),
     )  # fmt: skip
@@ -31,7 +33,7 @@ class TestCheckinCard:
         ("due", "lead"),
         [
             (TODAY, "<b>Due today:</b>"),
-            (date(2026, 11, 20), "<b>Still unanswered (due 2026-11-20):</b>"),
+            (date(2026, 11, 20), "<b>Overdue since 2026-11-20:</b>"),
             (date(2026, 12, 1), "<b>Check-in (due 2026-12-01):</b>"),
         ],
     )
@@ -41,18 +43,23 @@ class TestCheckinCard:
 
 
 class TestSnoozeGrammar:
-    @pytest.mark.parametrize("days", [7, 30, 90])
-    def test_round_trip(self, days: int) -> None:
-        data = keyboards.snooze_data(12, days)
-        assert keyboards.parse(data) == keyboards.SnoozeAction(12, days)
+    @pytest.mark.parametrize(
+        ("code", "phrase"), [("t", "tomorrow"), ("w", "next week"), ("m", "in a month")]
+    )
+    def test_round_trip(self, code: str, phrase: str) -> None:
+        action = keyboards.parse(keyboards.snooze_data(12, code))
+        assert (action, getattr(action, "when", None)) == (
+            keyboards.SnoozeAction(12, code),
+            phrase,
+        )
 
-    @pytest.mark.parametrize("data", ["sn:12:8", "sn:0:7", "sn:12:7:1", "sn:x:7"])
+    @pytest.mark.parametrize("data", ["sn:12:8", "sn:12:7", "sn:0:t", "sn:12:t:1", "sn:x:t"])
     def test_anything_else_is_rejected(self, data: str) -> None:
         assert keyboards.parse(data) is None
 
-    def test_only_offered_days_can_be_encoded(self) -> None:
-        with pytest.raises(ValueError, match="snooze days"):
-            keyboards.snooze_data(12, 8)
+    def test_only_offered_codes_can_be_encoded(self) -> None:
+        with pytest.raises(ValueError, match="snooze code"):
+            keyboards.snooze_data(12, "y")
 
 
 class TestDigestText:

@@ -50,7 +50,7 @@ class TestGrammar:
             ),
             (keyboards.setting_data("vb", "admins"), SettingAction("vb", "admins")),
             (keyboards.setting_data("dd", "weekdays"), SettingAction("dd", "weekdays")),
-            (keyboards.snooze_data(BIG, 90), SnoozeAction(BIG, 90)),
+            (keyboards.snooze_data(BIG, "m"), SnoozeAction(BIG, "m")),
         ],
     )
     def test_round_trip(self, data: str, expected: keyboards.Action) -> None:
@@ -72,8 +72,8 @@ class TestGrammar:
             "ls:secret:0",
             "ls:open:-10",
             "ls:open:01",
-            "vd:7:z",
-            "vd:7:f:extra",
+            "v:7:z",
+            "v:7:f:extra",
             "st:vb:root",
             "st:xx:admins",
             "sh:7",
@@ -140,8 +140,14 @@ class TestKeyboards:
     def test_verdict_buttons(self) -> None:
         markup = keyboards.verdicts(7)
         texts = [[b.text for b in row] for row in markup.inline_keyboard]
-        assert texts == [["Fulfilled", "Partly", "Not fulfilled"], ["Not yet", "Can't be judged"]]
-        assert all_data(markup) == ["vd:7:f", "vd:7:p", "vd:7:n", "vd:7:y", "vd:7:u"]
+        assert texts == [
+            ["Fulfilled", "Partly", "Not fulfilled"],
+            ["Not yet", "Can't be judged"],
+            ["🗑 Untrack"],
+        ]
+        assert all_data(markup) == ["v:7:f", "v:7:p", "v:7:n", "v:7:y", "v:7:u", "it:7:x"]
+        assert keyboards.parse("it:7:x") == keyboards.ItemAction(7, "x")
+        assert all_data(keyboards.undo(7)) == ["it:7:u"]
 
     def test_checkin_buttons_snooze_instead_of_not_yet(self) -> None:
         markup = keyboards.checkin(7)
@@ -149,7 +155,7 @@ class TestKeyboards:
         assert texts == [
             ["Fulfilled", "Partly", "Not fulfilled"],
             ["Can't be judged"],
-            ["Not yet: 7 days", "Not yet: 30 days", "Not yet: 90 days"],
+            ["⏰ Tomorrow", "⏰ Next week", "⏰ In a month"],
         ]
-        assert all_data(markup)[:4] == ["vd:7:f", "vd:7:p", "vd:7:n", "vd:7:u"]
-        assert all_data(markup)[4:] == ["sn:7:7", "sn:7:30", "sn:7:90"]
+        assert all_data(markup)[:4] == ["v:7:f", "v:7:p", "v:7:n", "v:7:u"]
+        assert all_data(markup)[4:] == ["sn:7:t", "sn:7:w", "sn:7:m"]

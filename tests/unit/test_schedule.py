@@ -14,7 +14,6 @@ from tracker.schedule import (
     plan_checkins,
     slot_at,
     slot_due,
-    snooze_until,
 )
 
 BERLIN = "Europe/Berlin"
@@ -169,7 +168,5 @@ class TestCheckins:
                              now=self.NOW, reask_days=14)  # fmt: skip
         assert plan.next_ask == utc(2026, 4, 13, 7)
 
-    def test_snooze_lands_on_the_local_hour(self) -> None:
-        assert snooze_until(30, at=NINE, tz=BERLIN, now=utc(2026, 3, 20, 15)) == utc(
-            2026, 4, 19, 7
-        )
+    def test_a_snooze_day_lands_on_the_local_hour(self) -> None:
+        assert slot_at(date(2026, 4, 19), NINE, BERLIN) == utc(2026, 4, 19, 7)

@@ -38,7 +38,8 @@ SOURCE = Source(
 
 def commitment(**changes: object) -> Commitment:
     base = dict(
-        id=12,
+        id=99,
+        number=12,
         chat_id=1,
         actors=("Mayor <Bob>",),
         action="open the bridge & road",
@@ -130,25 +131,41 @@ class TestViews:
             due=date(2027, 5, 1),
             due_basis=DueBasis.DEFAULT,
         )
-        text = views.proposal(Proposal(5, 1, SOURCE, (cand,)), picked=[1])
+        text = views.proposal(Proposal(5, 1, SOURCE, (cand, cand)))
+        item = "<i>plan</i> · Minister — build it\n    “We will &lt;build&gt; it”\n"
         assert text == (
-            "<b>Found 1 commitment</b> in <i>Bridges &amp; &lt;roads&gt;</i>:\n"
-            "\n✅ <b>1.</b> <i>plan</i> · Minister — build it\n    “We will &lt;build&gt; it”\n"
-            "    due 2027-05-01 <i>(assumed)</i>"
+            "<b>Found 2 commitments</b> in <i>Bridges &amp; &lt;roads&gt;</i>:\n"
+            f"\n<b>1.</b> {item}    due 2027-05-01 <i>(assumed)</i>\n"
+            f"\n<b>2.</b> {item}    due 2027-05-01 <i>(assumed)</i>"
+        )
+
+    def test_proposal_marks_what_the_chat_already_tracks(self) -> None:
+        cand = Candidate("q", 0, 1, (), Kind.PLAN, "act", date(2027, 5, 1), DueBasis.DEADLINE)
+        some = Proposal(5, 1, SOURCE, (cand, cand), accepted=frozenset({2}), numbers={2: 7})
+        assert views.proposal(some).splitlines()[0].endswith("(1 already tracked):")
+        assert views.proposal(some).endswith("due 2027-05-01 · <b>already tracked as #7</b>")
+        every = Proposal(5, 1, SOURCE, (cand,), accepted=frozenset({1}), numbers={1: 3})
+        assert views.proposal(every) == (
+            "<b>Already tracking</b> all 1 commitment in <i>Bridges &amp; &lt;roads&gt;</i>:"
+            " #3. See /list."
         )
 
     def test_stats(self) -> None:
-        overall = Rate(fulfilled=1, partly=1, not_fulfilled=2, overdue_unchecked=1)
+        overall = Rate(
+            fulfilled=1, partly=1, not_fulfilled=2, overdue_unchecked=1, unjudgeable=1,
+            in_progress=2,
+        )  # fmt: skip
         figures = Stats(date(2026, 11, 27), overall, {"A&B": overall}, {Kind.PLAN: Rate()})
+        line = "38% kept of 4 judged · 1 can't be judged · 2 not yet · 1 overdue · 8 in all"
         assert views.stats(figures).split("\n") == [
             "<b>Fulfilment as of 2026-11-27</b>",
-            "Overall: 38% kept of 4 judged · 1 overdue · 0 not yet due · 5 in all",
+            f"Overall: {line}",
             "",
             "<b>By actor</b>",
-            "A&amp;B: 38% kept of 4 judged · 1 overdue · 0 not yet due · 5 in all",
+            f"A&amp;B: {line}",
             "",
             "<b>By kind</b>",
-            "plan: — kept of 0 judged · 0 overdue · 0 not yet due · 0 in all",
+            "plan: nothing judged yet · 0 in all",
         ]
 
     def test_settings_text(self) -> None:

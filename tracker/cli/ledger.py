@@ -49,7 +49,7 @@ def add(
         now=env.now(),
         kind=Kind(kind.lower()) if kind else None,
     )
-    click.echo(f"added #{added.id}")
+    click.echo(f"added #{added.number}")
     click.echo(commitment_text(added, today=env.ledger_today()))
 
 
@@ -125,7 +125,7 @@ def verdict(
         evidence_url=evidence,
         note=note,
     )
-    click.echo(f"#{updated.id} is now {updated.status.value}")
+    click.echo(f"#{updated.number} is now {updated.status.value}")
 
 
 @click.command()
@@ -135,7 +135,7 @@ def verdict(
 def due(env: Env, commitment_id: int, day: date) -> None:
     """Change a commitment's due date (YYYY-MM-DD)."""
     updated = env.tracker().set_due(env.ledger, commitment_id, day, by=CLI_USER, now=env.now())
-    click.echo(f"#{updated.id} is now due {updated.due.isoformat()}")
+    click.echo(f"#{updated.number} is now due {updated.due.isoformat()}")
 
 
 def _format_of(path: str, given: str | None) -> str:

@@ -68,7 +68,7 @@ def link(env: Env, source: str, published: date | None, as_json: bool) -> None:
     article = load_article(env, source, published=published)
     day, links = env.tracker().link(env.ledger, article, now=env.now())
     rows = [
-        {"commitment": k.commitment_id, "relation": k.relation.value, "quote": k.quote,
+        {"commitment": k.number, "relation": k.relation.value, "quote": k.quote,
          "span": list(k.span), "confidence": k.confidence,
          "new_deadline": k.new_deadline.isoformat() if k.new_deadline else None}
         for k in links

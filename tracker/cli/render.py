@@ -129,7 +129,7 @@ def verdict_dict(v: Verdict) -> dict[str, Any]:
 def commitment_dict(c: Commitment) -> dict[str, Any]:
     """A tracked commitment with its source and verdict history."""
     return {
-        "id": c.id,
+        "id": c.number,  # the ledger's own number, what `show ID` takes; row ids stay inside
         "ledger": c.chat_id,
         "actors": list(c.actors),
         "action": c.action,
@@ -157,7 +157,7 @@ def commitments_table(items: Iterable[Commitment], *, today: date) -> str:
         who = ", ".join(c.actors) or "?"
         due = _due(c.due, c.due_basis)
         lines.append(
-            f"{c.id:>5}  {due:<21} {c.status.value + late:<16} {who}: {_clip(c.action, 60)}"
+            f"{c.number:>5}  {due:<21} {c.status.value + late:<16} {who}: {_clip(c.action, 60)}"
         )
     return "\n".join(lines)
 
@@ -166,7 +166,7 @@ def commitment_text(c: Commitment, *, today: date) -> str:
     """Everything known about one commitment, verdict history last."""
     source = c.source
     lines = [
-        f"#{c.id} [{c.kind.value}] {', '.join(c.actors) or '(unknown actor)'}",
+        f"#{c.number} [{c.kind.value}] {', '.join(c.actors) or '(unknown actor)'}",
         f"  action:   {c.action}",
         f'  quote:    "{c.quote}"',
         f"  due:      {_due(c.due, c.due_basis)}" + ("  OVERDUE" if c.overdue(today) else ""),
@@ -297,7 +297,7 @@ def link_dict(link: Link) -> dict[str, Any]:
     source = link.source
     return {
         "id": link.id,
-        "commitment": link.commitment_id,
+        "commitment": link.number,
         "relation": link.relation.value,
         "quote": link.quote,
         "span": list(link.span),

@@ -29,7 +29,7 @@ def settings(env: Env, words: tuple[str, ...], as_json: bool) -> None:
     current = tracker.settings(env.ledger)
     if words:
         changes = settings_form(words, current, command="tracker settings")
-        current = tracker.update_settings(env.ledger, **changes)
+        current = tracker.update_settings(env.ledger, now=env.now(), **changes)
         if not as_json:
             click.echo(f"changed {' '.join(words)}")
     click.echo(dumps(settings_dict(current)) if as_json else settings_text(current))

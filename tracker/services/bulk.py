@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Dialect, Table, insert
+from sqlalchemy import JSON, Connection, Dialect, Table, func, insert, select
 
 from tracker.domain import ChatSettings, DueBasis, Status
 from tracker.schedule import local_today
 from tracker.services.rows import RowIn, SourceIn
 from tracker.store.base import Base
-from tracker.store.models import CommitmentRow, DueChangeRow, SourceRow, VerdictRow
+from tracker.store.models import CommitmentRow, DueChangeRow, EditRow, SourceRow, VerdictRow
 from tracker.store.repository import Repository
 
 BATCH = 5_000  # rows per INSERT statement
@@ -71,6 +71,7 @@ class Prepared:
     commitment: dict[str, Any]
     verdicts: list[dict[str, Any]]
     changes: list[dict[str, Any]]
+    edits: list[dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ class Binders:
     verdicts: Binder
     changes: Binder
     sources: Binder
+    edits: Binder
 
     @classmethod
     def of(cls, dialect: Dialect) -> Binders:
@@ -87,6 +89,7 @@ class Binders:
             Binder(VerdictRow, dialect, with_id=False),
             Binder(DueChangeRow, dialect, with_id=False),
             Binder(SourceRow, dialect, with_id=True),
+            Binder(EditRow, dialect, with_id=False),
         )
 
 
@@ -110,8 +113,15 @@ def prepare(
             )
             for c in row.due_changes
         ]
+        edits = [
+            binders.edits.bind(
+                {"commitment_id": 0, "at": e.at, "by": e.by, "field": e.field.value}
+                | {"old_value": e.old, "new_value": e.new}
+            )
+            for e in row.edits
+        ]
         values = binders.commitments.bind(_values(row, chat_id, chat=chat, now=now))
-        out.append(Prepared(row, values, verdicts, changes))
+        out.append(Prepared(row, values, verdicts, changes, edits))
     return out
 
 
@@ -185,17 +195,29 @@ def _source_values(src: SourceIn, *, now: datetime) -> dict[str, Any]:
 
 def _write(repo: Repository, batch: list[tuple[Prepared, int | None]], binders: Binders) -> None:
     ids = repo.reserve_ids(CommitmentRow, len(batch))
+    numbers = _next_numbers(repo, batch[0][0].commitment["chat_id"], len(batch))
     commitments: list[dict[str, Any]] = []
     verdicts: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
-    for cid, (item, source_id) in zip(ids, batch, strict=True):
-        commitments.append(item.commitment | {"id": cid, "source_id": source_id})
+    edits: list[dict[str, Any]] = []
+    for cid, number, (item, source_id) in zip(ids, numbers, batch, strict=True):
+        commitments.append(item.commitment | {"id": cid, "number": number, "source_id": source_id})
         verdicts.extend(v | {"commitment_id": cid} for v in item.verdicts)
         changes.extend(c | {"commitment_id": cid} for c in item.changes)
+        edits.extend(e | {"commitment_id": cid} for e in item.edits)
     connection = repo.session.connection()
     binders.commitments.insert(connection, commitments)
     binders.verdicts.insert(connection, verdicts)
     binders.changes.insert(connection, changes)
+    binders.edits.insert(connection, edits)
+
+
+def _next_numbers(repo: Repository, chat_id: int, count: int) -> range:
+    """The chat's next `count` item numbers, in row order (as numbering.py gives new rows; a
+    concurrent writer clashes on the unique (chat, number) key and the import is retried)."""
+    query = select(func.max(CommitmentRow.number)).where(CommitmentRow.chat_id == chat_id)
+    top = int(repo.session.scalar(query) or 0)
+    return range(top + 1, top + 1 + count)
 
 
 def _values(row: RowIn, chat_id: int, *, chat: ChatSettings, now: datetime) -> dict[str, Any]:
@@ -222,4 +244,5 @@ def _values(row: RowIn, chat_id: int, *, chat: ChatSettings, now: datetime) -> d
         "created_by": row.created_by,
         "created_at": created_at,
         "next_checkin_at": None,
+        "untracked_at": row.untracked_at,
     }

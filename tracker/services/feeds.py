@@ -186,7 +186,7 @@ class FeedsMixin(LinksMixin):
         picks = [i for i, c in enumerate(proposal.candidates, 1) if c.deadline is not None]
         if claim.auto and picks:  # the per-feed rule: explicit deadlines are tracked at once
             done = self.accept(claim.chat_id, proposal.id, picks, by="feed", now=now)
-            auto = tuple(c.id for c in done)
+            auto = tuple(c.number for c in done)
         keep = (proposal,) if proposal.candidates else ()
         return replace(
             batch, proposals=batch.proposals + keep, auto_tracked=batch.auto_tracked + auto,

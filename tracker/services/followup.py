@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from tracker import checks as check
 from tracker.domain import ChatSettings, Commitment, Status
-from tracker.errors import InvalidInput
 from tracker.notifications import NoticeKind, stats_to_json
+from tracker.phrases.when import snooze_date
 from tracker.schedule import (
     Open,
     ask_at,
     local_today,
     next_slot,
     plan_checkins,
+    slot_at,
     slot_due,
-    snooze_until,
 )
 from tracker.services.base import TrackerBase
 from tracker.services.verdicts import append_verdict
@@ -37,8 +37,8 @@ from tracker.store.repository import Repository
 
 logger = logging.getLogger(__name__)
 NO_SLOT_RECHECK = timedelta(days=7)  # chats with no digest days are looked at weekly
-SNOOZE_DAYS = (7, 30, 90)
 PLAN_CHUNK = 100  # chats per planning transaction
+SUMMARY_GAP_DAYS = 6  # at most one weekly summary per week, even when its day or time moves
 
 
 def _stamp(at: datetime) -> str:
@@ -137,6 +137,9 @@ class FollowupMixin(TrackerBase):
 
     def _plan_summary(self, session: Session, chat: ChatRow, slot: datetime, now: datetime) -> int:
         today = local_today(chat.timezone, now=slot)
+        last = (chat.summary_figures or {}).get("today")
+        if last is not None and (today - date.fromisoformat(last)).days < SUMMARY_GAP_DAYS:
+            return 0  # the summary time moved this week: this week's summary was sent
         stats = compute_stats(Repository(session).all_light(chat.chat_id), today=today)
         if not stats.overall.total:
             return 0
@@ -173,20 +176,19 @@ class FollowupMixin(TrackerBase):
     # -- user actions on check-ins -------------------------------------------------------------
 
     def snooze(
-        self, chat_id: int, commitment_id: int, days: int, *, by: str, now: datetime
+        self, chat_id: int, number: int, when: str, *, by: str, now: datetime
     ) -> tuple[Commitment, datetime]:
-        """ "Not yet, ask again in N days": an in-progress verdict and the next check-in slot."""
-        if days not in SNOOZE_DAYS:
-            raise InvalidInput(f"Ask again in {', '.join(map(str, SNOOZE_DAYS))} days only.")
+        """ "Not yet, ask again <when>" ("tomorrow", "in 3 days", "next monday", a date): an
+        in-progress verdict, and the check-in moved to that day at the chat's hour."""
         by, now = check.label(by), check.aware(now)
 
         def work(repo: Repository) -> tuple[Commitment, datetime]:
-            row = repo.commitment(chat_id, commitment_id)
+            row = repo.commitment(chat_id, number)
             prefs = ensure_chat(repo, self._defaults(chat_id), now=now).snapshot()
-            at, tz = prefs.digest_time, prefs.timezone
-            row.next_checkin_at = snooze_until(days, at=at, tz=tz, now=now)
+            day = snooze_date(when, today=local_today(prefs.timezone, now=now))
+            row.next_checkin_at = slot_at(day, prefs.digest_time, prefs.timezone)
             verdict = VerdictRow(status=Status.IN_PROGRESS.value, at=now, by=by)
-            return append_verdict(repo, chat_id, commitment_id, verdict), row.next_checkin_at
+            return append_verdict(repo, row, verdict), row.next_checkin_at
 
         return self._run(work)
 

@@ -18,6 +18,7 @@ from tracker.services.rows import (
     RowIn,
     SourceIn,
     parse_due_change,
+    parse_edit,
     parse_verdict,
     to_date,
     to_datetime,
@@ -79,6 +80,8 @@ def parse_row(f: Fields, *, by: str, now: datetime) -> RowIn:
         source=source,
         verdicts=_history(f, verdicts, by=by, now=now),
         due_changes=tuple(f.get("due_changes", _due_changes, [])),
+        untracked_at=f.get("untracked_at", to_datetime, None),
+        edits=tuple(f.get("edits", lambda v: [parse_edit(e) for e in to_list(v)], [])),
     )
 
 

@@ -87,13 +87,15 @@ def proposal_of(repo: Repository, row: ProposalRow) -> Proposal:
     """The snapshot of a stored proposal; `accepted` = candidates the chat already tracks."""
     candidates = tuple(candidate_from_record(r) for r in row.candidates)
     tracked = repo.tracked_spans(row.chat_id, row.source_id)
-    accepted = frozenset(i for i, c in enumerate(candidates, start=1) if c.span in tracked)
+    numbers = {i: tracked[c.span].number for i, c in enumerate(candidates, 1) if c.span in tracked}
     return Proposal(
         id=row.id,
         chat_id=row.chat_id,
         source=row.source.snapshot(),
         candidates=candidates,
-        accepted=accepted,
+        accepted=frozenset(numbers),
+        numbers=numbers,
+        closed=row.closed_at is not None,
     )
 
 
@@ -169,7 +171,22 @@ def set_deadline(
     elif guess is not None and guess.due_basis is DueBasis.DEADLINE:
         row.deadline, row.deadline_text = guess.deadline, guess.deadline_text
         row.deadline_value = guess.deadline_value
+    elif found := deadline_in(row.quote, today=today):
+        row.deadline_text, (row.deadline, row.deadline_value) = found
     if row.deadline is not None:
         row.due, row.due_basis = row.deadline, DueBasis.DEADLINE.value
     else:
         row.due, row.due_basis = today + timedelta(days=horizon), DueBasis.DEFAULT.value
+
+
+def deadline_in(text: str, *, today: date) -> tuple[str, tuple[date, str]] | None:
+    """The first time expression in a typed statement that names a day from today on, as
+    (its text, (date, value)): "Ship v3 tomorrow at 9am" is due tomorrow."""
+    from tracker.deadlines import parse_deadline
+    from tracker.timex import find_timexes
+
+    for timex in find_timexes(text, ref=today):
+        found = parse_deadline(timex.text, ref=today)
+        if found is not None and found[0] >= today:
+            return timex.text, found
+    return None

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from tracker import checks as check
 from tracker.domain import Article, Proposal
+from tracker.errors import NotFound
 from tracker.extract.published import find_published
 from tracker.links import Found, Relation, Tracked, find_links
 from tracker.news import Link
@@ -78,12 +79,12 @@ class LinksMixin(ProposalsMixin):
             q.link_snapshot(r) for r in q.link_rows(repo.session, ids) if r.source_id == source.id
         ]
 
-    def links(self, chat_id: int, commitment_id: int) -> list[Link]:
-        """The links of one commitment of the chat, oldest first (NotFound for another chat's)."""
+    def links(self, chat_id: int, number: int) -> list[Link]:
+        """The links of the chat's item `number`, oldest first (NotFound when it has none)."""
 
         def work(repo: Repository) -> list[Link]:
-            repo.commitment(chat_id, commitment_id)
-            return [q.link_snapshot(r) for r in q.link_rows(repo.session, [commitment_id])]
+            row = repo.commitment(chat_id, number)
+            return [q.link_snapshot(r) for r in q.link_rows(repo.session, [row.id])]
 
         return self._run(work)
 
@@ -109,10 +110,10 @@ class LinksMixin(ProposalsMixin):
         """One link of the chat (NotFound when it is another chat's or unknown)."""
 
         def work(repo: Repository) -> Link:
-            row = repo.session.get(LinkRow, link_id)
-            # NotFound for an unknown link exactly as for another chat's commitment
-            repo.commitment(chat_id, row.commitment_id if row else -1)
-            assert row is not None
+            row = repo.session.get(LinkRow, link_id) if 0 < link_id < 2**31 else None
+            # NotFound for an unknown link exactly as for another chat's
+            if row is None or row.commitment.chat_id != chat_id:
+                raise NotFound("That suggestion is not for this chat (or no longer exists).")
             return q.link_snapshot(row)
 
         return self._run(work)

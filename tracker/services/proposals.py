@@ -14,6 +14,7 @@ from tracker.domain import (
     Extraction,
     Proposal,
     PublishedBasis,
+    Settled,
     Source,
 )
 from tracker.errors import InvalidInput
@@ -120,21 +121,63 @@ class ProposalsMixin(TrackerBase):
 
         def work(repo: Repository) -> list[Commitment]:
             proposal = repo.proposal(chat_id, proposal_id)
-            chosen = picks_of(picks, len(proposal.candidates))
-            ensure_chat(repo, self._chat(repo, chat_id), now=now)
-            tracked = repo.tracked_spans(chat_id, proposal.source_id)
-            result = []
-            for index in chosen:
-                candidate = candidate_from_record(proposal.candidates[index - 1])
-                row = tracked.get(candidate.span)
-                if row is None:
-                    row = from_candidate(candidate, chat_id, proposal.source, by=by, now=now)
-                    repo.add(row)
-                    tracked[candidate.span] = row
-                result.append(row.snapshot())
-            return result
+            return [item for item, _ in self._accept(repo, proposal, picks, by=by, now=now)]
 
         return self._run(work, retry=True)
+
+    def settle(
+        self,
+        chat_id: int,
+        proposal_id: int,
+        picks: Sequence[int] | None,
+        *,
+        drop: bool = False,
+        by: str,
+        now: datetime,
+    ) -> Settled | None:
+        """A button under a proposal: track the picks (None = all) or drop them, and close the
+        proposal. None when it was already closed: a later press changes nothing."""
+        by, now = check.label(by), check.aware(now)
+
+        def work(repo: Repository) -> Settled | None:
+            proposal = repo.proposal(chat_id, proposal_id, lock=True)  # one press wins
+            if proposal.closed_at is not None:
+                return None
+            proposal.closed_at = now
+            if drop:
+                return Settled(new=(), known=(), dropped=True)
+            done = self._accept(repo, proposal, picks, by=by, now=now)
+            new = tuple(item for item, fresh in done if fresh)
+            return Settled(new=new, known=tuple(item for item, fresh in done if not fresh))
+
+        return self._run(work, retry=True)
+
+    def _accept(
+        self,
+        repo: Repository,
+        proposal: ProposalRow,
+        picks: Sequence[int] | None,
+        *,
+        by: str,
+        now: datetime,
+    ) -> list[tuple[Commitment, bool]]:
+        """Each pick's commitment, in pick order, and whether it is new (tracking one twice is
+        a no-op)."""
+        chat_id = proposal.chat_id
+        chosen = picks_of(picks, len(proposal.candidates))
+        ensure_chat(repo, self._chat(repo, chat_id), now=now)
+        tracked = repo.tracked_spans(chat_id, proposal.source_id)
+        done = []
+        for index in chosen:
+            candidate = candidate_from_record(proposal.candidates[index - 1])
+            row = tracked.get(candidate.span)
+            fresh = row is None
+            if row is None:
+                row = from_candidate(candidate, chat_id, proposal.source, by=by, now=now)
+                repo.add(row)
+                tracked[candidate.span] = row
+            done.append((row.snapshot(), fresh))
+        return done
 
 
 def _date_source(source: SourceRow, found: Extraction) -> None:

@@ -10,13 +10,14 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from tracker import checks as check
-from tracker.domain import Candidate, DueBasis, Kind, PublishedBasis, Verdict
+from tracker.domain import Candidate, DueBasis, Edit, EditField, Kind, PublishedBasis, Verdict
 from tracker.errors import InvalidInput
 from tracker.store.models import CommitmentRow
 
 T = TypeVar("T")
 
 EXPORT_FIELDS = (
+    "number",
     "kind",
     "actors",
     "action",
@@ -39,6 +40,9 @@ EXPORT_FIELDS = (
     "source_text",
     "verdicts",
     "due_changes",
+    "untracked_at",
+    "edits",
+    "source_text_in",
 )
 
 
@@ -47,9 +51,10 @@ def _iso(value: date | datetime | None) -> str | None:
 
 
 def export_row(row: CommitmentRow) -> dict[str, Any]:
-    """Everything about one commitment as a JSON-safe dict (no database ids)."""
+    """Everything about one commitment as a JSON-safe dict (its chat number, no database ids)."""
     src = row.source
     return {
+        "number": row.number,
         "kind": row.kind,
         "actors": list(row.actors),
         "action": row.action,
@@ -79,6 +84,12 @@ def export_row(row: CommitmentRow) -> dict[str, Any]:
             {"at": c.at.isoformat(), "by": c.by, "old_due": c.old_due.isoformat()}
             | {"old_basis": c.old_basis, "new_due": c.new_due.isoformat()}
             for c in row.due_changes
+        ],
+        "untracked_at": _iso(row.untracked_at),
+        "edits": [
+            {"field": e.field, "at": e.at.isoformat(), "by": e.by}
+            | {"old": e.old_value, "new": e.new_value}
+            for e in row.edits
         ],
     }
 
@@ -163,6 +174,8 @@ class RowIn:
     source: SourceIn | None
     verdicts: tuple[Verdict, ...]
     due_changes: tuple[DueChangeIn, ...]
+    untracked_at: datetime | None = None
+    edits: tuple[Edit, ...] = ()
 
 
 class Fields:
@@ -254,6 +267,20 @@ def parse_verdict(entry: Any) -> Verdict:
         by=check.label(entry.get("by") or "", what="verdict author"),
         evidence_url=check.evidence_url(entry.get("evidence_url")),
         note=note,
+    )
+
+
+def parse_edit(entry: Any) -> Edit:
+    """One correction of an imported history."""
+    if not isinstance(entry, Mapping):
+        raise InvalidInput("each edit must be an object.")
+    old, new = entry.get("old"), entry.get("new")
+    return Edit(
+        field=EditField(str(entry.get("field"))),
+        at=to_datetime(entry.get("at")),
+        by=check.label(entry.get("by") or "", what="edit author"),
+        old=None if old is None else str(old),
+        new=None if new is None else str(new),
     )
 
 

@@ -16,12 +16,14 @@ from tracker.services.base import DEFAULT_HORIZONS
 from tracker.services.budget import BudgetMixin
 from tracker.services.bulk import Binders, import_into, prepare
 from tracker.services.claims import ClaimsMixin
+from tracker.services.edits import EditsMixin
 from tracker.services.feeds import FeedsMixin
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
 from tracker.services.ledger import guess, set_deadline
 from tracker.services.migrate import MigrationMixin
 from tracker.services.rows import export_row
+from tracker.services.texts import share_texts, unshare_texts
 from tracker.services.verdicts import VerdictsMixin, append_verdict, new_verdict
 from tracker.stats import compute_stats
 from tracker.store.db import make_engine, make_sessionmaker, migrate
@@ -32,12 +34,14 @@ MAX_PAGE = 500
 EXPORT_BATCH = 500  # commitments loaded at a time by iter_export
 
 
-class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMixin, BudgetMixin):
+class Tracker(
+    FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMixin, BudgetMixin, EditsMixin
+):
     """The ledger's use cases over a session factory (transactions: services.base; proposals:
     services.proposals; follow-ups: services.followup and services.claims; evidence questions:
     services.verdicts; group upgrades: services.migrate; flood budget: services.budget; feeds
     and links from later articles: services.feeds, services.links, FeedsMixin including
-    LinksMixin including ProposalsMixin)."""
+    LinksMixin including ProposalsMixin; /edit and /untrack: services.edits)."""
 
     # -- commitments ---------------------------------------------------------------------------
 
@@ -84,9 +88,9 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
 
         return self._run(work, retry=True)
 
-    def get(self, chat_id: int, commitment_id: int) -> Commitment:
-        """One commitment of this chat (NotFound for another chat's id)."""
-        return self._run(lambda repo: repo.commitment(chat_id, commitment_id).snapshot())
+    def get(self, chat_id: int, number: int) -> Commitment:
+        """The chat's commitment with this number (NotFound when the chat has none)."""
+        return self._run(lambda repo: repo.commitment(chat_id, number).snapshot())
 
     def list(
         self,
@@ -118,7 +122,7 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
     def record_verdict(
         self,
         chat_id: int,
-        commitment_id: int,
+        number: int,
         status: Status | str,
         *,
         by: str,
@@ -128,10 +132,12 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
     ) -> Commitment:
         """Append a verdict; it becomes the current status. Earlier verdicts are kept."""
         verdict = new_verdict(status, by=by, now=now, evidence_url=evidence_url, note=note)
-        return self._run(lambda repo: append_verdict(repo, chat_id, commitment_id, verdict))
+        return self._run(
+            lambda repo: append_verdict(repo, repo.commitment(chat_id, number), verdict)
+        )
 
     def set_due(
-        self, chat_id: int, commitment_id: int, due: date, *, by: str, now: datetime
+        self, chat_id: int, number: int, due: date, *, by: str, now: datetime
     ) -> Commitment:
         """Move the due date; the old date and basis are kept in the due_changes audit table.
 
@@ -140,7 +146,7 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
         new_due, by, now = check.due_date(due), check.label(by), check.aware(now)
 
         def work(repo: Repository) -> Commitment:
-            row = repo.commitment(chat_id, commitment_id)
+            row = repo.commitment(chat_id, number)
             if row.due != new_due:
                 change = DueChangeRow(
                     at=now, by=by, old_due=row.due, old_basis=row.due_basis, new_due=new_due
@@ -161,21 +167,22 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
         return compute_stats(rows, today=today)
 
     def export_rows(self, chat_id: int) -> builtins.list[dict[str, Any]]:
-        """Every commitment of the chat with source (text included) and full history."""
+        """Every commitment of the chat (untracked ones too) with its number, source and full
+        history; each article text once (see services.texts)."""
         return builtins.list(self.iter_export(chat_id))
 
     def iter_export(self, chat_id: int) -> Iterator[dict[str, Any]]:
         """`export_rows`, produced a batch at a time (one read transaction) for streaming."""
         with self._tx() as session:
-            for batch in Repository(session).full_batches(chat_id, size=EXPORT_BATCH):
-                yield from (export_row(r) for r in batch)
+            batches = Repository(session).full_batches(chat_id, size=EXPORT_BATCH)
+            yield from share_texts(export_row(r) for batch in batches for r in batch)
 
     def import_rows(
         self, chat_id: int, rows: Iterable[Mapping[str, Any]], *, by: str, now: datetime
     ) -> int:
         """Validate all rows, then store them in one transaction; returns how many were new."""
         by, now = check.label(by), check.aware(now)
-        parsed = parse_rows(rows, by=by, now=now)
+        parsed = parse_rows(unshare_texts(rows), by=by, now=now)
         chat = self.settings(chat_id)
         binders = Binders.of(self._dialect())
         prepared = prepare(parsed, binders, chat_id=chat_id, chat=chat, now=now)
@@ -191,8 +198,11 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
         """The chat's settings (defaults until changed)."""
         return self._run(lambda repo: self._chat(repo, chat_id))
 
-    def update_settings(self, chat_id: int, **changes: Any) -> ChatSettings:
-        """Change some settings; every value is checked before anything is stored."""
+    def update_settings(
+        self, chat_id: int, *, now: datetime | None = None, **changes: Any
+    ) -> ChatSettings:
+        """Change some settings; every value is checked before anything is stored. With `now`,
+        digest and summary slots before it are not owed (the chat did not ask for them)."""
 
         def work(repo: Repository) -> ChatSettings:
             updated = check.settings_change(self._chat(repo, chat_id), changes)
@@ -200,6 +210,10 @@ class Tracker(FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMi
             if row is None:
                 row = ChatRow(chat_id=chat_id)
                 repo.session.add(row)
+            if now is not None:
+                at = check.aware(now)
+                row.last_digest_at = max(row.last_digest_at or at, at)
+                row.last_summary_at = max(row.last_summary_at or at, at)
             row.apply(updated)
             row.next_digest_at = row.next_summary_at = None  # the planner recomputes the slots
             repo.session.flush()

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from tracker import checks as check
 from tracker.domain import Commitment, Status
 from tracker.services.base import TrackerBase
-from tracker.store.models import VerdictRow
+from tracker.store.models import CommitmentRow, VerdictRow
 from tracker.store.queue import PendingVerdictRow
 from tracker.store.repository import Repository
 
@@ -51,11 +51,8 @@ def new_verdict(
     )
 
 
-def append_verdict(
-    repo: Repository, chat_id: int, commitment_id: int, verdict: VerdictRow
-) -> Commitment:
-    """Append `verdict` to the chat's commitment; it becomes the current status."""
-    row = repo.commitment(chat_id, commitment_id)
+def append_verdict(repo: Repository, row: CommitmentRow, verdict: VerdictRow) -> Commitment:
+    """Append `verdict` to the commitment; it becomes the current status."""
     row.verdicts.append(verdict)
     row.status = verdict.status
     repo.session.flush()
@@ -68,27 +65,28 @@ class VerdictsMixin(TrackerBase):
     def ask_verdict(
         self,
         chat_id: int,
-        commitment_id: int,
+        number: int,
         status: Status | str,
         *,
         user_id: int,
         prompt_message_id: int,
         now: datetime,
     ) -> None:
-        """Remember that `user_id` pressed `status` and was asked for evidence by that message."""
+        """Remember that `user_id` pressed `status` on the chat's item `number` and was asked
+        for evidence by that message."""
         chosen, now = check.status(status), check.aware(now)
-        question = PendingVerdictRow(
-            chat_id=chat_id,
-            prompt_message_id=prompt_message_id,
-            commitment_id=commitment_id,
-            status=chosen.value,
-            user_id=user_id,
-            created_at=now,
-        )
 
         def work(repo: Repository) -> None:
-            repo.commitment(chat_id, commitment_id)  # NotFound for another chat's id
+            row = repo.commitment(chat_id, number)  # NotFound for a number this chat lacks
             repo.drop_pending_verdicts(chat_id, before=now - QUESTION_TTL)
+            question = PendingVerdictRow(
+                chat_id=chat_id,
+                prompt_message_id=prompt_message_id,
+                commitment_id=row.id,
+                status=chosen.value,
+                user_id=user_id,
+                created_at=now,
+            )
             repo.add(question)
 
         self._run(work)
@@ -123,7 +121,7 @@ class VerdictsMixin(TrackerBase):
                 repo.session.delete(row)
                 return None
             verdict = new_verdict(row.status, by=label, now=now, evidence_url=url, note=note)
-            item = append_verdict(repo, chat_id, row.commitment_id, verdict)
+            item = append_verdict(repo, repo.commitment_by_id(row.commitment_id), verdict)
             repo.session.delete(row)
             return item
 

@@ -89,10 +89,12 @@ def insert_ignore(session: Session, table: Any, rows: Sequence[dict[str, Any]],
 
 
 def open_commitments(session: Session, chat_id: int) -> list[CommitmentRow]:
-    """A chat's commitments without a final verdict, oldest first (the linker's ledger)."""
+    """A chat's tracked commitments without a final verdict, oldest first (the linker's
+    ledger; untracked ones are hidden from follow-ups)."""
     query = (
         select(CommitmentRow)
         .where(CommitmentRow.chat_id == chat_id, CommitmentRow.status.not_in(_FINAL))
+        .where(CommitmentRow.untracked_at.is_(None))
         .order_by(CommitmentRow.id)
     )
     return list(session.scalars(query).unique().all())
@@ -109,7 +111,8 @@ def link_rows(session: Session, commitment_ids: Sequence[int]) -> list[LinkRow]:
 def link_snapshot(row: LinkRow) -> Link:
     """The frozen view of a link row, with its source."""
     return Link(
-        id=row.id, commitment_id=row.commitment_id, relation=Relation(row.relation),
+        id=row.id, commitment_id=row.commitment_id, number=row.commitment.number,
+        relation=Relation(row.relation),
         quote=row.quote, span=(row.span_start, row.span_end), new_deadline=row.new_deadline,
         confidence=row.confidence, source=row.source.snapshot(), created_at=row.created_at,
     )  # fmt: skip
@@ -137,7 +140,7 @@ def unoffered_reports(session: Session, *, limit: int = 200) -> Sequence[LinkRow
         select(LinkRow)
         .join(CommitmentRow, CommitmentRow.id == LinkRow.commitment_id)
         .where(LinkRow.offered_at.is_(None), LinkRow.relation.in_(reports))
-        .where(CommitmentRow.status.not_in(_FINAL))
+        .where(CommitmentRow.status.not_in(_FINAL), CommitmentRow.untracked_at.is_(None))
         .order_by(LinkRow.id)
         .limit(limit)
     )

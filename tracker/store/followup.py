@@ -60,7 +60,9 @@ def open_for_checkin(
     index; joining chats here instead made SQLite probe every chat (bench/tick_bench.py).
     """
     c = CommitmentRow
-    base = select(c.chat_id, c.id, c.due, c.next_checkin_at).where(c.status.in_(_OPEN))
+    base = select(c.chat_id, c.id, c.due, c.next_checkin_at).where(
+        c.status.in_(_OPEN), c.untracked_at.is_(None)
+    )
     if chats is not None:
         base = base.where(c.chat_id.in_(sorted(chats)))
     horizon = now.date() + timedelta(days=1)
@@ -86,13 +88,13 @@ def digest_ids(
 ) -> dict[str, Any]:
     """Ids for a digest: due within a week, overdue (first 50 and the count), resolved since."""
     c = CommitmentRow
-    unresolved = (c.chat_id == chat_id, c.status.in_(_OPEN))
+    unresolved = (c.chat_id == chat_id, c.status.in_(_OPEN), c.untracked_at.is_(None))
     coming = select(c.id).where(*unresolved, c.due >= today, c.due < today + timedelta(days=7))
     overdue = select(c.id).where(*unresolved, c.due < today)
     resolved = (
         select(c.id)
         .join(VerdictRow, VerdictRow.commitment_id == c.id)
-        .where(c.chat_id == chat_id, c.status.in_(_FINAL))
+        .where(c.chat_id == chat_id, c.status.in_(_FINAL), c.untracked_at.is_(None))
         .where(VerdictRow.at > since, VerdictRow.at <= until)
         .distinct()
     )

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, select, update
+from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from tracker.notifications import NoticeKind, NoticeState
@@ -55,7 +55,10 @@ def move_commitments(session: Session, old: int, new: int) -> tuple[int, int]:
     if twins:
         stmt = update(c).where(c.id.in_(twins)).values(span_start=None, span_end=None)
         session.execute(stmt.execution_options(**_SYNC))
-    stmt = update(c).where(c.chat_id == old).values(chat_id=new)
+    # Numbered after the new chat's own items, in one statement so no two rows ever share a
+    # (chat, number) key on the way.
+    offset = int(session.scalar(select(func.max(c.number)).where(c.chat_id == new)) or 0)
+    stmt = update(c).where(c.chat_id == old).values(chat_id=new, number=c.number + offset)
     return _rowcount(session.execute(stmt.execution_options(**_SYNC))), len(twins)
 
 

@@ -68,6 +68,8 @@ class ProposalRow(Base):
     candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     created_by: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Saved or dropped: later presses of its old buttons change nothing.
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     source: Mapped[SourceRow] = relationship(lazy="joined")
 
@@ -79,6 +81,8 @@ class CommitmentRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
+    # The chat's own number (#1 is a chat's first item); set on flush (store.numbering).
+    number: Mapped[int] = mapped_column(Integer)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
     actors: Mapped[list[str]] = mapped_column(JSON)
     action: Mapped[str] = mapped_column(Text)
@@ -95,6 +99,7 @@ class CommitmentRow(Base):
     created_by: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     next_checkin_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    untracked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # hidden, kept
 
     source: Mapped[SourceRow | None] = relationship(lazy="joined")
     verdicts: Mapped[list[VerdictRow]] = relationship(
@@ -103,8 +108,12 @@ class CommitmentRow(Base):
     due_changes: Mapped[list[DueChangeRow]] = relationship(
         order_by="DueChangeRow.id", lazy="select", back_populates="commitment"
     )
+    edits: Mapped[list[EditRow]] = relationship(
+        order_by="EditRow.id", lazy="selectin", back_populates="commitment"
+    )
 
     __table_args__ = (
+        UniqueConstraint("chat_id", "number"),
         # One commitment per quoted span of a source in a chat: accepting twice is a no-op.
         UniqueConstraint("chat_id", "source_id", "span_start", "span_end"),
         Index(None, "chat_id", "due", "id"),
@@ -138,6 +147,9 @@ class CommitmentRow(Base):
             deadline_value=self.deadline_value,
             source=None if self.source is None else self.source.snapshot(),
             verdicts=tuple(v.snapshot() for v in self.verdicts),
+            number=self.number,
+            untracked=self.untracked_at is not None,
+            edits=tuple(e.snapshot() for e in self.edits),
         )
 
 
@@ -184,6 +196,34 @@ class DueChangeRow(Base):
     new_due: Mapped[date] = mapped_column(Date)
 
     commitment: Mapped[CommitmentRow] = relationship(back_populates="due_changes")
+
+
+class EditRow(Base):
+    """Audit of a correction (actor, action) or of untracking and tracking again."""
+
+    __tablename__ = "commitment_edits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(String(16))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+    commitment: Mapped[CommitmentRow] = relationship(back_populates="edits")
+
+    __table_args__ = (enum_check("field", d.EditField),)
+
+    def snapshot(self) -> d.Edit:
+        """The frozen domain view of this edit."""
+        return d.Edit(
+            field=d.EditField(self.field),
+            at=self.at,
+            by=self.by,
+            old=self.old_value,
+            new=self.new_value,
+        )
 
 
 class ChatRow(Base):
@@ -247,6 +287,7 @@ __all__ = [
     "ChatRow",
     "CommitmentRow",
     "DueChangeRow",
+    "EditRow",
     "ProposalRow",
     "SourceRow",
     "VerdictRow",

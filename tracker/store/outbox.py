@@ -71,7 +71,7 @@ def notification_of(session: Session, row: NotificationRow) -> Notification | No
     p = row.payload
     if row.kind == NoticeKind.CHECKIN:
         item = session.get(CommitmentRow, row.commitment_id)
-        if item is None or Status(item.status).resolved:
+        if item is None or Status(item.status).resolved or item.untracked_at is not None:
             return None
         return Notification(**base, commitment=item.snapshot())
     if row.kind == NoticeKind.DIGEST:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.domain import RESOLVED, Commitment, DueBasis, Kind, Status
 from tracker.errors import NotFound
+from tracker.store import numbering  # noqa: F401  # numbers new commitments on flush
 from tracker.store.models import ChatRow, CommitmentRow, ProposalRow, SourceRow
 from tracker.store.queue import PendingVerdictRow
 
@@ -48,18 +49,34 @@ class Repository:
         query = select(SourceRow).where(SourceRow.content_hash == content_hash)
         return self.session.scalars(query).one_or_none()
 
-    def proposal(self, chat_id: int, proposal_id: int) -> ProposalRow:
-        """A proposal of this chat, or NotFound."""
-        row = self.session.get(ProposalRow, proposal_id) if 0 < proposal_id < 2**31 else None
+    def proposal(self, chat_id: int, proposal_id: int, *, lock: bool = False) -> ProposalRow:
+        """A proposal of this chat (locked until the transaction ends if asked), or NotFound."""
+        lock_it = {"of": ProposalRow} if lock else None  # not the joined source row
+        row = (
+            self.session.get(ProposalRow, proposal_id, with_for_update=lock_it)
+            if 0 < proposal_id < 2**31
+            else None
+        )
         if row is None or row.chat_id != chat_id:
             raise NotFound(f"There is no proposal #{proposal_id} in this chat.")
         return row
 
-    def commitment(self, chat_id: int, commitment_id: int) -> CommitmentRow:
-        """A commitment of this chat, or NotFound (the same message for another chat's id)."""
-        row = self.session.get(CommitmentRow, commitment_id) if 0 < commitment_id < 2**31 else None
-        if row is None or row.chat_id != chat_id:
-            raise NotFound(f"There is no commitment #{commitment_id} in this chat.")
+    def commitment(self, chat_id: int, number: int) -> CommitmentRow:
+        """The chat's commitment with this number (the chat's own, not the row id), or
+        NotFound."""
+        query = select(CommitmentRow).where(
+            CommitmentRow.chat_id == chat_id, CommitmentRow.number == number
+        )
+        row = self.session.scalars(query).one_or_none() if 0 < number < 2**31 else None
+        if row is None:
+            raise NotFound(f"There is no item #{number} in this chat; see /list.")
+        return row
+
+    def commitment_by_id(self, commitment_id: int) -> CommitmentRow:
+        """A commitment by its internal row id (for rows that refer to it), or NotFound."""
+        row = self.session.get(CommitmentRow, commitment_id)
+        if row is None:
+            raise NotFound(f"There is no commitment with id {commitment_id}.")
         return row
 
     def tracked_spans(self, chat_id: int, source_id: int) -> dict[tuple[int, int], CommitmentRow]:
@@ -92,8 +109,8 @@ class Repository:
         c = CommitmentRow
         query = (
             select(c.id, c.actors, c.action, c.kind, c.quote, c.due, c.due_basis, c.status)
-            .add_columns(c.created_by, c.created_at)
-            .where(c.chat_id == chat_id)
+            .add_columns(c.created_by, c.created_at, c.number)
+            .where(c.chat_id == chat_id, c.untracked_at.is_(None))
             .order_by(c.id)
         )
         return [
@@ -109,6 +126,7 @@ class Repository:
                 status=Status(r.status),
                 created_by=r.created_by,
                 created_at=r.created_at,
+                number=r.number,
             )
             for r in self.session.execute(query)
         ]
@@ -169,7 +187,7 @@ class Repository:
             self.session.scalars(
                 select(CommitmentRow.id)
                 .where(CommitmentRow.chat_id == chat_id)
-                .order_by(CommitmentRow.id)
+                .order_by(CommitmentRow.number)
             )
         )
         for i in range(0, len(ids), size):
@@ -177,7 +195,7 @@ class Repository:
                 select(CommitmentRow)
                 .where(CommitmentRow.id.in_(ids[i : i + size]))
                 .options(selectinload(CommitmentRow.due_changes))
-                .order_by(CommitmentRow.id)
+                .order_by(CommitmentRow.number)
             )
             yield self.session.scalars(query).unique().all()
             self.session.expunge_all()  # a batch written out is let go
@@ -213,7 +231,10 @@ class Repository:
 
 
 def _where(chat_id: int, filters: Filters) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [CommitmentRow.chat_id == chat_id]
+    where: list[ColumnElement[bool]] = [
+        CommitmentRow.chat_id == chat_id,
+        CommitmentRow.untracked_at.is_(None),  # untracked items stay out of every listing
+    ]
     if filters.statuses is not None:
         where.append(CommitmentRow.status.in_(sorted(s.value for s in filters.statuses)))
     if filters.due_before is not None:

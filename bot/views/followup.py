@@ -6,17 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from bot.views import (
-    CAPTION_LIMIT,
-    escape,
-    line,
-    safe_cut,
-    share,
-    short,
-    source,
-    when,
-    who,
-)
+from bot.views.figures import share
+from bot.views.items import line, source
+from bot.views.text import CAPTION_LIMIT, escape, safe_cut, short, when, who
 from tracker.domain import Commitment, Rate, Stats
 from tracker.notifications import Digest, Summary
 
@@ -27,15 +19,15 @@ def checkin(item: Commitment, *, today: date) -> str:
         lead = "<b>Due today:</b>"
     elif item.due > today:  # asked early: the due date moved after a snooze
         lead = f"<b>Check-in (due {item.due.isoformat()}):</b>"
-    else:
-        lead = f"<b>Still unanswered (due {item.due.isoformat()}):</b>"
+    else:  # true of a first ask too (an import, a bot that was down): not "still unanswered"
+        lead = f"<b>Overdue since {item.due.isoformat()}:</b>"
     parts = [
         f"{lead} {who(item.actors)} — {escape(item.action)}",
         f"“{escape(short(item.quote, 600))}”",
     ]
     if item.source is not None:
         parts.append(source(item))
-    parts.append(f"#{item.id} · {item.kind.value} · due {item.due.isoformat()}")
+    parts.append(f"#{item.number} · {item.kind.value} · due {item.due.isoformat()}")
     parts.append("Was it kept?")
     return "\n".join(parts)
 
@@ -47,36 +39,46 @@ def checkin_interval(days: int) -> str:
 
 def snoozed(item: Commitment, again: datetime, *, tz: str) -> str:
     """The answer to a snooze button."""
-    return f"#{item.id}: not yet. I'll ask again on {when(again, tz)}."
+    return f"#{item.number}: not yet. I'll ask again on {when(again, tz)}."
 
 
-def _section(title: str, items: Sequence[Commitment], *, total: int | None = None) -> list[str]:
+def _section(
+    title: str, items: Sequence[Commitment], *, total: int | None = None, bot: str | None
+) -> list[str]:
     if not items:
         return []
     count = len(items) if total is None else total
-    lines = [f"\n<b>{title}</b> ({count})", *(line(item) for item in items)]
+    lines = [f"\n<b>{title}</b> ({count})", *(line(item, bot=bot) for item in items)]
     if total is not None and total > len(items):
         lines.append(f"…and {total - len(items)} more: /list overdue")
     return lines
 
 
-def digest(report: Digest) -> str:
-    """The digest: due within a week, overdue and unchecked, resolved since the last one."""
+def digest(report: Digest, *, bot: str | None = None) -> str:
+    """The digest: due within a week, overdue and unchecked, resolved since the last one; each
+    number links to its card when the bot's username is given."""
     lines = [f"<b>Digest for {report.today.strftime('%a %d %b %Y')}</b>"]
-    lines += _section("Due in the coming week", report.coming)
-    lines += _section("Overdue, not yet checked", report.overdue, total=report.overdue_total)
-    lines += _section("Resolved since the last digest", report.resolved)
+    lines += _section("Due in the coming week", report.coming, bot=bot)
+    overdue, total = report.overdue, report.overdue_total
+    lines += _section("Overdue, not yet checked", overdue, total=total, bot=bot)
+    lines += _section("Resolved since the last digest", report.resolved, bot=bot)
     return "\n".join(lines)
 
 
 def rate_line(name: str, rate: Rate) -> str:
     """One group's fulfilment rate with every denominator."""
     return (
-        f"{escape(name)}: {share(rate)} kept of {rate.judged} judged "
-        f"({rate.fulfilled} fulfilled, {rate.partly} partly, {rate.not_fulfilled} not)"
+        f"{escape(name)}: {share(rate)} kept of {rate.judged} judged{_breakdown(rate)}"
         f" · {rate.unjudgeable} can't be judged · {rate.overdue_unchecked} overdue unchecked"
         f" · {rate.in_progress} not yet · {rate.not_yet_due} not yet due"
     )
+
+
+def _breakdown(rate: Rate) -> str:
+    """ "(2 fulfilled, 1 partly)": the judged ones by verdict, zeros left out."""
+    parts = [(rate.fulfilled, "fulfilled"), (rate.partly, "partly"), (rate.not_fulfilled, "not")]
+    shown = ", ".join(f"{n} {label}" for n, label in parts if n)
+    return f" ({shown})" if shown else ""
 
 
 def _points(now: float | None, before: float | None) -> str:

@@ -107,9 +107,14 @@ def buttons(params: dict[str, Any]) -> list[str]:
 
 
 def track_first(tracker: Tracker, now: datetime) -> int:
+    """Alice's item #1 (another chat's items first, so its row id is not 1)."""
+    for n in range(2):
+        tracker.add(u.BOB, f"We will open library {n} by 2030", by="t", now=now)
     first = Article(FIRST, published=date(2006, 1, 10), published_basis=PublishedBasis.GIVEN)
     proposal = tracker.propose(u.ALICE, first, now=now)
-    return tracker.accept(u.ALICE, proposal.id, None, by="t", now=now)[0].id
+    item = tracker.accept(u.ALICE, proposal.id, None, by="t", now=now)[0]
+    assert (item.number, item.id) == (1, 3)
+    return item.number
 
 
 async def test_following_a_feed_batches_news_moves_a_deadline_and_offers_evidence(
@@ -131,6 +136,13 @@ async def test_following_a_feed_batches_news_moves_a_deadline_and_offers_evidenc
         move = [d for d in buttons(batch.params) if d.startswith("mv:")]
         assert ("From your feeds" in batch.params["text"], len(move)) == (True, 1)
         assert any(d.startswith("tr:") for d in buttons(batch.params))
+        labels = [
+            b["text"] for row in batch.params["reply_markup"]["inline_keyboard"] for b in row
+        ]
+        assert "Move #1 due to 2007-10-31" in labels  # the chat's number, not the row id
+        assert "#1: deadline moved" in batch.params["text"]
+        await send(app, u.callback(move[0], chat_id=u.BOB, message_id=1))  # forged elsewhere
+        assert tracker.get(u.ALICE, item).due != date(2007, 10, 31)
         await send(app, u.callback(move[0], message_id=1))
         assert tracker.get(u.ALICE, item).due == date(2007, 10, 31)
         await send(app, u.message(f"/show {item}"))

@@ -75,15 +75,20 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold_dir.is_dir():
         print(f"no gold folder {args.gold_dir}; nothing to score")
         return 0
+    blind = "holdout" in args.gold_dir.resolve().parts
+    if blind and args.errors:
+        print("a blind holdout is scored as a whole: --errors is refused")
+        return 2
     scores = score_folder(args.gold_dir, args.texts or args.gold_dir)
-    for s in scores:
+    for s in [] if blind else scores:
         _print_doc(s)
     overall = summarize(scores)
     print("overall:", json.dumps(overall))
     if args.errors:
         _print_errors(scores)
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"overall": overall, "documents": [asdict(s) for s in scores]}
+    documents = [] if blind else [asdict(s) for s in scores]  # a holdout: never its errors
+    payload = {"overall": overall, "documents": documents}
     args.json_out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return 0
 

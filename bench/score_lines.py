@@ -167,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         if not gold_dir.is_dir():
             print(f"no gold folder {gold_dir}; skipped")
             continue
+        if args.lines and "holdout" in gold_dir.resolve().parts:
+            print(f"{gold_dir}: a blind holdout is scored as a whole; --lines is refused")
+            return 2
         lines, total = score_set(gold_dir, args.texts or gold_dir)
         report[gold_dir.name] = summary(lines, total)
         print(f"{gold_dir.name}: {json.dumps(report[gold_dir.name])}")

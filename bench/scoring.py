@@ -60,6 +60,8 @@ class DocScore:
     actor_ok: int = 0
     kind_ok: int = 0
     deadline_ok: int = 0
+    explicit: int = 0  # matched gold items whose text gives a dated deadline
+    explicit_ok: int = 0
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     actor_errors: list[str] = field(default_factory=list)
@@ -207,7 +209,11 @@ def _attributes(score: DocScore, g: GoldItem, p: Candidate, *, published: date |
         score.kind_ok += 1
     else:
         score.kind_errors.append(f"{p.quote!r}: gold {g.kind} got {p.kind.value}")
-    if deadline_right(g, p, published=published):
+    right = deadline_right(g, p, published=published)
+    if g.deadline is not None:
+        score.explicit += 1
+        score.explicit_ok += right
+    if right:
         score.deadline_ok += 1
     else:
         want = g.deadline_value or g.deadline
@@ -239,6 +245,7 @@ def summarize(scores: list[DocScore]) -> dict[str, float | int]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    explicit = sum(s.explicit for s in scores)
     return {
         "documents": len(scores),
         "gold": gold,
@@ -252,4 +259,8 @@ def summarize(scores: list[DocScore]) -> dict[str, float | int]:
         "actor_accuracy": round(sum(s.actor_ok for s in scores) / tp, 3) if tp else 0.0,
         "kind_accuracy": round(sum(s.kind_ok for s in scores) / tp, 3) if tp else 0.0,
         "deadline_accuracy": round(sum(s.deadline_ok for s in scores) / tp, 3) if tp else 0.0,
+        "explicit_deadlines": explicit,
+        "explicit_deadline_accuracy": (
+            round(sum(s.explicit_ok for s in scores) / explicit, 3) if explicit else 0.0
+        ),
     }

@@ -54,6 +54,14 @@ RESULTS_WRITERS = {
     "score_links_blind_first_linker.json": "score_links.py",
     "score_future_statements.json": "score_future_statements.py",
     "score_lines.json": "score_lines.py",
+    "score_lines_modern_dev.json": "score_lines.py",
+    "score_lines_modern_dev_start.json": "score_lines.py",
+    "score_lines_modern_holdout.json": "score_lines.py",
+    "score_lines_modern_holdout_start.json": "score_lines.py",
+    "score_extraction_modern_dev.json": "score_extraction.py",
+    "score_extraction_modern_dev_start.json": "score_extraction.py",
+    "score_extraction_modern_holdout.json": "score_extraction.py",
+    "score_extraction_modern_holdout_start.json": "score_extraction.py",
     "score_pledges.json": "score_pledges.py",
     "score_timex.json": "score_timex.py",
     "tick_bench.json": "tick_bench.py",
@@ -175,6 +183,10 @@ def rerun(values: tuple[Value, ...]) -> str:
 EXTRACTION_ROWS = {  # README row → results file; every figure is under "overall"
     "development": "score_extraction.json",
     "blind holdout": "score_extraction_holdout.json",
+    "modern dev, start": "score_extraction_modern_dev_start.json",
+    "modern dev, now": "score_extraction_modern_dev.json",
+    "modern holdout, start": "score_extraction_modern_holdout_start.json",
+    "modern holdout, end": "score_extraction_modern_holdout.json",
 }
 EXTRACTION_COLUMNS: dict[str, tuple[str, Show]] = {
     "articles": ("documents", count),
@@ -444,6 +456,47 @@ AGREEMENT = ("annotation_agreement.json", "all")
 PLEDGES_ALL = {"group": "all", "variant": "any"}
 FUTURE_CERTAIN = {"variant": "future_certain"}
 PHRASES = [
+    Phrase(
+        "lines: modern",
+        "set {} of {} lines were good at the start ({} of the lines) and {} of {} now ({} of the"
+        " lines, {} of the gold commitments); on the modern holdout {} of {} at the start ({})"
+        " and {} of {} at the end ({} of the lines, {} of the gold commitments)",
+        (
+            at("score_lines_modern_dev_start.json", "dev", "good_lines", show=count),
+            at("score_lines_modern_dev_start.json", "dev", "lines", show=count),
+            at("score_lines_modern_dev_start.json", "dev", "good_per_line", show=dp(3)),
+            at("score_lines_modern_dev.json", "dev", "good_lines", show=count),
+            at("score_lines_modern_dev.json", "dev", "lines", show=count),
+            at("score_lines_modern_dev.json", "dev", "good_per_line", show=dp(3)),
+            at("score_lines_modern_dev.json", "dev", "good_per_commitment", show=dp(3)),
+            at("score_lines_modern_holdout_start.json", "holdout", "good_lines", show=count),
+            at("score_lines_modern_holdout_start.json", "holdout", "lines", show=count),
+            at("score_lines_modern_holdout_start.json", "holdout", "good_per_line", show=dp(3)),
+            at("score_lines_modern_holdout.json", "holdout", "good_lines", show=count),
+            at("score_lines_modern_holdout.json", "holdout", "lines", show=count),
+            at("score_lines_modern_holdout.json", "holdout", "good_per_line", show=dp(3)),
+            at("score_lines_modern_holdout.json", "holdout", "good_per_commitment", show=dp(3)),
+        ),
+    ),
+    Phrase(
+        "explicit deadlines: modern",
+        "Explicit-deadline accuracy (matched gold items whose text dates them) is {} on the modern"
+        " holdout at the end and {} on the modern development set",
+        (
+            at(
+                "score_extraction_modern_holdout.json",
+                "overall",
+                "explicit_deadline_accuracy",
+                show=dp(3),
+            ),
+            at(
+                "score_extraction_modern_dev.json",
+                "overall",
+                "explicit_deadline_accuracy",
+                show=dp(3),
+            ),
+        ),
+    ),
     Phrase(
         "lines: development",
         "On the development set {} of {} lines are good: {} of the lines and {} of the gold",

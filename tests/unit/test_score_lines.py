@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -178,3 +179,31 @@ def test_render_shows_the_first_actor_and_an_assumed_date() -> None:
 def test_a_whole_clause_with_its_subject_is_a_phrase() -> None:
     assert action_defect("300 new jobs will be created at the site") is None
     assert action_defect("the first flight is expected to take place in May") is None
+
+
+def test_explicit_deadline_accuracy_counts_only_gold_with_a_dated_deadline() -> None:
+    from scoring import DocScore, summarize
+
+    dated_right = DocScore("a", gold=2, tp=2, deadline_ok=2, explicit=1, explicit_ok=1)
+    dated_wrong = DocScore("b", gold=1, tp=1, deadline_ok=0, explicit=1, explicit_ok=0)
+    figures = summarize([dated_right, dated_wrong])
+    assert (figures["explicit_deadlines"], figures["explicit_deadline_accuracy"]) == (2, 0.5)
+
+
+def test_a_holdout_is_scored_as_a_whole(tmp_path: Path) -> None:
+    import score_extraction
+
+    folder = tmp_path / "holdout"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Acme will open a plant in Leeds by 2027.\n")
+    (folder / "a.json").write_text(
+        '{"published": "2026-01-05", "commitments": [{"quote": "Acme will open a plant", '
+        '"span": [0, 22], "actors": ["Acme"], "kind": "plan", "deadline": "2027-12-31", '
+        '"deadline_value": "2027"}]}'
+    )
+    out = tmp_path / "r.json"
+    refused = score_extraction.main([str(folder), "--errors", "--json-out", str(out)])
+    assert (refused, out.exists()) == (2, False)
+    assert score_extraction.main([str(folder), "--json-out", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert (report["overall"]["tp"], report["documents"]) == (1, [])

@@ -56,7 +56,7 @@ def seed(tracker_url: str, chats: int) -> tuple[Tracker, Engine]:
         {"chat_id": cid, "actors": ["Mayor"], "action": "open the bridge", "kind": "promise",
          "quote": "The city will open the bridge.", "due": date(2026, 11, 30),
          "due_basis": "deadline", "status": "open", "created_by": "bench",
-         "created_at": NOW - timedelta(days=30)}
+         "created_at": NOW - timedelta(days=30), "number": 1}
         for cid in ids
     ]  # fmt: skip
     with engine.begin() as connection:

@@ -82,9 +82,12 @@ def seed(engine: Engine, commitments: int, chats: int) -> float:
     migrate(engine)
     with engine.begin() as connection:
         connection.execute(insert(ChatRow), chat_rows(chats, rng))
+    numbers: dict[int, int] = {}  # each chat numbers its own items from 1
     for first in range(0, commitments, CHUNK):
         count = min(CHUNK, commitments - first)
         batch = [commitment(rng.randrange(1, chats + 1), rng) for _ in range(count)]
+        for row in batch:
+            row["number"] = numbers[row["chat_id"]] = numbers.get(row["chat_id"], 0) + 1
         with engine.begin() as connection:
             connection.execute(insert(CommitmentRow), batch)
     with engine.begin() as connection:  # fresh statistics, as autovacuum/ANALYZE would give

@@ -65,7 +65,7 @@ def seed_due_digests(url: str, chat_ids: Sequence[int]) -> None:
         {"chat_id": r["chat_id"], "actors": ["Mayor"], "action": "open the bridge",
          "kind": "promise", "quote": "The city will open the bridge.",
          "due": date.today() + timedelta(days=3), "due_basis": "deadline", "status": "open",
-         "created_by": "test", "created_at": now - timedelta(days=9)}
+         "created_by": "test", "created_at": now - timedelta(days=9), "number": 1}
         for r in rows
     ]  # fmt: skip
     with engine.begin() as connection:

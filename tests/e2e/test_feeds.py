@@ -113,7 +113,7 @@ def track_first(tracker: Tracker, now: datetime) -> int:
     first = Article(FIRST, published=date(2006, 1, 10), published_basis=PublishedBasis.GIVEN)
     proposal = tracker.propose(u.ALICE, first, now=now)
     item = tracker.accept(u.ALICE, proposal.id, None, by="t", now=now)[0]
-    assert (item.number, item.id) == (1, 3)
+    assert item.number == 1 and item.id != item.number  # the button must carry the number
     return item.number
 
 

@@ -27,7 +27,7 @@ def article(text: str, day: date, url: str | None = None) -> Article:
 
 def track_first(tracker: Tracker, now: datetime) -> int:
     proposal = tracker.propose(CHAT, article(FIRST, date(2006, 1, 10)), now=now)
-    return tracker.accept(CHAT, proposal.id, None, by="t", now=now)[0].id
+    return tracker.accept(CHAT, proposal.id, None, by="t", now=now)[0].number
 
 
 class Feeds:
@@ -53,7 +53,7 @@ class TestLinks:
         published, links = tracker.link(
             CHAT, article(LATER, date(2006, 6, 14), "https://n/2"), now=now
         )
-        assert (published, [(k.commitment_id, k.relation) for k in links]) == (
+        assert (published, [(k.number, k.relation) for k in links]) == (
             date(2006, 6, 14),
             [(item, Relation.MOVES_DEADLINE)],
         )

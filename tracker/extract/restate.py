@@ -51,14 +51,25 @@ _SAME = 0.8  # share of a later action's content words already said by an earlie
 _REACH = 600  # characters: how far back an elliptical "also" looks for its date
 
 
+LOOK_BACK = 200  # lines kept so far that a new line is compared with
+
+
 def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Candidate, ...]:
-    """The candidates with restatements folded in and elliptical dates carried over."""
+    """The candidates with restatements folded in and elliptical dates carried over. Each is
+    compared with the last LOOK_BACK lines kept, so a long text costs linear time."""
     kept: list[Candidate] = []
+    kept_words: list[set[str]] = []
     for cand in found:
         cand = _carry_date(cand, kept, text)
-        earlier = next((i for i, k in enumerate(kept) if _restates(cand, k)), None)
+        words = _words(cand)
+        first = max(0, len(kept) - LOOK_BACK)
+        earlier = next(
+            (i for i in range(first, len(kept)) if _restates(cand, words, kept[i], kept_words[i])),
+            None,
+        )
         if earlier is None:
             kept.append(cand)
+            kept_words.append(words)
         elif kept[earlier].deadline is None and cand.deadline is not None:
             kept[earlier] = _with_deadline(kept[earlier], cand)
     return tuple(kept)
@@ -70,7 +81,7 @@ def _words(cand: Candidate) -> set[str]:
     return {w for w in _CONTENT.findall(cand.action.lower()) if w not in _STOP | dated}
 
 
-def _restates(later: Candidate, earlier: Candidate) -> bool:
+def _restates(later: Candidate, words: set[str], earlier: Candidate, before: set[str]) -> bool:
     """Same committed party, and most of what the later line says the earlier said already."""
     if later.start < earlier.end or later.kind != earlier.kind:
         return False  # the same sentence's parts are split on purpose
@@ -78,10 +89,9 @@ def _restates(later: Candidate, earlier: Candidate) -> bool:
         return False
     if None not in (later.deadline, earlier.deadline) and later.deadline != earlier.deadline:
         return False  # "2.1% in 2025 and 1.7% in 2026": two dates, two commitments
-    words = _words(later)
     if len(words) < 4:
         return False
-    return len(words & _words(earlier)) >= _SAME * len(words)
+    return len(words & before) >= _SAME * len(words)
 
 
 def _carry_date(cand: Candidate, before: list[Candidate], text: str) -> Candidate:

@@ -62,8 +62,8 @@ def pg_schema_factory(pg_reason: str | None) -> Iterator[Any]:
         return _schema_engine(schema)
 
     yield make
-    with admin.begin() as connection:
-        for schema in made:
+    for schema in made:  # one transaction each: dropping them all at once runs out of locks
+        with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
     admin.dispose()
 

@@ -78,9 +78,10 @@ class TestSharedBudget:
                 await u.send(app, u.message("/start"))
         times = [c.at for c in bot_api.sent(chat_id=u.ALICE)]
         gaps = [b - a for a, b in itertools.pairwise(times)]
-        # Slots are 1.05 s apart; arrivals jitter by a few tens of ms on a loaded machine
-        # (unpaced, the three replies arrive milliseconds apart).
-        assert len(times) == 3 and min(gaps) >= 0.9, gaps
+        # Slots are 1.05 s apart (unpaced, the three replies arrive milliseconds apart). An
+        # arrival can be late by a few hundred ms (the first opens the connection), which
+        # shortens one gap but not the span of the three.
+        assert len(times) == 3 and min(gaps) >= 0.7 and times[-1] - times[0] >= 1.9, gaps
 
 
 class TestPerChatOrder:

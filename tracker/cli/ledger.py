@@ -152,7 +152,7 @@ def _format_of(path: str, given: str | None) -> str:
 @click.option("--format", "fmt", type=_FORMATS, help="csv or json; default: from the extension.")
 @click.pass_obj
 def import_(env: Env, file: str, fmt: str | None) -> None:
-    """Import commitments from a CSV or JSON export (all rows or none)."""
+    """Import commitments from a CSV or JSON export (one bad row: none imported)."""
     from tracker.ledger_io import iter_csv, iter_json
 
     kind = _format_of(file, fmt)

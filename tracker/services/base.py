@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_HORIZONS = Horizons()  # frozen, so one shared default is safe
 EXTRACT_SECONDS = 20.0  # time budget of reading one article or statement
+# A long SQLite writer pauses this long between its transactions: a writer queued on the lock
+# polls it every 100 ms (SQLite's busy handler), so one pause is enough for it to get in.
+WRITER_TURN_SECONDS = 0.12
 
 
 class TrackerBase:
@@ -39,6 +42,7 @@ class TrackerBase:
         timezone: str = "UTC",
         extract_seconds: float = EXTRACT_SECONDS,
         monotonic: Callable[[], float] = time.monotonic,
+        pause: Callable[[float], None] = time.sleep,
     ) -> None:
         check.zone(timezone)  # fail at start, not on the first message
         self._sessions = sessions
@@ -50,11 +54,18 @@ class TrackerBase:
         self._turns: AbstractContextManager[object] = threading.RLock() if one else nullcontext()
         self._extract_seconds = extract_seconds
         self._monotonic = monotonic
+        self._pause = pause
 
     def _dialect(self) -> Dialect:
         """The SQL dialect of the database these sessions talk to."""
         bind = self._sessions.kw["bind"]
         return bind.dialect  # type: ignore[no-any-return]
+
+    def _give_writers_a_turn(self) -> None:
+        """Between the transactions of a long write on SQLite (one writer at a time), let a
+        writer waiting for the lock in another process take it (PostgreSQL locks rows)."""
+        if self._dialect().name == "sqlite":
+            self._pause(WRITER_TURN_SECONDS)
 
     def _deadline(self) -> Deadline:
         """The time budget of reading one text (a stopwatch, not the wall clock)."""

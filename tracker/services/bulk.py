@@ -1,6 +1,6 @@
-"""The writes of an import: validated rows turned into driver-ready parameters before the
-write transaction (`prepare`), then stored with a few multi-row INSERT statements
-(`import_into`), so the write lock is held for the inserts alone.
+"""The writes of an import: validated rows turned into driver-ready parameters before any
+write transaction (`prepare`), then stored a chunk at a time with a few multi-row INSERT
+statements each (`import_into`), so the write lock is held for the inserts alone.
 
 Identity, so that importing an export twice adds nothing and a round trip keeps every row:
 a row with a span is the chat's commitment on that (source, span); one without a span is
@@ -133,7 +133,8 @@ def import_into(
         return 0
     chat_id = prepared[0].commitment["chat_id"]
     source_ids = _sources(repo, [p.row for p in prepared], binders.sources, now=now)
-    known = _known(repo, chat_id, set(source_ids.values()))
+    quotes = {p.row.quote for p in prepared if p.row.span is None}
+    known = _known(repo, chat_id, set(source_ids.values()), quotes)
     new: list[tuple[Prepared, int | None]] = []
     for item in prepared:
         source_id = None if item.row.source is None else source_ids[item.row.source.key]
@@ -156,9 +157,10 @@ def _keys(row: RowIn, source_id: int | None) -> list[Key]:
     return [("named", source_id, row.created_at.astimezone(UTC), row.created_by, row.quote)]
 
 
-def _known(repo: Repository, chat_id: int, source_ids: set[int]) -> set[Key]:
+def _known(repo: Repository, chat_id: int, source_ids: set[int], quotes: set[str]) -> set[Key]:
+    """The identities already stored that rows with these sources or quotes could have."""
     known: set[Key] = {("span", *key) for key in repo.keys_for_sources(chat_id, source_ids)}
-    for source_id, at, by, quote in repo.spanless_keys(chat_id):
+    for source_id, at, by, quote in repo.spanless_keys(chat_id, quotes):
         known.add(("named", source_id, at.astimezone(UTC), by, quote))
         known.add(("loose", source_id, by, quote))
     return known

@@ -14,7 +14,7 @@ from tracker.domain import ChatSettings, Commitment, DueBasis, Horizons, Kind, P
 from tracker.errors import InvalidInput
 from tracker.services.base import DEFAULT_HORIZONS
 from tracker.services.budget import BudgetMixin
-from tracker.services.bulk import Binders, import_into, prepare
+from tracker.services.bulk import Binders, Prepared, import_into, prepare
 from tracker.services.claims import ClaimsMixin
 from tracker.services.edits import EditsMixin
 from tracker.services.feeds import FeedsMixin
@@ -32,6 +32,7 @@ from tracker.store.repository import Filters, Repository
 
 MAX_PAGE = 500
 EXPORT_BATCH = 500  # commitments loaded at a time by iter_export
+IMPORT_CHUNK = 2_000  # imported rows written per transaction
 
 
 class Tracker(
@@ -180,19 +181,28 @@ class Tracker(
     def import_rows(
         self, chat_id: int, rows: Iterable[Mapping[str, Any]], *, by: str, now: datetime
     ) -> int:
-        """Validate all rows, then store them in one transaction; returns how many were new."""
+        """Validate every row first (one bad row: nothing is written), then store them
+        IMPORT_CHUNK rows per transaction, so other writers get turns in between; an import cut
+        short is completed by running it again (stored rows are recognised, none doubles).
+        Returns how many rows were new."""
         by, now = check.label(by), check.aware(now)
         parsed = parse_rows(unshare_texts(rows), by=by, now=now)
         chat = self.settings(chat_id)
         binders = Binders.of(self._dialect())
         prepared = prepare(parsed, binders, chat_id=chat_id, chat=chat, now=now)
         del parsed
+        added = 0
+        for start in range(0, max(len(prepared), 1), IMPORT_CHUNK):
+            if start:
+                self._give_writers_a_turn()
+            chunk = prepared[start : start + IMPORT_CHUNK]
 
-        def work(repo: Repository) -> int:
-            ensure_chat(repo, self._chat(repo, chat_id), now=now)
-            return import_into(repo, prepared, binders, now=now)
+            def work(repo: Repository, chunk: list[Prepared] = chunk) -> int:
+                ensure_chat(repo, self._chat(repo, chat_id), now=now)
+                return import_into(repo, chunk, binders, now=now)
 
-        return self._run(work, retry=True)
+            added += self._run(work, retry=True)
+        return added
 
     def settings(self, chat_id: int) -> ChatSettings:
         """The chat's settings (defaults until changed)."""

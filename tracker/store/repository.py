@@ -146,14 +146,20 @@ class Repository:
         )
         return {(a or 0, b or 0, c or 0) for a, b, c in self.session.execute(query)}
 
-    def spanless_keys(self, chat_id: int) -> set[tuple[int | None, datetime, str, str]]:
+    def spanless_keys(
+        self, chat_id: int, quotes: Collection[str]
+    ) -> set[tuple[int | None, datetime, str, str]]:
         """(source_id, created_at, created_by, quote) of the chat's commitments without a span
-        (added by hand or imported without one)."""
+        (added by hand or imported without one) whose quote is one of `quotes`."""
         c = CommitmentRow
-        query = select(c.source_id, c.created_at, c.created_by, c.quote).where(
-            c.chat_id == chat_id, c.span_start.is_(None)
-        )
-        return {(src, at, by, quote) for src, at, by, quote in self.session.execute(query)}
+        found: set[tuple[int | None, datetime, str, str]] = set()
+        wanted = sorted(quotes)
+        for i in range(0, len(wanted), _CHUNK):
+            query = select(c.source_id, c.created_at, c.created_by, c.quote).where(
+                c.chat_id == chat_id, c.span_start.is_(None), c.quote.in_(wanted[i : i + _CHUNK])
+            )
+            found.update((src, at, by, q) for src, at, by, q in self.session.execute(query))
+        return found
 
     def reserve_ids(self, model: type[CommitmentRow] | type[SourceRow], count: int) -> list[int]:
         """`count` fresh primary keys for rows about to be inserted in bulk: the next ones

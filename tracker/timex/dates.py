@@ -1,4 +1,5 @@
-"""Timex rules for named calendar points: dates, months, years, decades, weekdays, clock times.
+"""Timex rules for named calendar points: dates, months, years, decades (weekdays, seasons and
+clock times: tracker/timex/days.py).
 
 Each rule is a compiled pattern and a normaliser returning (type, value) or None (reject). A
 pattern with a named group "x" reports that group as the extent, so context words such as a
@@ -8,7 +9,6 @@ preposition can be required without being included (TimeBank extents exclude the
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from tracker.domain import TimexType
 from tracker.timex.calendar import day_value, month_value, valid_date
@@ -16,15 +16,12 @@ from tracker.timex.context import Ctx, Found, Normaliser, Rule, mod_of
 from tracker.timex.lexicon import (
     ANY_MONTH,
     COUNTED_NOUNS,
-    DAY_PARTS,
     DAYNUM,
+    MODES,
     MONTH,
     MONTH_ANCHOR,
     NOT_YEAR_AFTER,
-    SEASONS,
     WEEKDAY,
-    WEEKDAY_ANCHOR,
-    WEEKDAYS,
     YEAR,
     literal_anchor,
     month_number,
@@ -32,16 +29,6 @@ from tracker.timex.lexicon import (
 )
 
 D, T = TimexType.DATE, TimexType.TIME
-_MODE = {
-    "last": "last",
-    "next": "next",
-    "this": "this",
-    "this past": "last",
-    "this coming": "next",
-    "previous": "last",
-}
-_WD = rf"(?P<wd>{WEEKDAY})"
-_PART = r"(?P<part>morning|afternoon|evening|night)"
 
 
 def _day(year: int, month: int, day: int) -> str | None:
@@ -91,7 +78,7 @@ def _month_rel_year(m: re.Match[str], ctx: Ctx) -> Found:
 
 
 def _month(m: re.Match[str], ctx: Ctx) -> Found:
-    name, mode = m["mon"], _MODE.get((m["mode"] or "").lower(), "")
+    name, mode = m["mon"], MODES.get((m["mode"] or "").lower(), "")
     # "May" and "March" are also verbs: alone they need a preposition or modifier in front
     left = ctx.text[max(0, m.start() - 12) : m.start()]
     if name in ("May", "March") and not (m["mode"] or m["mod"] or _MONTH_CONTEXT.search(left)):
@@ -137,69 +124,6 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Found:
     return D, digits[:3], mod_of(m["mod"])
 
 
-def _weekday(m: re.Match[str], ctx: Ctx) -> Found:
-    mode = _MODE.get((m["mode"] or "").lower(), "")
-    day = ctx.weekday(WEEKDAYS.index(m["wd"]), *m.span(), mode=mode)
-    if m["part"]:
-        return T, day_value(day) + "T" + DAY_PARTS[m["part"].lower()]
-    return D, day_value(day)
-
-
-def _weekday_set(m: re.Match[str], ctx: Ctx) -> Found:
-    suffix = "T" + DAY_PARTS[m["part"].lower()] if m["part"] else ""
-    return TimexType.SET, f"XXXX-WXX-{WEEKDAYS.index(m['wd']) + 1}{suffix}"
-
-
-_SEASON_NAMES = frozenset({"Spring", "Summer", "Autumn", "Winter"})  # not "Fall": "Fall in ..."
-_SEASON_CONTEXT = re.compile(r"\b(?:in|by|until|since|during|through|over|of)\s+$", re.IGNORECASE)
-
-
-def _season(m: re.Match[str], ctx: Ctx) -> Found:
-    code = SEASONS[m["s"].lower()]
-    if m["y"]:
-        return D, f"{m['y']}-{code}"
-    mode = _MODE.get((m["mode"] or "").lower(), "")
-    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    if not (
-        m["mode"] or m["s"] in _SEASON_NAMES or _SEASON_CONTEXT.search(ctx.text, 0, m.start())
-    ):
-        return None  # "fall", "spring" are verbs and nouns too
-    year = ctx.month_year(first_month, *m.span(), mode=mode)
-    if code == "WI" and ctx.ref.month <= 2 and mode != "next":
-        year = ctx.ref.year - 1
-    return D, f"{year}-{code}"
-
-
-def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:
-    """The day a clock time names after it ("5 p.m. EST, Nov. 6", "noon Saturday"), else ref."""
-    if m["mon"]:
-        month, mday = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
-        return valid_date(ctx.nearest_year(month, mday, *m.span()), month, mday)
-    if m["wd"]:
-        return ctx.weekday(WEEKDAYS.index(m["wd"]), *m.span())  # strong cues only
-    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()] if m["rel"] else 0
-    return ctx.ref + timedelta(days=shift)
-
-
-def _clock(m: re.Match[str], ctx: Ctx) -> Found:
-    hour, minute = int(m["h"] or m["h2"] or 0), int(m["min"] or m["min2"] or 0)
-    ampm = (m["ampm"] or "").lower()
-    if m["word"]:
-        hour = {"noon": 12, "midday": 12, "midnight": 24}[m["word"].lower()]
-    elif ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
-    if hour > 24 or minute > 59:
-        return None
-    day = _clock_day(m, ctx)
-    if day is None:
-        return None
-    zone = "Z" if m["tz"] in ("UTC", "GMT") else ""
-    clock = "24" if hour == 24 else f"{hour:02d}:{minute:02d}"  # TimeML writes midnight T24
-    return T, f"{day_value(day)}T{clock}{zone}"
-
-
 def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found:
     if m["t"]:
         return D, str(1900 + int(number(m["t"]) or 0))
@@ -210,7 +134,6 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found:
 
 _MOD = r"(?P<mod>(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]*)?"
 _MONTH_MODE = r"(?:(?P<mode>last|next|this\s+past|this\s+coming|this)\s+)?"
-_TZ = r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|local\s+time))?"
 _TENS = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -258,36 +181,6 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            r"\b(?i:(?P<mode>last|next|this\s+past|this\s+coming|this|early|late|earlier|later"
-            r"|previous)"
-            rf"\s+)?{_WD}(?:\s+{_PART})?\b"
-        ),
-        _weekday,
-    ),
-    (re.compile(rf"\b(?i:every|each)\s+{_WD}(?:\s+{_PART})?\b"), _weekday_set),
-    (re.compile(rf"\b{_WD}s(?:\s+{_PART}s?)?\b"), _weekday_set),
-    (
-        re.compile(
-            r"\b(?i:(?P<mode>last|next|this\s+past|this\s+coming|this|early|late|mid|the)[\s-]+)?"
-            r"(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\b"
-            rf"(?:(?:\s+of)?\s+(?P<y>{YEAR})\b)?(?!\s+of\s+(?!\d))"
-        ),
-        _season,
-    ),
-    (
-        re.compile(
-            r"(?i:\b(?:about|around|approximately|shortly\s+(?:before|after))\s+)?"
-            r"(?i:\b(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
-            r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
-            r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!:?\d)|\b(?P<word>(?-i:noon|midday|midnight))\b))"
-            rf"{_TZ}(?:,?\s+(?:on\s+)?{_WD}"
-            r"|\s+(?P<rel>today|yesterday|tomorrow)"
-            rf"|,?\s+(?:on\s+)?(?P<mon>{ANY_MONTH})\s+(?P<day>{DAYNUM})\b)?"
-        ),
-        _clock,
-    ),
-    (
-        re.compile(
             rf"(?i)\b(?P<lead>(?:the\s+)?year\s+)?(?:nineteen[\s-]+(?P<t>{_TENS})\b"
             rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<u>{_TENS}))?\b)"
         ),
@@ -304,9 +197,5 @@ ANCHORS: dict[Normaliser, re.Pattern[str]] = {
     _month: MONTH_ANCHOR,
     _year: re.compile(r"\d{4}"),
     _decade: re.compile(r"0s"),
-    _weekday: WEEKDAY_ANCHOR,
-    _weekday_set: WEEKDAY_ANCHOR,
-    _season: literal_anchor("spring", "summer", "fall", "autumn", "winter"),
-    _clock: literal_anchor(":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
     _spelled_year: literal_anchor("nineteen", "thousand"),
 }

@@ -240,3 +240,13 @@ COUNTED_RATE = re.compile(
     r"five|six|seven|eight|nine|ten|twelve|twenty))\s+(?:(?:if\s+not|of|or|to)\s+)?"
     r"(?:[a-z]+\s+){0,2}[a-z]+s\s+$"
 )
+
+# "last Monday", "this coming spring": the direction a mode word gives a named day or month
+MODES = {
+    "last": "last",
+    "next": "next",
+    "this": "this",
+    "this past": "last",
+    "this coming": "next",
+    "previous": "last",
+}

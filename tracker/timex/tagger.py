@@ -16,13 +16,15 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.domain import Timex, TimexType
-from tracker.timex import dates, holidays, relative, vague
+from tracker.timex import dates, days, holidays, relative, spans, vague
 from tracker.timex.calendar import period
 from tracker.timex.context import Ctx, Normaliser, Rule
 from tracker.timex.dates import RULES as DATE_RULES
+from tracker.timex.days import RULES as DAY_RULES
 from tracker.timex.holidays import RULES as HOLIDAY_RULES
 from tracker.timex.lexicon import ANY_MONTH, WEEKDAY
 from tracker.timex.relative import RULES as RELATIVE_RULES
+from tracker.timex.spans import RULES as SPAN_RULES
 from tracker.timex.vague import ANAPHORIC_RULES
 from tracker.timex.vague import RULES as VAGUE_RULES
 
@@ -32,16 +34,20 @@ logger = logging.getLogger(__name__)
 
 _RULES: tuple[Rule, ...] = (
     *DATE_RULES,
+    *DAY_RULES,
     *HOLIDAY_RULES,
     *ANAPHORIC_RULES,
     *RELATIVE_RULES,
+    *SPAN_RULES,
     *VAGUE_RULES,
 )
 # Rules without an anchor run over the whole text.
 ANCHORS: dict[Normaliser, re.Pattern[str]] = {
     **dates.ANCHORS,
+    **days.ANCHORS,
     **holidays.ANCHORS,
     **relative.ANCHORS,
+    **spans.ANCHORS,
     **vague.ANCHORS,
 }
 

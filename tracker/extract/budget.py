@@ -19,20 +19,38 @@ MAX_CHARS = 300_000  # characters read from one text (about 50,000 words)
 
 
 class Deadline:
-    """A time budget for one extraction; `clock` is monotonic seconds (time.monotonic)."""
+    """A time budget; `clock` is monotonic seconds (time.monotonic), and `fail` makes the error
+    raised once the budget is spent (by default TooSlow, for reading one text)."""
 
-    def __init__(self, seconds: float, *, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        seconds: float,
+        *,
+        clock: Callable[[], float],
+        fail: Callable[[float], Exception] | None = None,
+    ) -> None:
         self.seconds = seconds
         self._clock = clock
+        self._fail = fail or _too_slow
         self._ends = clock() + seconds
 
+    def left(self) -> float:
+        """Seconds left; raises once none are."""
+        left = self._ends - self._clock()
+        if left < 0:
+            raise self._fail(self.seconds)
+        return left
+
     def check(self) -> None:
-        """Raise TooSlow once the budget is spent."""
-        if self._clock() > self._ends:
-            raise TooSlow(
-                f"Reading this text took longer than {self.seconds:g} s, so I stopped. "
-                "Nothing was saved; send a shorter article."
-            )
+        """Raise once the budget is spent."""
+        self.left()
+
+
+def _too_slow(seconds: float) -> TooSlow:
+    return TooSlow(
+        f"Reading this text took longer than {seconds:g} s, so I stopped. "
+        "Nothing was saved; send a shorter article."
+    )
 
 
 def windows(text: str, *, size: int = WINDOW, limit: int = MAX_CHARS) -> Iterator[tuple[int, int]]:

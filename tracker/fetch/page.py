@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tracker.domain import Article, PublishedBasis
 from tracker.errors import FetchError, InvalidInput
 from tracker.extract.boilerplate import has_sentence
+from tracker.extract.budget import Deadline
 from tracker.fetch.policy import Resolve, Target, default_resolve, parse_url, vet
 
 if TYPE_CHECKING:
@@ -45,22 +46,11 @@ def _request(
     return client.build_request("GET", pinned, headers=headers, extensions=extensions)
 
 
-class _Deadline:
-    """One time limit for a whole fetch, redirects and slow bodies included."""
-
-    def __init__(self, seconds: float, clock: Callable[[], float]) -> None:
-        self.seconds, self.clock = seconds, clock
-        self.ends = clock() + seconds
-
-    def left(self) -> float:
-        """Seconds left; FetchError once none are."""
-        left = self.ends - self.clock()
-        if left <= 0:
-            raise FetchError(f"the page took longer than {self.seconds:g} s to fetch")
-        return left
+def _fetch_too_slow(seconds: float) -> FetchError:
+    return FetchError(f"the page took longer than {seconds:g} s to fetch")
 
 
-def _read_capped(response: httpx.Response, *, max_bytes: int, deadline: _Deadline) -> bytes:
+def _read_capped(response: httpx.Response, *, max_bytes: int, deadline: Deadline) -> bytes:
     """The body, refusing to read past `max_bytes` or past the deadline."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
@@ -108,7 +98,7 @@ def _get(
     max_bytes: int,
     headers: Mapping[str, str] | None = None,
     media_types: Collection[str] = _CONTENT_TYPES,
-    deadline: _Deadline,
+    deadline: Deadline,
 ) -> Page:
     """Follow up to MAX_REDIRECTS redirects by hand, vetting every hop, and read the body."""
     for _hop in range(MAX_REDIRECTS + 1):
@@ -202,7 +192,7 @@ def fetch_page(
                 max_bytes=max_bytes,
                 headers=headers,
                 media_types=media_types,
-                deadline=_Deadline(deadline, clock),
+                deadline=Deadline(deadline, clock=clock, fail=_fetch_too_slow),
             )
         except httpx.TimeoutException as err:
             raise FetchError(f"timed out fetching {parsed.host}") from err

@@ -150,15 +150,24 @@ async def _deliver(bot: _Patient, note: Notification, *, clock: Clock, gap: floa
         assert note.digest is not None
         text = views_followup.digest(note.digest, bot=bot.username)
         return await _send_text(bot, note.chat_id, text, gap=gap)
+    return await _send_summary(bot, note, gap=gap)
+
+
+async def _send_summary(bot: _Patient, note: Notification, *, gap: float) -> Message:
+    """The chart with the overall figures as its caption, then the breakdown; the figures
+    alone as text when nothing is tracked (no chart to draw)."""
     assert note.summary is not None
     from tracker.chart import render_summary  # matplotlib only when a summary is due
 
     png = await asyncio.to_thread(render_summary, note.summary.stats)
     caption = views_followup.summary_caption(note.summary)
-    photo = await bot.send_photo(note.chat_id, png, caption=caption)
+    if png is None:
+        first = await bot.send_message(note.chat_id, caption)
+    else:
+        first = await bot.send_photo(note.chat_id, png, caption=caption)
     details = views_followup.summary_details(note.summary)
     if details is None:
-        return photo
+        return first
     await asyncio.sleep(gap)
     return await _send_text(bot, note.chat_id, details, gap=gap)
 

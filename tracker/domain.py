@@ -267,6 +267,8 @@ class Stats:
     overall: Rate
     by_actor: dict[str, Rate]
     by_kind: dict[Kind, Rate]
+    others: Rate  # each once: items with actors, none among by_actor's first TOP_ACTORS
+    no_actor: Rate  # items naming no actor
 
 
 @dataclass(frozen=True, slots=True)

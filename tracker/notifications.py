@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from tracker.domain import Commitment, Kind, Rate, Stats
+from tracker.stats import TOP_ACTORS, sum_rates
 
 
 class NoticeKind(StrEnum):
@@ -128,14 +129,23 @@ def stats_to_json(stats: Stats) -> dict[str, Any]:
         "overall": rate_to_json(stats.overall),
         "by_actor": [[name, rate_to_json(r)] for name, r in stats.by_actor.items()],
         "by_kind": [[kind.value, rate_to_json(r)] for kind, r in stats.by_kind.items()],
+        "others": rate_to_json(stats.others),
+        "no_actor": rate_to_json(stats.no_actor),
     }
 
 
 def stats_from_json(data: dict[str, Any]) -> Stats:
-    """The inverse of stats_to_json (actor order kept)."""
+    """The inverse of stats_to_json (actor order kept). Figures stored before `others` was
+    kept get, as an upper bound, the sum of the remaining actors (a commitment shared by two of
+    them counts twice) and no `no_actor`."""
+    by_actor = {name: rate_from_json(r) for name, r in data["by_actor"]}
+    rest = list(by_actor.values())[TOP_ACTORS:]
+    others = data.get("others")
     return Stats(
         today=date.fromisoformat(data["today"]),
         overall=rate_from_json(data["overall"]),
-        by_actor={name: rate_from_json(r) for name, r in data["by_actor"]},
+        by_actor=by_actor,
         by_kind={Kind(kind): rate_from_json(r) for kind, r in data["by_kind"]},
+        others=sum_rates(rest) if others is None else rate_from_json(others),
+        no_actor=rate_from_json(data.get("no_actor", {})),
     )

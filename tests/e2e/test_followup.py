@@ -5,6 +5,7 @@ control and server errors, and `tracker-bot dispatch` run twice."""
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from telegram.ext import AIORateLimiter
 
 from bot import keyboards, views
@@ -200,6 +202,34 @@ class TestWeeklySummary:
             "Since last week: kept +12 pts, judged +1, overdue unchecked -1, in all +0",
         ]
         assert len(bot_api.sent("sendPhoto")) == 2
+
+    async def test_chart_names_the_rate_and_keeps_every_actor(
+        self, app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Clock
+    ) -> None:
+        actors = [["Mayor", "Council"], ["Mayor"]] + [[f"Agency {i}"] for i in range(7)]
+        rows = [
+            {"quote": f"We will do thing {i}.", "action": f"do thing {i}", "actors": names,
+             "due": "2026-11-02", **SOURCE}
+            for i, names in enumerate(actors, start=1)
+        ]  # fmt: skip
+        tracker.import_rows(u.ALICE, rows, by="tg:1", now=THURSDAY)
+        tracker.update_settings(u.ALICE, timezone=BERLIN, digest_days=[], summary_day=4,
+                                summary_time="10:00")  # fmt: skip
+        numbers = sorted(c.number for c in tracker.list(u.ALICE).items)
+        for number, status in zip(numbers, [Status.FULFILLED, Status.NOT_FULFILLED], strict=False):
+            tracker.record_verdict(u.ALICE, number, status, by="tg:1", now=THURSDAY, note="n")
+        await tick(app, tracker, clock, datetime(2026, 11, 27, 9, 0, tzinfo=UTC))
+        photo = bot_api.last("sendPhoto")
+        chart = Image.open(io.BytesIO(photo["photo"]["content"])).text["Description"]
+        caption = photo["caption"].splitlines()[1]
+        assert (caption.startswith("Overall: 50% kept of 2 judged"), chart.splitlines()[0]) == (
+            True,
+            "Kept 50% of 2 judged · 7 overdue unchecked",
+        )
+        bars = [line.split(":")[0] for line in chart.splitlines()[2:-1]]
+        assert bars == ["All items", "Mayor", "Agency 0", "Agency 1", "Agency 2", "Agency 3",
+                        "Agency 4", "Others (3 actors)"]  # fmt: skip
+        assert chart.splitlines()[-1].startswith("An item with several actors counts in each")
 
 
 class TestDeliveryErrors:

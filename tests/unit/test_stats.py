@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from tracker.domain import Commitment, DueBasis, Kind, Rate, Stats, Status
-from tracker.stats import bucket, compute_stats
+from tracker.stats import TOP_ACTORS, bucket, compute_stats, sum_rates
 
 TODAY = date(2026, 3, 15)
 
@@ -120,5 +120,50 @@ class TestComputeStats:
         assert stats.overall.fulfilment is None
 
 
+class TestOthers:
+    """Actors beyond the first TOP_ACTORS share one "Others" group that counts each item once."""
+
+    TOP = tuple(f"Top {i}" for i in range(TOP_ACTORS))
+
+    def ledger(self, *rest: Commitment) -> list[Commitment]:
+        """Two items per top actor (so they stay on top), then `rest`."""
+        return [make(Status.FULFILLED, actors=(a,)) for a in self.TOP for _ in range(2)] + [*rest]
+
+    def test_an_item_of_two_other_actors_counts_once(self) -> None:
+        stats = compute_stats(self.ledger(make(Status.NOT_FULFILLED, actors=("X", "Y"))),
+                              today=TODAY)  # fmt: skip
+        assert (list(stats.by_actor)[:TOP_ACTORS], stats.others) == (
+            list(self.TOP),
+            Rate(not_fulfilled=1),
+        )
+        assert stats.by_actor["X"] == stats.by_actor["Y"] == Rate(not_fulfilled=1)
+
+    def test_an_item_with_a_top_co_actor_is_not_in_others(self) -> None:
+        items = self.ledger(make(Status.PARTLY, actors=("X", "top 0")), make(actors=("Z",)))
+        assert compute_stats(items, today=TODAY).others == Rate(not_yet_due=1)
+
+    def test_items_naming_no_actor(self) -> None:
+        stats = compute_stats([make(actors=()), make(Status.FULFILLED)], today=TODAY)
+        assert (stats.no_actor, stats.others) == (Rate(not_yet_due=1), Rate())
+
+    def test_top_actors_others_and_no_actor_partition_the_items(self) -> None:
+        names = [f"A{i}" for i in range(10)]
+        items = [
+            make(list(Status)[i % len(Status)], actors=tuple(names[j % 10] for j in range(i % 3)))
+            for i in range(60)
+        ] + [make(actors=(names[i], names[(i * 3) % 10].lower())) for i in range(10)]
+        stats = compute_stats(items, today=TODAY)
+        top = {a.casefold() for a in list(stats.by_actor)[:TOP_ACTORS]}
+        with_top = sum(1 for c in items if top & {a.casefold() for a in c.actors})
+        counts = (with_top, stats.others.total, stats.no_actor.total)
+        assert (sum(counts), stats.others.total > 0) == (stats.overall.total, True)
+
+
+def test_sum_rates_adds_bucket_by_bucket() -> None:
+    rates = [Rate(fulfilled=1, not_yet_due=2), Rate(fulfilled=3, partly=1), Rate()]
+    assert sum_rates(rates) == Rate(fulfilled=4, partly=1, not_yet_due=2)
+
+
 def _stats_of(overall: Rate, by_actor: dict[str, Rate], by_kind: dict[Kind, Rate]) -> Stats:
-    return Stats(today=TODAY, overall=overall, by_actor=by_actor, by_kind=by_kind)
+    return Stats(today=TODAY, overall=overall, by_actor=by_actor, by_kind=by_kind,
+                 others=Rate(), no_actor=Rate())  # fmt: skip

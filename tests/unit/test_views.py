@@ -155,7 +155,9 @@ class TestViews:
             fulfilled=1, partly=1, not_fulfilled=2, overdue_unchecked=1, unjudgeable=1,
             in_progress=2,
         )  # fmt: skip
-        figures = Stats(date(2026, 11, 27), overall, {"A&B": overall}, {Kind.PLAN: Rate()})
+        figures = Stats(
+            date(2026, 11, 27), overall, {"A&B": overall}, {Kind.PLAN: Rate()}, Rate(), Rate()
+        )
         line = "38% kept of 4 judged · 1 can't be judged · 2 not yet · 1 overdue · 8 in all"
         assert views.stats(figures).split("\n") == [
             "<b>Fulfilment as of 2026-11-27</b>",

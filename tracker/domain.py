@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 
@@ -34,6 +34,10 @@ class Status(StrEnum):
 
 
 RESOLVED = frozenset({Status.FULFILLED, Status.PARTLY, Status.NOT_FULFILLED, Status.UNJUDGEABLE})
+# After a verdict button, the user's next plain message in the chat answers its evidence
+# question for this long (no Reply needed): time to find a link, short enough that later chat
+# is read as chat again. A Reply to the question answers it for 7 days.
+ANSWER_WINDOW = timedelta(minutes=10)
 
 
 class DueBasis(StrEnum):

@@ -7,7 +7,16 @@ from datetime import date
 
 from bot.views.messages import ALREADY_HANDLED, DROPPED, EMPTY_LIST
 from bot.views.text import attr, escape, short, when, who
-from tracker.domain import Commitment, DueBasis, Page, Proposal, Settled, Status, Verdict
+from tracker.domain import (
+    ANSWER_WINDOW,
+    Commitment,
+    DueBasis,
+    Page,
+    Proposal,
+    Settled,
+    Status,
+    Verdict,
+)
 
 STATUS_LABELS: dict[Status, str] = {
     Status.OPEN: "open",
@@ -147,9 +156,14 @@ def source(item: Commitment) -> str:
     return f"Source: {text}"
 
 
-EVIDENCE_ASK = "Reply with an evidence link or a note, or “skip”."
+EVIDENCE_ASK = "Send an evidence link or a note, or “skip” to record it without."
+_MINUTES = int(ANSWER_WINDOW.total_seconds() // 60)
 
 
 def evidence_prompt(number: int, status: Status) -> str:
     """The ForceReply question after a verdict button."""
-    return f"#{number}: {STATUS_LABELS[status]}. {EVIDENCE_ASK}"
+    return (
+        f"#{number}: {STATUS_LABELS[status]}. {EVIDENCE_ASK} Just send it here in the next "
+        f"{_MINUTES} minutes (no need to reply to this message); later, reply to this message."
+        " /cancel to leave it unrecorded."
+    )

@@ -9,6 +9,7 @@ from bot.views.messages import ALREADY_HANDLED, DROPPED, EMPTY_LIST
 from bot.views.text import attr, escape, person, short, when, who
 from tracker.domain import (
     ANSWER_WINDOW,
+    STATUS_WORDS,
     Commitment,
     DueBasis,
     Page,
@@ -18,15 +19,7 @@ from tracker.domain import (
     Verdict,
 )
 
-STATUS_LABELS: dict[Status, str] = {
-    Status.OPEN: "open",
-    Status.IN_PROGRESS: "not yet",
-    Status.STALLED: "stalled",
-    Status.FULFILLED: "fulfilled",
-    Status.PARTLY: "partly fulfilled",
-    Status.NOT_FULFILLED: "not fulfilled",
-    Status.UNJUDGEABLE: "can't be judged",
-}
+STATUS_LABELS = STATUS_WORDS  # the words the CLI shows too
 
 
 def _due(due: date, basis: DueBasis) -> str:

@@ -7,7 +7,7 @@ import gc
 from datetime import date, timedelta
 from typing import Any
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
@@ -18,12 +18,13 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
 from bot import jobs, views
-from bot.context import AdminCache, Clock, Ctx, Fetch
+from bot.context import AdminCache, Clock, Ctx, Fetch, NameCache
 from bot.errors import error_handler
 from bot.handlers import basic, items, ledger, news, settings, track, verdicts
 from bot.limiter import SharedFloodLimiter
@@ -91,7 +92,7 @@ def build_application(
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB types it per builder
     app = builder.build()
     app.bot_data.update(tracker=tracker, clock=clock, fetch=fetch, admins=AdminCache())
-    app.bot_data["fetch_feed"] = fetch_feed
+    app.bot_data.update(fetch_feed=fetch_feed, names=NameCache())
     _register(app, tick_seconds=settings_.dispatch_seconds, lease=settings_.dispatch_lease)
     return app
 
@@ -99,6 +100,9 @@ def build_application(
 def _register(
     app: Application[Any, Any, Any, Any, Any, Any], *, tick_seconds: int, lease: timedelta
 ) -> None:
+    # Group -1 runs before every other handler and stops none: whoever acts, their latest name
+    # is known when a history shows them.
+    app.add_handler(TypeHandler(Update, basic.remember_name), group=-1)
     for name, handler in COMMAND_HANDLERS.items():
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(track.proposal_button, pattern=r"^tr:"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, cast
@@ -16,6 +17,7 @@ D = dict[str, Any]
 Clock = Callable[[], datetime]
 Fetch = Callable[..., Article]  # tracker.fetch.fetch_article(url, *, now) or a test double
 ADMIN_TTL = 60.0  # seconds an admin check is trusted; promotions show up within a minute
+NAMES_KEPT = 10_000  # (chat, label) names this process remembers having stored
 
 
 class AdminCache:
@@ -36,6 +38,30 @@ class AdminCache:
     def put(self, chat_id: int, user_id: int, is_admin: bool) -> None:
         """Remember an answer for the TTL."""
         self._seen[(chat_id, user_id)] = (is_admin, self._monotonic() + self._ttl)
+
+
+class NameCache:
+    """The names this process last stored per (chat, label), so an unchanged name costs no
+    database call; the least recently seen are forgotten past `size`."""
+
+    def __init__(self, *, size: int = NAMES_KEPT) -> None:
+        self._size = size
+        self._names: OrderedDict[tuple[int, str], str] = OrderedDict()
+
+    def known(self, chat_id: int, label: str, name: str) -> bool:
+        """Whether `name` is what was last stored for `label` in the chat."""
+        key = (chat_id, label)
+        if self._names.get(key) != name:
+            return False
+        self._names.move_to_end(key)
+        return True
+
+    def put(self, chat_id: int, label: str, name: str) -> None:
+        """Remember that `name` is stored for `label` in the chat."""
+        self._names[(chat_id, label)] = name
+        self._names.move_to_end((chat_id, label))
+        if len(self._names) > self._size:
+            self._names.popitem(last=False)
 
 
 class Ctx(CallbackContext[ExtBot[None], D, D, D]):
@@ -68,6 +94,11 @@ class Ctx(CallbackContext[ExtBot[None], D, D, D]):
     def admins(self) -> AdminCache:
         """Short-lived cache of admin checks."""
         return cast(AdminCache, self.bot_data["admins"])
+
+    @property
+    def names(self) -> NameCache:
+        """The names this process has stored (bot.handlers.basic.remember_name)."""
+        return cast(NameCache, self.bot_data["names"])
 
     def now(self) -> datetime:
         """The current aware UTC instant."""

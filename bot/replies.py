@@ -20,12 +20,12 @@ from telegram.constants import ChatAction
 
 from bot import keyboards, views
 from bot.context import Ctx
+from bot.views.text import ANONYMOUS_LABEL
 from tracker.errors import PermissionDenied
 
 T = TypeVar("T")
 A = TypeVar("A", bound=keyboards.Action)
 ANONYMOUS_ADMIN = 1087968824  # GroupAnonymousBot: the sender of an anonymous admin's messages
-ANONYMOUS_LABEL = "tg:anonymous-admin"  # audit label: Telegram hides which admin it was
 _ADMIN_STATUSES = frozenset({ChatMember.ADMINISTRATOR, ChatMember.OWNER})
 
 

@@ -268,19 +268,19 @@ def _verdicts_by(value: object) -> VerdictsBy:
     try:
         return VerdictsBy(str(value))
     except ValueError:
-        raise InvalidInput("verdicts_by must be “everyone” or “admins”.") from None
+        raise InvalidInput("Verdicts are recorded by “everyone” or “admins”.") from None
 
 
 def _active(value: object) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput("active must be true or false.")
+        raise InvalidInput("Whether the chat is active must be true or false.")
     return value
 
 
 def _days(value: object) -> frozenset[int]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidInput("digest_days must be a set of weekday numbers.")
-    return frozenset(_weekday(day, "digest_days") for day in value)
+        raise InvalidInput("The digest days must be a set of weekday numbers.")
+    return frozenset(_weekday(day, "A digest day") for day in value)
 
 
 MAX_REASK_DAYS = 365
@@ -297,7 +297,7 @@ _SETTING_CHECKS: dict[str, Any] = {
     "timezone": lambda v: zone(v).key,
     "digest_time": lambda v: _clock(v, "digest_time"),
     "digest_days": _days,
-    "summary_day": lambda v: _weekday(v, "summary_day"),
+    "summary_day": lambda v: _weekday(v, "The summary day"),
     "summary_time": lambda v: _clock(v, "summary_time"),
     "verdicts_by": _verdicts_by,
     "horizons": _horizons,

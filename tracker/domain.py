@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 
@@ -34,6 +34,20 @@ class Status(StrEnum):
 
 
 RESOLVED = frozenset({Status.FULFILLED, Status.PARTLY, Status.NOT_FULFILLED, Status.UNJUDGEABLE})
+# After a verdict button, the user's next plain message in the chat answers its evidence
+# question for this long (no Reply needed): time to find a link, short enough that later chat
+# is read as chat again. A Reply to the question answers it for 7 days.
+ANSWER_WINDOW = timedelta(minutes=10)
+# What people read for each status (the values are for storage and files, never shown).
+STATUS_WORDS: dict[Status, str] = {
+    Status.OPEN: "open",
+    Status.IN_PROGRESS: "not yet",
+    Status.STALLED: "stalled",
+    Status.FULFILLED: "fulfilled",
+    Status.PARTLY: "partly fulfilled",
+    Status.NOT_FULFILLED: "not fulfilled",
+    Status.UNJUDGEABLE: "can't be judged",
+}
 
 
 class DueBasis(StrEnum):
@@ -51,6 +65,16 @@ class PublishedBasis(StrEnum):
     METADATA = "metadata"  # HTML metadata
     FETCHED = "fetched"  # nothing better: the day it was fetched or pasted
     UNKNOWN = "unknown"
+
+
+# How a publication date was found, as people read it ("published 2019-03-03 (from the text)").
+BASIS_WORDS: dict[PublishedBasis, str] = {
+    PublishedBasis.GIVEN: "as given",
+    PublishedBasis.TEXT: "from the text",
+    PublishedBasis.METADATA: "from the page's metadata",
+    PublishedBasis.FETCHED: "the day it was read",
+    PublishedBasis.UNKNOWN: "unknown",
+}
 
 
 class TimexType(StrEnum):

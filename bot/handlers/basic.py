@@ -10,7 +10,7 @@ from telegram import Chat, Update
 from bot import views
 from bot.context import Ctx
 from bot.handlers.ledger import send_card
-from bot.replies import call, chat_of, message_of, payload, reply
+from bot.replies import anonymous_admin, by, call, chat_of, message_of, payload, reply
 
 logger = logging.getLogger(__name__)
 
@@ -62,3 +62,15 @@ async def migrated(update: Update, context: Ctx) -> None:
     new = message.migrate_to_chat_id or message.chat.id
     moved = await call(context.tracker.migrate_chat, old, new, now=context.now())
     logger.info("chat %s became supergroup %s: %d commitments moved", old, new, moved)
+
+
+async def remember_name(update: Update, context: Ctx) -> None:
+    """Any update from a person: keep their latest display name in this chat, so histories
+    show it beside what the ledger records (the stable `tg:<id>` label)."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or user.is_bot or anonymous_admin(update):
+        return
+    label, name = by(update), user.full_name
+    if not context.names.known(chat.id, label, name):
+        await call(context.tracker.remember_name, chat.id, label, name, now=context.now())
+        context.names.put(chat.id, label, name)

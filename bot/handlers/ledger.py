@@ -81,14 +81,17 @@ async def show(update: Update, context: Ctx) -> None:
 
 async def send_card(update: Update, context: Ctx, commitment_id: int) -> None:
     """Reply with one commitment's card and its verdict buttons."""
-    item, prefs = await call(_get, context.tracker, chat_of(update).id, commitment_id)
+    item, prefs, names = await call(_get, context.tracker, chat_of(update).id, commitment_id)
     links = await call(context.tracker.links, item.chat_id, item.number)  # goal-post history
-    text, markup = news_card(views.card(item, tz=prefs.timezone), item, links)
+    text, markup = news_card(views.card(item, tz=prefs.timezone, names=names), item, links)
     await reply(update, text, markup=markup)
 
 
-def _get(tracker: Tracker, chat_id: int, commitment_id: int) -> tuple[Commitment, ChatSettings]:
-    return tracker.get(chat_id, commitment_id), tracker.settings(chat_id)
+def _get(
+    tracker: Tracker, chat_id: int, commitment_id: int
+) -> tuple[Commitment, ChatSettings, dict[str, str]]:
+    found = tracker.get(chat_id, commitment_id)
+    return found, tracker.settings(chat_id), tracker.member_names(chat_id)
 
 
 async def stats(update: Update, context: Ctx) -> None:

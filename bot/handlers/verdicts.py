@@ -1,4 +1,5 @@
-"""Verdicts: the buttons on a card, the ForceReply evidence question and its answer.
+"""Verdicts: the buttons on a card, the ForceReply evidence question and its answer (a Reply
+to it, or for ANSWER_WINDOW the asking user's next plain message in the chat).
 
 A verdict is recorded when the evidence question is answered (or skipped), so the history gets
 one entry with its evidence. The open question is stored by the tracker (not in this process),
@@ -116,21 +117,42 @@ async def judge_refusal(update: Update, context: Ctx) -> str | None:
 
 
 async def evidence(update: Update, context: Ctx) -> bool:
-    """A reply to one of our evidence questions: record its verdict; False if it answers none."""
+    """An answer to one of our evidence questions, a Reply to it or the asked user's next plain
+    message in the chat (within ANSWER_WINDOW): record its verdict; False if it answers none."""
+    item = await _replied(update, context)
+    if item is None:
+        item = await _next_message(update, context)
+    if item is None:
+        return False
+    await reply(update, "Recorded: " + views.line(item))
+    return True
+
+
+async def _replied(update: Update, context: Ctx) -> Commitment | None:
+    """The verdict a Reply to one of our evidence questions records, if it is one."""
     message = message_of(update)
     to = message.reply_to_message
     if to is None or to.from_user is None or to.from_user.id != context.bot.id:
-        return False  # not a reply to the bot: no question to look up
+        return None  # not a reply to the bot: no question to look up
     item = await _answer(update, context, to.message_id)
     if item is None and _just_asked(message, to):
         # The question is stored once Telegram has confirmed the prompt; a reply racing that
         # (an instant client, a slow database) gets one more look instead of being dropped.
         await asyncio.sleep(RACE_WAIT_SECONDS)
         item = await _answer(update, context, to.message_id)
-    if item is None:
-        return False
-    await reply(update, "Recorded: " + views.line(item))
-    return True
+    return item
+
+
+async def _next_message(update: Update, context: Ctx) -> Commitment | None:
+    """The verdict the user's next plain message records while their latest question awaits
+    one. Forwards stay articles; messages sent as a chat answer only by Reply."""
+    message = message_of(update)
+    user = message.from_user
+    if user is None or message.sender_chat is not None or message.forward_origin is not None:
+        return None
+    text = message.text or message.caption or ""
+    answer = {"user_id": user.id, "text": text, "now": context.now(), "by": by(update)}
+    return await call(context.tracker.answer_next, chat_of(update).id, **answer)
 
 
 async def _answer(update: Update, context: Ctx, prompt_id: int) -> Commitment | None:

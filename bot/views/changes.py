@@ -3,10 +3,11 @@ the card; and a warning when a due date is already past."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from bot.views.items import line
-from bot.views.text import escape, when
+from bot.views.text import escape, person, when
 from tracker.domain import Commitment, Edit, EditField
 
 
@@ -41,9 +42,9 @@ def retracked(item: Commitment) -> str:
     return f"Tracking again: {line(item)}"
 
 
-def edit_line(entry: Edit, tz: str) -> str:
-    """One correction in a card's history."""
-    at, by = when(entry.at, tz), escape(entry.by)
+def edit_line(entry: Edit, tz: str, names: Mapping[str, str] | None = None) -> str:
+    """One correction in a card's history (who made it by their latest name in `names`)."""
+    at, by = when(entry.at, tz), person(entry.by, names)
     if entry.field is EditField.TRACKED:
         return f"• {at}: {'tracked again' if entry.new == 'yes' else 'untracked'} ({by})"
     old, new = escape(entry.old or "—"), escape(entry.new or "—")

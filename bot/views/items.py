@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from bot.views.messages import ALREADY_HANDLED, DROPPED, EMPTY_LIST
-from bot.views.text import attr, escape, short, when, who
-from tracker.domain import Commitment, DueBasis, Page, Proposal, Settled, Status, Verdict
+from bot.views.text import attr, escape, person, short, when, who
+from tracker.domain import (
+    ANSWER_WINDOW,
+    STATUS_WORDS,
+    Commitment,
+    DueBasis,
+    Page,
+    Proposal,
+    Settled,
+    Status,
+    Verdict,
+)
 
-STATUS_LABELS: dict[Status, str] = {
-    Status.OPEN: "open",
-    Status.IN_PROGRESS: "not yet",
-    Status.STALLED: "stalled",
-    Status.FULFILLED: "fulfilled",
-    Status.PARTLY: "partly fulfilled",
-    Status.NOT_FULFILLED: "not fulfilled",
-    Status.UNJUDGEABLE: "can't be judged",
-}
+STATUS_LABELS = STATUS_WORDS  # the words the CLI shows too
 
 
 def _due(due: date, basis: DueBasis) -> str:
@@ -103,17 +105,19 @@ def page(listing: Page, *, title: str) -> str:
     return "\n".join([head, *(line(item) for item in listing.items)])
 
 
-def _verdict(entry: Verdict, tz: str) -> str:
+def _verdict(entry: Verdict, tz: str, names: Mapping[str, str] | None) -> str:
     extra = ""
     if entry.evidence_url:
         extra += f' — <a href="{attr(entry.evidence_url)}">evidence</a>'
     if entry.note:
         extra += f" — {escape(entry.note)}"
-    return f"• {when(entry.at, tz)}: {STATUS_LABELS[entry.status]} ({escape(entry.by)}){extra}"
+    by = person(entry.by, names)
+    return f"• {when(entry.at, tz)}: {STATUS_LABELS[entry.status]} ({by}){extra}"
 
 
-def card(item: Commitment, *, tz: str) -> str:
-    """Everything about one commitment: quote, source, due date, verdict history."""
+def card(item: Commitment, *, tz: str, names: Mapping[str, str] | None = None) -> str:
+    """Everything about one commitment: quote, source, due date, verdict history (who did
+    what by their latest name in `names`, label → name, else by the recorded label)."""
     parts = [
         f"<b>#{item.number}</b> {who(item.actors)} — {escape(item.action)}",
         f"“{escape(item.quote)}”",
@@ -124,12 +128,12 @@ def card(item: Commitment, *, tz: str) -> str:
         parts.append(f"Deadline as stated: “{escape(item.deadline_text)}”")
     if item.source is not None:
         parts.append(source(item))
-    history = [_verdict(v, tz) for v in item.verdicts]
+    history = [_verdict(v, tz, names) for v in item.verdicts]
     parts.append("<b>Verdicts</b>\n" + "\n".join(history) if history else "No verdict yet.")
     if item.edits:
         from bot.views.changes import edit_line  # changes builds on this module
 
-        parts.append("<b>Changes</b>\n" + "\n".join(edit_line(e, tz) for e in item.edits))
+        parts.append("<b>Changes</b>\n" + "\n".join(edit_line(e, tz, names) for e in item.edits))
     if item.untracked:
         parts.append(f"<i>Untracked</i>: /track {item.number} brings it back.")
     return "\n".join(parts)
@@ -147,9 +151,14 @@ def source(item: Commitment) -> str:
     return f"Source: {text}"
 
 
-EVIDENCE_ASK = "Reply with an evidence link or a note, or “skip”."
+EVIDENCE_ASK = "Send an evidence link or a note, or “skip” to record it without."
+_MINUTES = int(ANSWER_WINDOW.total_seconds() // 60)
 
 
 def evidence_prompt(number: int, status: Status) -> str:
     """The ForceReply question after a verdict button."""
-    return f"#{number}: {STATUS_LABELS[status]}. {EVIDENCE_ASK}"
+    return (
+        f"#{number}: {STATUS_LABELS[status]}. {EVIDENCE_ASK} Just send it here in the next "
+        f"{_MINUTES} minutes (no need to reply to this message); later, reply to this message."
+        " /cancel to leave it unrecorded."
+    )

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from html import escape as _escape
 from zoneinfo import ZoneInfo
 
 TEXT_LIMIT = 4096
+ANONYMOUS_LABEL = "tg:anonymous-admin"  # audit label: Telegram hides which admin it was
 CAPTION_LIMIT = 1024
 
 
 def escape(text: str) -> str:
     """Escape text for Telegram HTML outside attributes (quotes stay readable)."""
     return _escape(text, quote=False)
+
+
+def person(label: str, names: Mapping[str, str] | None = None) -> str:
+    """Who recorded something, escaped: their latest name known in the chat, else the stable
+    audit label (`tg:<id>`, a CLI user's label); an anonymous admin in words."""
+    if names and label in names:
+        return escape(names[label])
+    return "an anonymous admin" if label == ANONYMOUS_LABEL else escape(label)
 
 
 def attr(text: str) -> str:

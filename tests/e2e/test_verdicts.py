@@ -190,7 +190,7 @@ class TestAnonymousAdmins:
         await send(app, u.message(f"/show {cid}", chat_id=u.GROUP, user_id=ADMIN))
         assert bot_api.texts()[-1] == views.card(item, tz="UTC")
         assert (
-            f'fulfilled (tg:anonymous-admin) — <a href="{EVIDENCE}">evidence</a> — opened'
+            f'fulfilled (an anonymous admin) — <a href="{EVIDENCE}">evidence</a> — opened'
             in bot_api.texts()[-1]
         )
         assert [c.params for c in bot_api.sent("getChatMember")] == [

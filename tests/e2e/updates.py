@@ -20,9 +20,10 @@ _message_ids = itertools.count(1)
 _query_ids = itertools.count(1)
 
 
-def user(user_id: int) -> dict[str, Any]:
-    """A human user."""
-    return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}", "language_code": "en"}
+def user(user_id: int, name: str | None = None) -> dict[str, Any]:
+    """A human user (first name `name`, default "User<id>")."""
+    first = name if name is not None else f"User{user_id}"
+    return {"id": user_id, "is_bot": False, "first_name": first, "language_code": "en"}
 
 
 def chat(chat_id: int) -> dict[str, Any]:
@@ -62,6 +63,7 @@ def message(
     reply_to: dict[str, Any] | None = None,
     forwarded: bool = False,
     sender_chat: int | None = None,
+    name: str | None = None,
 ) -> dict[str, Any]:
     """An update carrying a text message; a leading /command gets its bot_command entity.
 
@@ -73,7 +75,7 @@ def message(
         "message_id": next(_message_ids),
         "date": int(time.time()),
         "chat": chat(chat_id),
-        "from": user(sender),
+        "from": user(sender, name),
         "text": text,
     }
     if sender_chat == chat_id:
@@ -104,12 +106,13 @@ def callback(
     user_id: int | None = None,
     message_id: int,
     inaccessible: bool = False,
+    name: str | None = None,
 ) -> dict[str, Any]:
     """A button press on the bot's message `message_id` (too old to edit if `inaccessible`)."""
     sender = user_id if user_id is not None else (chat_id if chat_id > 0 else ALICE)
     query = {
         "id": str(next(_query_ids)),
-        "from": user(sender),
+        "from": user(sender, name),
         "chat_instance": str(chat_id),
         "message": {"chat": chat(chat_id), "message_id": message_id, "date": 0}
         if inaccessible

@@ -145,7 +145,7 @@ class TestExtract:
         data = as_json(db, "extract", str(SEED))
         out = ok(db, "extract", str(SEED))
         assumed = sum(c["due_basis"] == "default" for c in data["commitments"])
-        assert out.splitlines()[0] == "published 2019-03-03 (text)"
+        assert out.splitlines()[0] == "published 2019-03-03 (from the text)"
         assert out.count("(assumed)") == assumed
 
 
@@ -153,7 +153,7 @@ class TestLedger:
     def test_add_show_verdict_due_list(self, db: str) -> None:
         out = ok(db, "add", "The ministry will open 12 clinics", "--actor", "Health Ministry")
         assert out.splitlines()[0] == "added #1"
-        assert ok(db, "verdict", "1", "not-yet") == "#1 is now in_progress\n"
+        assert ok(db, "verdict", "1", "not-yet") == "#1 is now not yet\n"
         evidence = "https://example.org/report"
         ok(db, "verdict", "1", "broken", "--evidence", evidence, "--note", "none opened")
         assert ok(db, "due", "1", "2030-01-31") == "#1 is now due 2030-01-31\n"
@@ -170,17 +170,18 @@ class TestLedger:
             ("not_fulfilled", evidence, "none opened"),
         ]
         text = ok(db, "show", "1")
-        assert "in_progress" in text and "not_fulfilled" in text and evidence in text
+        assert "not yet" in text and "not fulfilled" in text and evidence in text
+        assert "in_progress" not in text and "not_fulfilled" not in text
 
     @pytest.mark.parametrize(
         ("alias", "status"),
         [
             ("fulfilled", "fulfilled"),
-            ("partly", "partly_fulfilled"),
-            ("not-fulfilled", "not_fulfilled"),
-            ("broken", "not_fulfilled"),
-            ("not-yet", "in_progress"),
-            ("in-progress", "in_progress"),
+            ("partly", "partly fulfilled"),
+            ("not-fulfilled", "not fulfilled"),
+            ("broken", "not fulfilled"),
+            ("not-yet", "not yet"),
+            ("in-progress", "not yet"),
             ("stalled", "stalled"),
         ],
     )
@@ -427,7 +428,7 @@ class TestSettings:
                 ["summary", "sun"],
                 "Usage: tracker settings summary DAY HH:MM, e.g. summary sun 18:00.",
             ),
-            (["verdicts", "nobody"], "verdicts_by must be “everyone” or “admins”."),
+            (["verdicts", "nobody"], "Verdicts are recorded by “everyone” or “admins”."),
             (["checkins", "0"], "The check-in interval must be 1 to 365 days."),
             (
                 ["colour", "blue"],
@@ -525,7 +526,7 @@ class TestDemo:
         assert (first.exit_code, second.exit_code) == (0, 0)
         headers = [x for x in first.stdout.splitlines() if x.lstrip("\n").startswith("== ")]
         assert [h.split(" ")[1] for h in headers] == ["Commitments", "Due", "Stats"]
-        assert "published 2019-03-03 (given)" in first.stdout
+        assert "published 2019-03-03 (as given)" in first.stdout
         assert (tmp_path / "demo.db").exists()
         # the ledger is replaced each run, so the figures do not accumulate
         assert first.stdout == second.stdout

@@ -30,7 +30,7 @@ from tracker.cli.render import (
     commitments_table,
     stats_text,
 )
-from tracker.domain import Article, PublishedBasis, Status
+from tracker.domain import BASIS_WORDS, Article, PublishedBasis, Status
 from tracker.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -109,13 +109,14 @@ def _not_english_note(article: Article) -> None:
 
 def _heading(title: str | None, published: date | None, basis: PublishedBasis) -> str:
     when = published.isoformat() if published else "date unknown"
-    return f"{title or 'untitled'}\npublished {when} ({basis.value})"
+    return f"{title or 'untitled'}\npublished {when} ({BASIS_WORDS[basis]})"
 
 
 def _source_heading(proposal: Proposal) -> str:
     src = proposal.source
     when = src.published.isoformat() if src.published else "date unknown"
-    return f"{src.title or src.url or 'untitled'}\npublished {when} ({src.published_basis.value})"
+    basis = BASIS_WORDS[src.published_basis]
+    return f"{src.title or src.url or 'untitled'}\npublished {when} ({basis})"
 
 
 def _ingest_dir(env: Env, folder: Path, *, published: date | None) -> None:

@@ -19,7 +19,7 @@ from tracker.cli.render import (
     stats_dict,
     stats_text,
 )
-from tracker.domain import Kind, Status
+from tracker.domain import STATUS_WORDS, Kind, Status
 from tracker.errors import InvalidInput
 
 _KINDS = click.Choice([k.value for k in Kind], case_sensitive=False)
@@ -125,7 +125,7 @@ def verdict(
         evidence_url=evidence,
         note=note,
     )
-    click.echo(f"#{updated.number} is now {updated.status.value}")
+    click.echo(f"#{updated.number} is now {STATUS_WORDS[updated.status]}")
 
 
 @click.command()

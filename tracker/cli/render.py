@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.checks import DAY_NAMES
 from tracker.domain import (
+    BASIS_WORDS,
+    STATUS_WORDS,
     Candidate,
     ChatSettings,
     Commitment,
@@ -97,7 +99,7 @@ def candidates_table(candidates: Sequence[Candidate]) -> str:
 def extraction_text(found: Extraction) -> str:
     """Readable `tracker extract` output."""
     published = _iso(found.published) or "unknown"
-    head = f"published {published} ({found.published_basis.value})"
+    head = f"published {published} ({BASIS_WORDS[found.published_basis]})"
     return f"{head}\n{candidates_table(found.commitments)}"
 
 
@@ -155,10 +157,8 @@ def commitments_table(items: Iterable[Commitment], *, today: date) -> str:
     for c in items:
         late = " OVERDUE" if c.overdue(today) else ""
         who = ", ".join(c.actors) or "?"
-        due = _due(c.due, c.due_basis)
-        lines.append(
-            f"{c.number:>5}  {due:<21} {c.status.value + late:<16} {who}: {_clip(c.action, 60)}"
-        )
+        due, status = _due(c.due, c.due_basis), STATUS_WORDS[c.status] + late
+        lines.append(f"{c.number:>5}  {due:<21} {status:<16} {who}: {_clip(c.action, 60)}")
     return "\n".join(lines)
 
 
@@ -171,14 +171,14 @@ def commitment_text(c: Commitment, *, today: date) -> str:
         f'  quote:    "{c.quote}"',
         f"  due:      {_due(c.due, c.due_basis)}" + ("  OVERDUE" if c.overdue(today) else ""),
         f"  deadline: {c.deadline_text or '-'}",
-        f"  status:   {c.status.value}",
+        f"  status:   {STATUS_WORDS[c.status]}",
         f"  source:   {_source_line(source)}",
         f"  added:    {c.created_at.isoformat()} by {c.created_by}",
         "  verdicts:" + ("" if c.verdicts else " none yet"),
     ]
     for v in c.verdicts:
         extra = "".join(f"  {x}" for x in (v.evidence_url, v.note) if x)
-        lines.append(f"    {v.at.isoformat()}  {v.status.value:<16} by {v.by}{extra}")
+        lines.append(f"    {v.at.isoformat()}  {STATUS_WORDS[v.status]:<16} by {v.by}{extra}")
     return "\n".join(lines)
 
 
@@ -186,7 +186,7 @@ def _source_line(s: Source | None) -> str:
     if s is None:
         return "-"
     published = _iso(s.published) or "date unknown"
-    return f"{s.title or s.url or 'untitled'} ({published}, {s.published_basis.value})"
+    return f"{s.title or s.url or 'untitled'} ({published}, {BASIS_WORDS[s.published_basis]})"
 
 
 def rate_dict(r: Rate) -> dict[str, Any]:

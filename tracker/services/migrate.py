@@ -21,6 +21,7 @@ from tracker.errors import InvalidInput
 from tracker.services.base import TrackerBase
 from tracker.services.followup import ensure_chat
 from tracker.store import migrate as mr
+from tracker.store.members import move_names
 from tracker.store.repository import Repository
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ class MigrationMixin(TrackerBase):
         moved, twins = mr.move_commitments(session, old, new)
         proposals = mr.move_proposals(session, old, new)
         questions, dropped = mr.move_questions(session, old, new)
+        move_names(session, old, new)
         notices, suffixed = mr.move_outbox(session, old, new)
         # Revived first: a revived digest may be the duplicate of a slot the fold then merges.
         revived = mr.revive_moved(session, new, now=now)

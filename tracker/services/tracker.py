@@ -21,6 +21,7 @@ from tracker.services.feeds import FeedsMixin
 from tracker.services.followup import FollowupMixin, ensure_chat
 from tracker.services.imports import parse_rows
 from tracker.services.ledger import guess, set_deadline
+from tracker.services.members import MembersMixin
 from tracker.services.migrate import MigrationMixin
 from tracker.services.rows import export_row
 from tracker.services.texts import share_texts, unshare_texts
@@ -36,13 +37,21 @@ IMPORT_CHUNK = 2_000  # imported rows written per transaction
 
 
 class Tracker(
-    FeedsMixin, FollowupMixin, ClaimsMixin, VerdictsMixin, MigrationMixin, BudgetMixin, EditsMixin
+    FeedsMixin,
+    FollowupMixin,
+    ClaimsMixin,
+    VerdictsMixin,
+    MigrationMixin,
+    BudgetMixin,
+    EditsMixin,
+    MembersMixin,
 ):
     """The ledger's use cases over a session factory (transactions: services.base; proposals:
     services.proposals; follow-ups: services.followup and services.claims; evidence questions:
     services.verdicts; group upgrades: services.migrate; flood budget: services.budget; feeds
     and links from later articles: services.feeds, services.links, FeedsMixin including
-    LinksMixin including ProposalsMixin; /edit and /untrack: services.edits)."""
+    LinksMixin including ProposalsMixin; /edit and /untrack: services.edits; people's names:
+    services.members)."""
 
     # -- commitments ---------------------------------------------------------------------------
 

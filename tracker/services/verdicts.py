@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from tracker import checks as check
-from tracker.domain import Commitment, Status
+from tracker.domain import ANSWER_WINDOW, Commitment, Status
 from tracker.services.base import TrackerBase
 from tracker.store.models import CommitmentRow, VerdictRow
 from tracker.store.queue import PendingVerdictRow
@@ -59,6 +59,26 @@ def append_verdict(repo: Repository, row: CommitmentRow, verdict: VerdictRow) ->
     return row.snapshot()
 
 
+def _settle(
+    repo: Repository,
+    row: PendingVerdictRow,
+    *,
+    by: str,
+    now: datetime,
+    evidence: tuple[str | None, str | None],
+) -> Commitment | None:
+    """Record the question's verdict with `evidence` (url, note) and delete the question;
+    None (and the question deleted) when it is older than `QUESTION_TTL`."""
+    if row.created_at < now - QUESTION_TTL:
+        repo.session.delete(row)
+        return None
+    url, note = evidence
+    verdict = new_verdict(row.status, by=by, now=now, evidence_url=url, note=note)
+    item = append_verdict(repo, repo.commitment_by_id(row.commitment_id), verdict)
+    repo.session.delete(row)
+    return item
+
+
 class VerdictsMixin(TrackerBase):
     """Evidence-question use cases."""
 
@@ -73,12 +93,15 @@ class VerdictsMixin(TrackerBase):
         now: datetime,
     ) -> None:
         """Remember that `user_id` pressed `status` on the chat's item `number` and was asked
-        for evidence by that message."""
+        for evidence by that message; for `ANSWER_WINDOW` their next plain message in
+        the chat answers it too (their older questions then wait for a Reply only)."""
         chosen, now = check.status(status), check.aware(now)
 
         def work(repo: Repository) -> None:
             row = repo.commitment(chat_id, number)  # NotFound for a number this chat lacks
             repo.drop_pending_verdicts(chat_id, before=now - QUESTION_TTL)
+            for older in repo.pending_verdicts_of(chat_id, user_id):
+                older.next_message_until = None
             question = PendingVerdictRow(
                 chat_id=chat_id,
                 prompt_message_id=prompt_message_id,
@@ -86,6 +109,7 @@ class VerdictsMixin(TrackerBase):
                 status=chosen.value,
                 user_id=user_id,
                 created_at=now,
+                next_message_until=now + ANSWER_WINDOW,
             )
             repo.add(question)
 
@@ -117,13 +141,32 @@ class VerdictsMixin(TrackerBase):
             row = repo.pending_verdict(chat_id, prompt_message_id)
             if row is None or row.user_id != user_id:
                 return None
-            if row.created_at < now - QUESTION_TTL:
-                repo.session.delete(row)
+            return _settle(repo, row, by=label, now=now, evidence=(url, note))
+
+        return self._run(work)
+
+    def answer_next(
+        self, chat_id: int, *, user_id: int, text: str, now: datetime, by: str | None = None
+    ) -> Commitment | None:
+        """Record the verdict of the user's evidence question that awaits their next message
+        in the chat (asked less than `ANSWER_WINDOW` ago), with `text` as its evidence.
+
+        None when no question awaits one: the message is then whatever it would have been.
+        A refused answer (InvalidInput) leaves the question waiting, as `answer_verdict` does.
+        """
+        now = check.aware(now)
+        url, note = evidence_parts(text)
+        label = by if by is not None else str(user_id)
+
+        def work(repo: Repository) -> Commitment | None:
+            waiting = [
+                row
+                for row in repo.pending_verdicts_of(chat_id, user_id)
+                if row.next_message_until is not None and row.next_message_until > now
+            ]
+            if not waiting:
                 return None
-            verdict = new_verdict(row.status, by=label, now=now, evidence_url=url, note=note)
-            item = append_verdict(repo, repo.commitment_by_id(row.commitment_id), verdict)
-            repo.session.delete(row)
-            return item
+            return _settle(repo, waiting[-1], by=label, now=now, evidence=(url, note))
 
         return self._run(work)
 

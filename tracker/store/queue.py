@@ -57,6 +57,8 @@ class PendingVerdictRow(Base):
     status: Mapped[str] = mapped_column(String(20))
     user_id: Mapped[int] = mapped_column(BigInteger)  # who pressed: only they may answer
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Until then the user's next plain message in the chat answers it, no Reply needed.
+    next_message_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         UniqueConstraint("chat_id", "prompt_message_id"),

@@ -3,8 +3,8 @@ row modules registers their tables on `Base.metadata`."""
 
 from __future__ import annotations
 
-from tracker.store import budget, models, news, queue
+from tracker.store import budget, members, models, news, queue
 from tracker.store.base import Base
 
 metadata = Base.metadata
-ROW_MODULES = (budget, models, news, queue)  # imported for their tables
+ROW_MODULES = (budget, members, models, news, queue)  # imported for their tables

@@ -272,8 +272,8 @@ PERFORMANCE_CELLS = [
     perf(
         "`tracker import` of a",
         "what",
-        "`tracker import` of a {}-row JSON export ({} MB), SQLite: time / longest write lock held / "
-        "peak RSS",
+        "`tracker import` of a {}-row JSON export ({} MB), SQLite: time / longest write lock "
+        "held / peak RSS",
         at("import_bench.json", "rows", show=count),
         at("import_bench.json", "file_mb", show=text_number),
     ),

@@ -1,6 +1,6 @@
 """Names in a text: capitalised runs, which of them are people (surname → full name) or
 places, and acronyms ("GM" → "General Motors", "Singapore Airlines (SIA)"). Surface rules on
-news style; pure. Used by tracker/extract/actors.py."""
+news style; pure. Used by tracker/extract/actors/."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Words a sentence must contain (lower-cased) for a cue class of cues.py to be looked for in
+"""Words a sentence must contain (lower-cased) for a cue class of cues/ to be looked for in
 it: a substring test is far cheaper than a regular-expression scan, and most sentences hold
 none of the words of most cues. A cue without an entry is always looked for. Data only; used
 by clauses.py, checked against every cue's own examples by the tests."""

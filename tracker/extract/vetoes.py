@@ -1,4 +1,4 @@
-"""Word lists and patterns that veto or qualify a commitment cue (tracker/extract/cues.py): hedges,
+"""Word lists and patterns that veto or qualify a commitment cue (tracker/extract/cues/): hedges,
 conditionals, past and counterfactual markers, speech acts, feelings, reporting verbs."""
 
 from __future__ import annotations

@@ -1,0 +1,52 @@
+"""Building a `Document`: names (tracker/extract/names.py), the publisher's voice and titled
+people, quotations and who speaks each."""
+
+from __future__ import annotations
+
+from tracker.extract import lexicon as lexicon
+from tracker.extract import names as names
+from tracker.extract import publisher as publisher
+from tracker.extract.actors.document import Document, Mention
+from tracker.extract.actors.resolve import resolve_np
+from tracker.extract.quotes import attribution, quote_regions
+
+CONTINUED_QUOTE = 400  # characters between two quotations by the same speaker, at most
+
+
+def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0) -> Document:
+    """Index names and quotations of `text`; the first `skip` characters (a headline) are not
+    used for names because title case makes every word look like one."""
+    doc = Document(text=text, sentences=sentences, starts=[s for s, _ in sentences])
+    raw = names.find_names(text, sentences, skip=skip)
+    doc.full_names = names.full_names(raw)
+    doc.acronyms = names.acronyms(text, raw)
+    for start, end, tokens, titled in raw:
+        name = doc.acronyms.get(" ".join(tokens), " ".join(tokens))
+        full = doc.full_names.get(name.lower(), name) if len(tokens) == 1 else name
+        person = full.split()[-1].lower() in doc.full_names or titled
+        person = (
+            person and not names.is_org(tokens) and tokens[-1].lower() not in lexicon.THING_HEADS
+        )
+        previous_end = doc.mentions[-1].end if doc.mentions else -1
+        place = names.is_place(text, start, previous_end=previous_end)
+        doc.mentions.append(Mention(start, end, full, person, place))
+    doc.name_words = {w.lower() for m in doc.mentions for w in m.name.split()}
+    doc.voice = publisher.house_voice(text)
+    doc.author = publisher.author(text)
+    doc.titles = publisher.titled_people(text)
+    doc.quotes = quote_regions(text)
+    for i in range(len(doc.quotes)):
+        doc.speakers.append(_speaker(doc, i))
+    return doc
+
+
+def _speaker(doc: Document, index: int) -> tuple[str, ...]:
+    """Who speaks quotation `index`: its attribution, else the speaker of the quotation just
+    before it (a quotation continued after "said X.")."""
+    start, end = doc.quotes[index]
+    found = attribution(doc.text, doc.sentences[doc.sentence_of(start)], start, end)
+    if found is not None:
+        return resolve_np(doc, found[0], found[1])
+    if index and start - doc.quotes[index - 1][1] < CONTINUED_QUOTE:
+        return doc.speakers[index - 1]
+    return ()

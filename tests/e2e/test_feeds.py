@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.jobs import dispatch
 from bot.news.poll import poll
 from tests.conftest import PG_URL
 from tests.e2e import updates as u
@@ -101,6 +102,14 @@ def loopback(url: str, etag: str | None, last_modified: str | None) -> FeedPage:
     )  # fmt: skip
 
 
+async def poll_and_send(app: Any, tracker: Tracker, clock: Any) -> int:
+    """What one tick does with feeds: poll them (messages queued), then a dispatch pass; the
+    chats with news."""
+    chats = await poll(tracker, clock=clock, fetch=loopback)
+    await dispatch(app.bot, tracker, clock=clock, chat_gap=0)
+    return chats
+
+
 def buttons(params: dict[str, Any]) -> list[str]:
     rows = params.get("reply_markup", {}).get("inline_keyboard", [])
     return [b["callback_data"] for row in rows for b in row]
@@ -131,7 +140,7 @@ async def test_following_a_feed_batches_news_moves_a_deadline_and_offers_evidenc
             ("moved", MOVED, date(2006, 6, 14)),
         ]
         before = len(bot_api.sent(chat_id=u.ALICE))
-        assert await poll(app.bot, tracker, clock=clock, fetch=loopback) == 1
+        assert await poll_and_send(app, tracker, clock) == 1
         [batch] = bot_api.sent(chat_id=u.ALICE)[before:]
         move = [d for d in buttons(batch.params) if d.startswith("mv:")]
         assert ("From your feeds" in batch.params["text"], len(move)) == (True, 1)
@@ -149,13 +158,13 @@ async def test_following_a_feed_batches_news_moves_a_deadline_and_offers_evidenc
         assert "Deadline moved 2006-12-31 → 2007-10-31" in bot_api.last()["text"]
 
         clock.now += POLL_EVERY  # unchanged feed: a conditional GET, 304, nothing sent
-        assert await poll(app.bot, tracker, clock=clock, fetch=loopback) == 0
+        assert await poll_and_send(app, tracker, clock) == 0
         assert served.requests[-1][1] is not None
 
         served.items["/feed.xml"].append(("done", DONE, date(2007, 10, 16)))
         clock.now += POLL_EVERY  # the item is overdue in 2026: its evidence is offered at once
         before = len(bot_api.sent(chat_id=u.ALICE))
-        await poll(app.bot, tracker, clock=clock, fetch=loopback)
+        await poll_and_send(app, tracker, clock)
         offer = bot_api.sent(chat_id=u.ALICE)[before:][-1].params
         assert offer["text"].startswith("Possibly fulfilled")
         verdict = next(d for d in buttons(offer) if d.endswith(":f"))
@@ -175,8 +184,8 @@ async def test_a_failing_feed_backs_off_and_is_reported_once(
     app = make_app(fetch_feed=loopback)
     async with app:
         for _ in range(REPORT_AFTER_FAILURES + 2):
-            await poll(app.bot, tracker, clock=clock, fetch=loopback)
-            await poll(app.bot, tracker, clock=clock, fetch=loopback)  # backed off: no fetch
+            await poll_and_send(app, tracker, clock)
+            await poll_and_send(app, tracker, clock)  # backed off: no fetch
             clock.now += timedelta(days=3)
     texts = [c.params["text"] for c in bot_api.sent(chat_id=u.ALICE)]
     assert (sum("keeps failing" in t for t in texts), len(served.requests)) == (

@@ -1,18 +1,23 @@
 """A feed site on loopback for end-to-end tests: RSS items by path (a path it does not know
 answers 500), conditional GET by ETag, every request recorded; and the production feed fetch
-with the test-only allowance for loopback."""
+with the test-only allowance for loopback; two engines on one PostgreSQL schema, as two
+processes have."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
+from sqlalchemy import Engine, create_engine, text
+
+from tests.conftest import PG_URL
 from tracker.fetch import FeedPage, fetch_feed
+from tracker.store.db import migrate, normalise_url
 
 
 class Site:
@@ -81,3 +86,14 @@ def serving() -> Iterator[tuple[Site, int]]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def two_processes_engines(pg_schema_factory: Callable[[], Engine]) -> tuple[Engine, Engine]:
+    """Two engines (pools) on one new migrated PostgreSQL schema, as two processes would
+    have; the caller disposes of the second."""
+    first = pg_schema_factory()
+    with first.connect() as connection:
+        schema = connection.execute(text("SHOW search_path")).scalar_one()
+    migrate(first)
+    options = {"options": f"-csearch_path={schema}"}
+    return first, create_engine(normalise_url(PG_URL), connect_args=options)

@@ -9,18 +9,16 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from bot.app import build_application
 from bot.settings import Settings
-from tests.conftest import PG_URL
 from tests.e2e import updates as u
 from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
-from tests.e2e.feed_site import Site, loopback
+from tests.e2e.feed_site import Site, loopback, two_processes_engines
 from tracker.flood import UNPACED
 from tracker.news import POLL_EVERY
 from tracker.services import Tracker
-from tracker.store.db import make_sessionmaker, migrate, normalise_url
+from tracker.store.db import make_sessionmaker
 
 NEW = "Boeing said it will open a new assembly plant in Texas by March 2008, the company said."
 BATCH = "From your feeds"
@@ -89,13 +87,7 @@ class TestFailedSends:
 async def test_two_bots_on_postgresql_deliver_a_polled_batch_once(
     pg_schema_factory: Any, bot_api: FakeBotApi, clock: Any, site: tuple[Site, int]
 ) -> None:
-    first = pg_schema_factory()
-    with first.connect() as connection:
-        schema = connection.execute(text("SHOW search_path")).scalar_one()
-    migrate(first)
-    second = create_engine(
-        normalise_url(PG_URL), connect_args={"options": f"-csearch_path={schema}"}
-    )
+    first, second = two_processes_engines(pg_schema_factory)
     trackers = [Tracker(make_sessionmaker(e)) for e in (first, second)]
     follow(trackers[0], *site, clock())
     settings = Settings(bot_token=TOKEN, api_base_url=bot_api.base_url, dispatch_lease_seconds=3)

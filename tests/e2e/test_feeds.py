@@ -9,19 +9,16 @@ import threading
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import create_engine, text
-
 from bot.jobs import dispatch
 from bot.news.poll import poll
-from tests.conftest import PG_URL
 from tests.e2e import updates as u
 from tests.e2e.fake_bot_api import FakeBotApi
-from tests.e2e.feed_site import Site, loopback
+from tests.e2e.feed_site import Site, loopback, two_processes_engines
 from tests.e2e.updates import send
 from tracker.domain import Article, PublishedBasis, Status
 from tracker.news import POLL_EVERY, REPORT_AFTER_FAILURES
 from tracker.services import Tracker
-from tracker.store.db import make_sessionmaker, migrate, normalise_url
+from tracker.store.db import make_sessionmaker
 
 FIRST = "Airbus will deliver the first A380 superjumbo to Singapore Airlines by the end of 2006."
 NEW = "Boeing said it will open a new assembly plant in Texas by March 2008, the company said."
@@ -128,13 +125,7 @@ def test_two_processes_on_postgresql_fetch_a_feed_once_per_interval(
     pg_schema_factory: Any, site: tuple[Site, int]
 ) -> None:
     served, port = site
-    first = pg_schema_factory()
-    with first.connect() as connection:
-        schema = connection.execute(text("SHOW search_path")).scalar_one()
-    migrate(first)
-    second = create_engine(
-        normalise_url(PG_URL), connect_args={"options": f"-csearch_path={schema}"}
-    )
+    first, second = two_processes_engines(pg_schema_factory)
     trackers = [Tracker(make_sessionmaker(e)) for e in (first, second)]
     now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     for n in range(3):  # three hosts, so the per-host gap does not hold any of them back

@@ -93,8 +93,8 @@ def dispatch(args: argparse.Namespace) -> None:
     async def once() -> None:
         async with app:  # initialises the bot (getMe) and the rate limiter, shuts them down
             tracker = app.bot_data["tracker"]
+            await poll_feeds(tracker, clock=_now)  # queues the feed messages this pass sends
             report = await dispatch_pass(app.bot, tracker, clock=_now, lease=lease)
-            await poll_feeds(app.bot, tracker, clock=_now)
         print(
             f"planned {report.planned}, sent {report.sent}, retry later {report.retried}, "
             f"rejected {report.rejected}, chats gone {report.chats_gone}"

@@ -1,5 +1,6 @@
-"""Follow-ups on Telegram: the JobQueue tick, and the `Send` port of tracker.dispatch: render a
-claimed notification, send it, and turn Bot API errors into delivery outcomes."""
+"""Outbox messages on Telegram (follow-ups and what feed polls bring): the JobQueue tick, and
+the `Send` port of tracker.dispatch: render a claimed notification, send it, and turn Bot API
+errors into delivery outcomes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
-from telegram import Bot, Message
+from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -23,6 +24,7 @@ from bot import keyboards, views
 from bot.context import Clock, Ctx
 from bot.limiter import Reserved, SharedFloodLimiter
 from bot.news.poll import default_fetch_feed
+from bot.news.poll import message as news_message
 from bot.news.poll import poll as poll_feeds
 from bot.views import followup as views_followup
 from tracker.notifications import (
@@ -150,6 +152,9 @@ async def _deliver(bot: _Patient, note: Notification, *, clock: Clock, gap: floa
         assert note.digest is not None
         text = views_followup.digest(note.digest, bot=bot.username)
         return await _send_text(bot, note.chat_id, text, gap=gap)
+    if note.kind in (NoticeKind.NEWS, NoticeKind.EVIDENCE):
+        news, buttons = news_message(note)
+        return await _send_text(bot, note.chat_id, news, gap=gap, markup=buttons)
     return await _send_summary(bot, note, gap=gap)
 
 
@@ -172,14 +177,16 @@ async def _send_summary(bot: _Patient, note: Notification, *, gap: float) -> Mes
     return await _send_text(bot, note.chat_id, details, gap=gap)
 
 
-async def _send_text(bot: _Patient, chat_id: int, text: str, *, gap: float) -> Message:
-    sent = None
-    for index, part in enumerate(views.split_message(text)):
-        if index:
-            await asyncio.sleep(gap)
-        sent = await bot.send_message(chat_id, part)
-    assert sent is not None  # split_message returns at least one part
-    return sent
+async def _send_text(
+    bot: _Patient, chat_id: int, text: str, *, gap: float,
+    markup: InlineKeyboardMarkup | None = None,
+) -> Message:  # fmt: skip
+    """Send `text` in parts below 4,096 characters, `markup` under the last."""
+    parts = views.split_message(text)
+    for part in parts[:-1]:
+        await bot.send_message(chat_id, part)
+        await asyncio.sleep(gap)
+    return await bot.send_message(chat_id, parts[-1], reply_markup=markup)
 
 
 async def dispatch(
@@ -209,10 +216,11 @@ async def dispatch(
 
 
 async def tick(context: Ctx) -> None:
-    """JobQueue callback: one dispatch pass, then the feeds due (the database is the schedule);
-    the job's data is the lease (TRACKER_DISPATCH_LEASE_SECONDS)."""
+    """JobQueue callback: poll the feeds due (their messages are queued), then one dispatch
+    pass sends everything queued (the database is the schedule); the job's data is the lease
+    (TRACKER_DISPATCH_LEASE_SECONDS)."""
     job = context.job
     lease = job.data if job is not None and isinstance(job.data, timedelta) else LEASE
-    await dispatch(context.bot, context.tracker, clock=context.clock, lease=lease)
     fetch = context.bot_data.get("fetch_feed", default_fetch_feed)
-    await poll_feeds(context.bot, context.tracker, clock=context.clock, fetch=fetch)
+    await poll_feeds(context.tracker, clock=context.clock, fetch=fetch)
+    await dispatch(context.bot, context.tracker, clock=context.clock, lease=lease)

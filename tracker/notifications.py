@@ -1,5 +1,6 @@
 """Outbox vocabulary: what a claimed notification carries, what a sender reports back, and
-Stats ↔ JSON (weekly summaries store last week's figures). Standard library only."""
+Stats ↔ JSON (weekly summaries store last week's figures). Standard library only (and the pure
+tracker.news snapshots a feed's messages carry)."""
 
 from __future__ import annotations
 
@@ -9,15 +10,18 @@ from enum import StrEnum
 from typing import Any
 
 from tracker.domain import Commitment, Kind, Rate, Stats
+from tracker.news import FeedBatch, Link
 from tracker.stats import TOP_ACTORS, sum_rates
 
 
 class NoticeKind(StrEnum):
-    """The three kinds of follow-up message."""
+    """The kinds of message the outbox sends: follow-ups, and what feed polls bring."""
 
     CHECKIN = "checkin"
     DIGEST = "digest"
     SUMMARY = "summary"
+    NEWS = "news"  # one feed poll's batch for one chat
+    EVIDENCE = "evidence"  # a report from a later article, offered as suggested evidence
 
 
 class NoticeState(StrEnum):
@@ -62,6 +66,8 @@ class Notification:
     commitment: Commitment | None = None  # check-ins
     digest: Digest | None = None
     summary: Summary | None = None
+    news: FeedBatch | None = None
+    link: Link | None = None  # suggested evidence
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,16 +1,13 @@
-"""The feed part of the dispatch pass: poll the feeds due now (claimed through the database),
-send each chat one message for what its feeds brought, and offer reports as suggested evidence
-once their commitment is due."""
+"""The feed part of the dispatch pass: poll the feeds due now (claimed through the database)
+and queue in the outbox one message per chat for what its feeds brought, and the reports now
+due as suggested evidence; the dispatch pass sends them (`message` renders one)."""
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
-from telegram import Bot, InlineKeyboardMarkup
-from telegram.error import TelegramError
+from telegram import InlineKeyboardMarkup
 
-from bot import views
 from bot.context import Clock
 from bot.news import keyboards
 from bot.news import views as news_views
@@ -18,6 +15,7 @@ from bot.replies import call
 from tracker.fetch import FeedPage, fetch_feed
 from tracker.links import Relation
 from tracker.news import FeedBatch
+from tracker.notifications import Notification
 from tracker.services import Tracker
 from tracker.services.dispatch import worker_id
 from tracker.services.feeds import FetchFeed
@@ -31,39 +29,23 @@ def default_fetch_feed(url: str, etag: str | None, last_modified: str | None) ->
     return fetch_feed(url, etag=etag, last_modified=last_modified)
 
 
-async def poll(
-    bot: Bot, tracker: Tracker, *, clock: Clock, fetch: FetchFeed = default_fetch_feed
-) -> int:
-    """Poll due feeds, send one message per chat, offer due evidence; messages sent."""
+async def poll(tracker: Tracker, *, clock: Clock, fetch: FetchFeed = default_fetch_feed) -> int:
+    """Poll due feeds and queue one message per chat, then queue the evidence now due;
+    returns the chats with news (a dispatch pass sends every queued message)."""
     now = clock()
-    sent = 0
-    for batch in await call(tracker.poll_feeds, fetch, now=now, worker=WORKER):
-        sent += await _send_batch(bot, tracker, batch, now=now)
-    for chat_id, link in await call(tracker.reports_to_offer, now=now):
-        if await _send(bot, chat_id, news_views.suggestion(link), keyboards.evidence(link)):
-            await call(tracker.mark_offered, [link.id], now=now)
-            sent += 1
-    return sent
+    batches = await call(tracker.poll_feeds, fetch, now=now, worker=WORKER)
+    await call(tracker.queue_offers, now=now)
+    return len(batches)
 
 
-async def _send_batch(bot: Bot, tracker: Tracker, batch: FeedBatch, *, now: datetime) -> int:
+def message(note: Notification) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The text and buttons of a claimed feed message (a batch or suggested evidence)."""
+    if note.link is not None:
+        return news_views.suggestion(note.link), keyboards.evidence(note.link)
+    assert note.news is not None  # a news row's snapshot carries its batch
+    return news_views.batch(note.news), _batch_buttons(note.news)
+
+
+def _batch_buttons(batch: FeedBatch) -> InlineKeyboardMarkup | None:
     moves = [k for k in batch.links if k.relation is Relation.MOVES_DEADLINE]
-    markup = keyboards.batch(batch.proposals, moves)
-    if not await _send(bot, batch.chat_id, news_views.batch(batch), markup):
-        return 0
-    await call(
-        tracker.mark_offered, [k.id for k in batch.links if not k.relation.reports], now=now
-    )
-    return 1
-
-
-async def _send(bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None) -> bool:
-    parts = views.split_message(text)
-    try:
-        for part in parts[:-1]:
-            await bot.send_message(chat_id, part)
-        await bot.send_message(chat_id, parts[-1], reply_markup=markup)
-    except TelegramError:
-        logger.warning("could not send feed news to chat %s", chat_id, exc_info=True)
-        return False
-    return True
+    return keyboards.batch(batch.proposals, moves)

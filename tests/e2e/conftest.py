@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +13,7 @@ import pytest
 from bot.app import build_application
 from bot.settings import Settings
 from tests.e2e.fake_bot_api import TOKEN, FakeBotApi
+from tests.e2e.feed_site import Site, serving
 from tracker.domain import Article
 from tracker.fetch import fetch_article
 from tracker.flood import UNPACED
@@ -95,3 +96,10 @@ async def app(make_app: Callable[..., Any]) -> AsyncIterator[Any]:
     application = make_app()
     async with application:
         yield application
+
+
+@pytest.fixture
+def site() -> Iterator[tuple[Site, int]]:
+    """A feed site on loopback (tests.e2e.feed_site) and its port."""
+    with serving() as found:
+        yield found

@@ -67,6 +67,7 @@ class FakeBotApi:
         self.webhook: dict[str, Any] | None = None
         self.updates: list[dict[str, Any]] = []  # queued for getUpdates
         self.delays: dict[str, float] = {}  # method → seconds before its answer is sent
+        self.drops: dict[str, int] = {}  # method → next requests whose connection is cut
         self._arrived = asyncio.Event()
         self._ids = itertools.count(1000)
         self._server: asyncio.Server | None = None
@@ -99,6 +100,10 @@ class FakeBotApi:
     def fail(self, method: str, *, status: int = 502, times: int = 1) -> None:
         """Answer the next `times` calls of `method` with a 5xx server error."""
         self.outages.setdefault(method, []).extend([status] * times)
+
+    def drop(self, method: str, *, times: int = 1) -> None:
+        """Close the connection of the next `times` calls of `method` without answering."""
+        self.drops[method] = self.drops.get(method, 0) + times
 
     def sent(self, method: str = "sendMessage", *, chat_id: int | None = None) -> list[Call]:
         """Successful calls of `method` (to `chat_id`), oldest first."""
@@ -137,6 +142,8 @@ class FakeBotApi:
                     await self._wait_for_updates(
                         decode(request[1].get("content-type", ""), request[2])
                     )
+                if self._dropped(*request):
+                    break  # the connection is closed unanswered
                 status, body = self._dispatch(*request)
                 delay = self.delays.get(request[0].rsplit("/", 1)[-1], 0.0)
                 if delay:
@@ -151,6 +158,15 @@ class FakeBotApi:
             pass
         finally:
             writer.close()
+
+    def _dropped(self, path: str, headers: dict[str, str], body: bytes) -> bool:
+        method = path.rsplit("/", 1)[-1]
+        if not self.drops.get(method):
+            return False
+        self.drops[method] -= 1
+        params = decode(headers.get("content-type", ""), body)
+        self.calls.append(Call(method, params, status=0))
+        return True
 
     def _dispatch(self, path: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
         method = path.rsplit("/", 1)[-1]

@@ -6,26 +6,19 @@ two processes on PostgreSQL never fetch a feed twice in one interval."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from xml.sax.saxutils import escape
 
-import pytest
-from sqlalchemy import create_engine, text
-
+from bot.jobs import dispatch
 from bot.news.poll import poll
-from tests.conftest import PG_URL
 from tests.e2e import updates as u
 from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.feed_site import Site, loopback, two_processes_engines
 from tests.e2e.updates import send
 from tracker.domain import Article, PublishedBasis, Status
-from tracker.fetch import FeedPage, fetch_feed
 from tracker.news import POLL_EVERY, REPORT_AFTER_FAILURES
 from tracker.services import Tracker
-from tracker.store.db import make_sessionmaker, migrate, normalise_url
+from tracker.store.db import make_sessionmaker
 
 FIRST = "Airbus will deliver the first A380 superjumbo to Singapore Airlines by the end of 2006."
 NEW = "Boeing said it will open a new assembly plant in Texas by March 2008, the company said."
@@ -36,69 +29,12 @@ MOVED = (
 DONE = "Airbus delivered the first A380 superjumbo to Singapore Airlines on Monday in Toulouse."
 
 
-class Site:
-    """What the loopback server serves: feed items by path, failing paths, requests seen."""
-
-    def __init__(self) -> None:
-        self.items: dict[str, list[tuple[str, str, date]]] = {"/feed.xml": []}
-        self.requests: list[tuple[str, str | None]] = []
-        self.lock = threading.Lock()
-
-    def rss(self, path: str) -> bytes:
-        entries = "".join(
-            f"<item><guid>{guid}</guid><title>{guid}</title><link>http://feeds.test/{guid}</link>"
-            f"<pubDate>{format_datetime(datetime(d.year, d.month, d.day, tzinfo=UTC))}</pubDate>"
-            f"<description>{escape(text)}</description></item>"
-            for guid, text, d in self.items[path]
-        )
-        channel = f"<channel><title>t</title>{entries}</channel>"
-        return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
-
-
-def handler(site: Site) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            with site.lock:
-                site.requests.append((self.path, self.headers.get("If-None-Match")))
-            if self.path not in site.items:
-                self.send_response(500)
-                self.end_headers()
-                return
-            body = site.rss(self.path)
-            etag = f'"{len(site.items[self.path])}"'
-            if self.headers.get("If-None-Match") == etag:
-                self.send_response(304)
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml")
-            self.send_header("ETag", etag)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            """Quiet."""
-
-    return Handler
-
-
-@pytest.fixture
-def site() -> Iterator[tuple[Site, int]]:
-    served = Site()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler(served))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield served, httpd.server_address[1]
-    httpd.shutdown()
-    httpd.server_close()
-
-
-def loopback(url: str, etag: str | None, last_modified: str | None) -> FeedPage:
-    """The production fetch_feed; feeds.test resolves to loopback, allowed for tests only."""
-    return fetch_feed(
-        url, etag=etag, last_modified=last_modified,
-        resolve=lambda host, port: ["127.0.0.1"], allow_private={"127.0.0.1"},
-    )  # fmt: skip
+async def poll_and_send(app: Any, tracker: Tracker, clock: Any) -> int:
+    """What one tick does with feeds: poll them (messages queued), then a dispatch pass; the
+    chats with news."""
+    chats = await poll(tracker, clock=clock, fetch=loopback)
+    await dispatch(app.bot, tracker, clock=clock, chat_gap=0)
+    return chats
 
 
 def buttons(params: dict[str, Any]) -> list[str]:
@@ -131,7 +67,7 @@ async def test_following_a_feed_batches_news_moves_a_deadline_and_offers_evidenc
             ("moved", MOVED, date(2006, 6, 14)),
         ]
         before = len(bot_api.sent(chat_id=u.ALICE))
-        assert await poll(app.bot, tracker, clock=clock, fetch=loopback) == 1
+        assert await poll_and_send(app, tracker, clock) == 1
         [batch] = bot_api.sent(chat_id=u.ALICE)[before:]
         move = [d for d in buttons(batch.params) if d.startswith("mv:")]
         assert ("From your feeds" in batch.params["text"], len(move)) == (True, 1)
@@ -149,13 +85,13 @@ async def test_following_a_feed_batches_news_moves_a_deadline_and_offers_evidenc
         assert "Deadline moved 2006-12-31 → 2007-10-31" in bot_api.last()["text"]
 
         clock.now += POLL_EVERY  # unchanged feed: a conditional GET, 304, nothing sent
-        assert await poll(app.bot, tracker, clock=clock, fetch=loopback) == 0
+        assert await poll_and_send(app, tracker, clock) == 0
         assert served.requests[-1][1] is not None
 
         served.items["/feed.xml"].append(("done", DONE, date(2007, 10, 16)))
         clock.now += POLL_EVERY  # the item is overdue in 2026: its evidence is offered at once
         before = len(bot_api.sent(chat_id=u.ALICE))
-        await poll(app.bot, tracker, clock=clock, fetch=loopback)
+        await poll_and_send(app, tracker, clock)
         offer = bot_api.sent(chat_id=u.ALICE)[before:][-1].params
         assert offer["text"].startswith("Possibly fulfilled")
         verdict = next(d for d in buttons(offer) if d.endswith(":f"))
@@ -175,8 +111,8 @@ async def test_a_failing_feed_backs_off_and_is_reported_once(
     app = make_app(fetch_feed=loopback)
     async with app:
         for _ in range(REPORT_AFTER_FAILURES + 2):
-            await poll(app.bot, tracker, clock=clock, fetch=loopback)
-            await poll(app.bot, tracker, clock=clock, fetch=loopback)  # backed off: no fetch
+            await poll_and_send(app, tracker, clock)
+            await poll_and_send(app, tracker, clock)  # backed off: no fetch
             clock.now += timedelta(days=3)
     texts = [c.params["text"] for c in bot_api.sent(chat_id=u.ALICE)]
     assert (sum("keeps failing" in t for t in texts), len(served.requests)) == (
@@ -189,13 +125,7 @@ def test_two_processes_on_postgresql_fetch_a_feed_once_per_interval(
     pg_schema_factory: Any, site: tuple[Site, int]
 ) -> None:
     served, port = site
-    first = pg_schema_factory()
-    with first.connect() as connection:
-        schema = connection.execute(text("SHOW search_path")).scalar_one()
-    migrate(first)
-    second = create_engine(
-        normalise_url(PG_URL), connect_args={"options": f"-csearch_path={schema}"}
-    )
+    first, second = two_processes_engines(pg_schema_factory)
     trackers = [Tracker(make_sessionmaker(e)) for e in (first, second)]
     now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     for n in range(3):  # three hosts, so the per-host gap does not hold any of them back

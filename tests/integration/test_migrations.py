@@ -67,7 +67,7 @@ class TestMigrations:
         assert schema_diff(empty_engine) == []
 
     def test_one_head(self) -> None:
-        assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0007"]
+        assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0008"]
 
 
 class TestEngines:

@@ -18,9 +18,11 @@ from tracker import checks as check
 from tracker.errors import NotFound
 from tracker.notifications import NoticeState, Notification
 from tracker.services.base import TrackerBase
+from tracker.services.feed_outbox import FEED_KINDS, feed_notification
 from tracker.store import followup as fr
 from tracker.store.outbox import notification_of, outbox
 from tracker.store.queue import NotificationRow
+from tracker.store.repository import Repository
 
 logger = logging.getLogger(__name__)
 LEASE = timedelta(seconds=30)  # renewed every LEASE / 3 while the claimer is alive
@@ -34,7 +36,8 @@ class ClaimsMixin(TrackerBase):
     def claim_notifications(
         self, *, worker: str, now: datetime, limit: int = 50, lease: timedelta = LEASE
     ) -> list[Notification]:
-        """Lease up to `limit` due rows to `worker`; answered check-ins are cancelled instead."""
+        """Lease up to `limit` due rows to `worker`; answered check-ins (and feed messages with
+        nothing left to say) are cancelled instead."""
         now = check.aware(now)
         with self._tx() as session:
             claimed = []
@@ -42,9 +45,16 @@ class ClaimsMixin(TrackerBase):
                 if row.attempts >= MAX_ATTEMPTS:  # its leases kept expiring: a crash loop
                     row.state, row.lease_until = NoticeState.FAILED.value, None
                     continue
-                note = notification_of(session, row)
+                note = (
+                    feed_notification(Repository(session), row)
+                    if row.kind in FEED_KINDS
+                    else notification_of(session, row)
+                )
                 if note is None:
-                    row.state, row.error = NoticeState.CANCELLED.value, "answered before sent"
+                    row.state, row.error = (
+                        NoticeState.CANCELLED.value,
+                        "answered or gone before sent",
+                    )
                     continue
                 row.claimed_by, row.lease_until = worker, now + lease
                 row.attempts += 1

@@ -1,6 +1,7 @@
 """Use cases of feeds: follow, list and unfollow a chat's feeds, and one poll pass that claims
 due feeds through the database (so several processes never fetch a feed twice in an interval),
-reads new entries like /track input and batches what they brought per chat."""
+reads new entries like /track input and batches what they brought per chat: the batch is
+queued in the outbox in the transaction that marks its entries read."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from tracker import checks as check
-from tracker.domain import Article, PublishedBasis
+from tracker.domain import Article, Proposal, PublishedBasis
 from tracker.errors import InvalidInput, NotFound, TrackerError, UnsafeURL
 from tracker.fetch.feed import Entry, FeedPage
 from tracker.fetch.policy import is_public, parse_url
@@ -22,11 +25,14 @@ from tracker.news import (
     REPORT_AFTER_FAILURES,
     Feed,
     FeedBatch,
+    Link,
     backoff,
 )
+from tracker.services.feed_outbox import queue_batch
 from tracker.services.links import LinksMixin
 from tracker.store import feeds as q
 from tracker.store.news import FeedEntryRow, FeedRow
+from tracker.store.repository import Repository
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +48,27 @@ class _Claim:
     auto: bool
     etag: str | None
     last_modified: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What one new entry brought: its proposal (if it has candidates), items tracked at
+    once, links found."""
+
+    key: str
+    proposal: tuple[Proposal, ...]
+    auto: tuple[int, ...]
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Polled:
+    """One feed's fetch: the page and the reads of its unread entries, or the error."""
+
+    claim: _Claim
+    page: FeedPage | None
+    error: str | None
+    reads: tuple[_Read, ...] = ()
 
 
 def _private_literal(host: str) -> bool:
@@ -104,13 +131,16 @@ class FeedsMixin(LinksMixin):
         lease: timedelta = timedelta(minutes=5),
     ) -> list[FeedBatch]:
         """One pass: fetch the feeds due now (claimed, one per host), read their new entries,
-        and return one batch per chat with something to say."""
+        and per chat record what the poll found and queue its one message in the outbox, in
+        one transaction. Returns the batches queued or, for an inactive chat, found."""
         now = check.aware(now)
-        batches: dict[int, FeedBatch] = {}
+        by_chat: dict[int, list[_Claim]] = {}
         for claim in self._claim_feeds(now=now, worker=worker, limit=limit, lease=lease):
-            batch = batches.setdefault(claim.chat_id, FeedBatch(claim.chat_id))
-            batches[claim.chat_id] = self._poll_one(claim, batch, fetch, now=now)
-        return [b for b in batches.values() if not b.empty]
+            by_chat.setdefault(claim.chat_id, []).append(claim)
+        batches = [
+            self._poll_chat(chat, claims, fetch, now=now) for chat, claims in by_chat.items()
+        ]
+        return [b for b in batches if not b.empty]
 
     def _claim_feeds(
         self, *, now: datetime, worker: str, limit: int, lease: timedelta
@@ -130,52 +160,48 @@ class FeedsMixin(LinksMixin):
                 )
             return chosen
 
-    def _poll_one(
-        self, claim: _Claim, batch: FeedBatch, fetch: FetchFeed, *, now: datetime
+    def _poll_chat(
+        self, chat_id: int, claims: list[_Claim], fetch: FetchFeed, *, now: datetime
     ) -> FeedBatch:
+        """Fetch and read a chat's claimed feeds, then record it all and queue its message.
+        Nothing is marked read before that transaction: a crash before it leaves the entries
+        (and the ETag) as they were, so the next poll reads them again."""
+        polled = [self._fetch_one(claim, fetch, now=now) for claim in claims]
+        return self._run(lambda repo: self._record(repo, chat_id, polled, now=now), retry=True)
+
+    def _fetch_one(self, claim: _Claim, fetch: FetchFeed, *, now: datetime) -> _Polled:
         try:
             page = fetch(claim.url, claim.etag, claim.last_modified)
         except TrackerError as err:
-            failing = self._failed(claim, str(err), now=now)
-            return replace(batch, failing=batch.failing + failing)
-        entries = self._fresh(claim, page, now=now)
-        for entry in entries:
-            batch = self._read_entry(claim, entry, batch, now=now)
+            return _Polled(claim, None, str(err))
+        entries = list({e.key: e for e in page.entries}.values())
+        with self._tx() as session:
+            old = q.seen(session, claim.id, [e.key for e in entries])
+        reads = [self._read_entry(claim, e, now=now) for e in entries if e.key not in old]
+        return _Polled(claim, page, None, tuple(reads))
+
+    def _record(
+        self, repo: Repository, chat_id: int, polled: list[_Polled], *, now: datetime
+    ) -> FeedBatch:
+        batch = FeedBatch(chat_id)
+        for one in polled:
+            row = repo.session.get(FeedRow, one.claim.id, with_for_update=True)
+            if row is None:  # unfollowed meanwhile
+                continue
+            if one.page is None:
+                failing = _failed(repo.session, row, one.error or "", now=now)
+                batch = replace(batch, failing=batch.failing + failing)
+                continue
+            for read in _fresh(repo.session, row, one, now=now):
+                batch = replace(
+                    batch, proposals=batch.proposals + read.proposal,
+                    auto_tracked=batch.auto_tracked + read.auto, links=batch.links + read.links,
+                )  # fmt: skip
+        if not batch.empty:
+            queue_batch(repo, batch, feed_id=polled[0].claim.id, now=now)
         return batch
 
-    def _failed(self, claim: _Claim, error: str, *, now: datetime) -> tuple[Feed, ...]:
-        """Back the feed off; report it once when it has failed REPORT_AFTER_FAILURES times."""
-        with self._tx() as session:
-            row = session.get(FeedRow, claim.id)
-            if row is None:  # unfollowed meanwhile
-                return ()
-            row.failures += 1
-            row.last_error, row.lease_until = error[:500], None
-            row.next_poll_at = now + backoff(row.failures)
-            report = row.failures >= REPORT_AFTER_FAILURES and not row.error_reported
-            row.error_reported = row.error_reported or report
-            logger.info("feed %s failed (%d): %s", row.id, row.failures, error)
-            return (q.snapshot(row, q.number_of(session, row)),) if report else ()
-
-    def _fresh(self, claim: _Claim, page: FeedPage, *, now: datetime) -> list[Entry]:
-        """Record the fetch and return the entries never read before (marked read now)."""
-        with self._tx() as session:
-            row = session.get(FeedRow, claim.id)
-            if row is None:
-                return []
-            row.failures, row.last_error, row.error_reported = 0, None, False
-            row.last_ok_at, row.lease_until = now, None
-            row.etag, row.last_modified = page.etag, page.last_modified
-            keys = [e.key for e in page.entries]
-            old = q.seen(session, claim.id, keys)
-            new = [e for e in page.entries if e.key not in old]
-            records = [{"feed_id": claim.id, "key": e.key, "seen_at": now} for e in new]
-            fresh = q.insert_ignore(session, FeedEntryRow, records, keys=["feed_id", "key"])
-            return new if fresh == len(new) else new[:fresh]
-
-    def _read_entry(
-        self, claim: _Claim, entry: Entry, batch: FeedBatch, *, now: datetime
-    ) -> FeedBatch:
+    def _read_entry(self, claim: _Claim, entry: Entry, *, now: datetime) -> _Read:
         basis = PublishedBasis.METADATA if entry.published else PublishedBasis.FETCHED
         article = Article(
             text=entry.text, url=entry.url, title=entry.title,
@@ -188,7 +214,29 @@ class FeedsMixin(LinksMixin):
             done = self.accept(claim.chat_id, proposal.id, picks, by="feed", now=now)
             auto = tuple(c.number for c in done)
         keep = (proposal,) if proposal.candidates else ()
-        return replace(
-            batch, proposals=batch.proposals + keep, auto_tracked=batch.auto_tracked + auto,
-            links=batch.links + tuple(links),
-        )  # fmt: skip
+        return _Read(entry.key, keep, auto, tuple(links))
+
+
+def _failed(session: Session, row: FeedRow, error: str, *, now: datetime) -> tuple[Feed, ...]:
+    """Back the feed off; report it once when it has failed REPORT_AFTER_FAILURES times."""
+    row.failures += 1
+    row.last_error, row.lease_until = error[:500], None
+    row.next_poll_at = now + backoff(row.failures)
+    report = row.failures >= REPORT_AFTER_FAILURES and not row.error_reported
+    row.error_reported = row.error_reported or report
+    logger.info("feed %s failed (%d): %s", row.id, row.failures, error)
+    return (q.snapshot(row, q.number_of(session, row)),) if report else ()
+
+
+def _fresh(session: Session, row: FeedRow, polled: _Polled, *, now: datetime) -> list[_Read]:
+    """Record the fetch and mark its entries read; the reads of entries nobody recorded first
+    (the feed row is locked, so a poller whose lease ran out cannot record them twice)."""
+    assert polled.page is not None  # a failed fetch is recorded by _failed
+    row.failures, row.last_error, row.error_reported = 0, None, False
+    row.last_ok_at, row.lease_until = now, None
+    row.etag, row.last_modified = polled.page.etag, polled.page.last_modified
+    keys = [e.key for e in polled.page.entries]
+    old = q.seen(session, row.id, keys)
+    records = [{"feed_id": row.id, "key": k, "seen_at": now} for k in dict.fromkeys(keys)]
+    q.insert_ignore(session, FeedEntryRow, records, keys=["feed_id", "key"])
+    return [r for r in polled.reads if r.key not in old]

@@ -14,6 +14,7 @@ from tracker.errors import NotFound
 from tracker.extract.published import find_published
 from tracker.links import Found, Relation, Tracked, find_links
 from tracker.news import Link
+from tracker.services.feed_outbox import queue_report
 from tracker.services.ledger import stored_source
 from tracker.services.proposals import ProposalsMixin
 from tracker.store import feeds as q
@@ -100,12 +101,6 @@ class LinksMixin(ProposalsMixin):
 
         return self._run(work)
 
-    def mark_offered(self, link_ids: Sequence[int], *, now: datetime) -> None:
-        """Remember that these links were asked about or offered, so they are offered once."""
-        with self._tx() as session:
-            for row in q.links_by_id(session, link_ids):
-                row.offered_at = row.offered_at or check.aware(now)
-
     def get_link(self, chat_id: int, link_id: int) -> Link:
         """One link of the chat (NotFound when it is another chat's or unknown)."""
 
@@ -118,17 +113,18 @@ class LinksMixin(ProposalsMixin):
 
         return self._run(work)
 
-    def reports_to_offer(self, *, now: datetime) -> list[tuple[int, Link]]:
-        """(chat, link) for reports not yet offered whose commitment is due or overdue in its
-        chat today: they are offered as suggested evidence at its check-in."""
+    def queue_offers(self, *, now: datetime) -> int:
+        """Queue in the outbox, as suggested evidence, every report not yet offered whose
+        commitment is due or overdue in its chat today (marked offered in the same
+        transaction, so each is offered once); returns rows queued."""
         now = check.aware(now)
 
-        def work(repo: Repository) -> list[tuple[int, Link]]:
-            found = []
+        def work(repo: Repository) -> int:
+            queued = 0
             for row in q.unoffered_reports(repo.session):
-                today = self._today(self._chat(repo, row.commitment.chat_id), now)
-                if row.commitment.due <= today:
-                    found.append((row.commitment.chat_id, q.link_snapshot(row)))
-            return found
+                chat = self._chat(repo, row.commitment.chat_id)
+                if row.commitment.due <= self._today(chat, now) and chat.active:
+                    queued += queue_report(repo, chat.chat_id, row, now=now)
+            return queued
 
         return self._run(work)

@@ -55,19 +55,24 @@ def outbox(session: Session, notification_id: int) -> NotificationRow:
     return row
 
 
-def notification_of(session: Session, row: NotificationRow) -> Notification | None:
-    """The renderable snapshot of an outbox row; None for a check-in already answered."""
+def notice_base(session: Session, row: NotificationRow) -> dict[str, Any]:
+    """The fields every claimed row's snapshot has, whatever its kind."""
     chat = session.get(ChatRow, row.chat_id)
-    tz = chat.timezone if chat is not None else "UTC"
-    base: dict[str, Any] = {
+    return {
         "id": row.id,
         "chat_id": row.chat_id,
         "kind": NoticeKind(row.kind),
         "key": row.key,
         "attempts": row.attempts + 1,
         "ambiguous": row.ambiguous,
-        "timezone": tz,
+        "timezone": chat.timezone if chat is not None else "UTC",
     }
+
+
+def notification_of(session: Session, row: NotificationRow) -> Notification | None:
+    """The renderable snapshot of a follow-up row; None for a check-in already answered.
+    (Feed messages are loaded by tracker.services.feed_outbox.)"""
+    base = notice_base(session, row)
     p = row.payload
     if row.kind == NoticeKind.CHECKIN:
         item = session.get(CommitmentRow, row.commitment_id)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scoring import DocScore, load_gold, score_document, summarize
+from scoring import DocScore, is_blind, load_gold, score_document, summarize
 
 from tracker.extract import extract
 
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold_dir.is_dir():
         print(f"no gold folder {args.gold_dir}; nothing to score")
         return 0
-    blind = "holdout" in args.gold_dir.resolve().parts
+    blind = is_blind(args.gold_dir)
     if blind and args.errors:
         print("a blind holdout is scored as a whole: --errors is refused")
         return 2

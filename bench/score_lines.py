@@ -24,7 +24,16 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from line_checks import action_defect, actor_defect
-from scoring import Gold, GoldItem, _Sentences, deadline_right, load_gold, match, matches
+from scoring import (
+    Gold,
+    GoldItem,
+    _Sentences,
+    deadline_right,
+    is_blind,
+    load_gold,
+    match,
+    matches,
+)
 
 from tracker.domain import Candidate, DueBasis
 from tracker.extract import extract
@@ -167,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         if not gold_dir.is_dir():
             print(f"no gold folder {gold_dir}; skipped")
             continue
-        if args.lines and "holdout" in gold_dir.resolve().parts:
+        if args.lines and is_blind(gold_dir):
             print(f"{gold_dir}: a blind holdout is scored as a whole; --lines is refused")
             return 2
         lines, total = score_set(gold_dir, args.texts or gold_dir)

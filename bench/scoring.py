@@ -69,6 +69,12 @@ class DocScore:
     deadline_errors: list[str] = field(default_factory=list)
 
 
+def is_blind(folder: Path) -> bool:
+    """A blind holdout (seeds/holdout, seeds/modern/holdout, seeds/modern/holdout2, ...): scored
+    as a whole only, its errors never printed or written."""
+    return any(part.startswith("holdout") for part in folder.resolve().parts)
+
+
 def load_gold(path: Path) -> Gold:
     """Read a gold JSON file; entries with "same_as" count as optional."""
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))

@@ -190,10 +190,12 @@ def test_explicit_deadline_accuracy_counts_only_gold_with_a_dated_deadline() -> 
     assert (figures["explicit_deadlines"], figures["explicit_deadline_accuracy"]) == (2, 0.5)
 
 
-def test_a_holdout_is_scored_as_a_whole(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["holdout", "holdout2"])
+def test_a_holdout_is_scored_as_a_whole(tmp_path: Path, name: str) -> None:
     import score_extraction
+    import score_lines
 
-    folder = tmp_path / "holdout"
+    folder = tmp_path / name
     folder.mkdir()
     (folder / "a.txt").write_text("Acme will open a plant in Leeds by 2027.\n")
     (folder / "a.json").write_text(
@@ -207,3 +209,4 @@ def test_a_holdout_is_scored_as_a_whole(tmp_path: Path) -> None:
     assert score_extraction.main([str(folder), "--json-out", str(out)]) == 0
     report = json.loads(out.read_text())
     assert (report["overall"]["tp"], report["documents"]) == (1, [])
+    assert score_lines.main([str(folder), "--lines", "5", "--json-out", str(out)]) == 2

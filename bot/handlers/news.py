@@ -13,6 +13,7 @@ from bot.handlers.verdicts import judge_refusal
 from bot.news import keyboards
 from bot.news import views as news_views
 from bot.replies import by, call, chat_of, message_of, payload, query_of, reply
+from tracker.news import Link
 
 logger = logging.getLogger(__name__)
 
@@ -53,10 +54,17 @@ async def link_button(update: Update, context: Ctx) -> None:
     judging = isinstance(action, keyboards.LinkVerdict)
     refusal = await judge_refusal(update, context) if judging else None
     await query.answer(refusal or (None if action is not None else views.STALE_BUTTON))
-    if action is None or refusal is not None:
-        return
+    if isinstance(action, keyboards.MoveDue | keyboards.LinkVerdict) and refusal is None:
+        link = await call(context.tracker.get_link, chat_of(update).id, action.link_id)
+        await _act_on_link(update, context, action, link)
+
+
+async def _act_on_link(
+    update: Update, context: Ctx, action: keyboards.MoveDue | keyboards.LinkVerdict, link: Link
+) -> None:
+    """Move the item's due date to the link's, or record the prefilled verdict with the link
+    as its evidence."""
     chat_id, tracker = chat_of(update).id, context.tracker
-    link = await call(tracker.get_link, chat_id, action.link_id)
     if isinstance(action, keyboards.MoveDue) and link.new_deadline is not None:
         item = await call(
             tracker.set_due, chat_id, link.number, link.new_deadline, by=by(update),

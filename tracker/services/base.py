@@ -20,6 +20,7 @@ from tracker import checks as check
 from tracker.domain import ChatSettings, Horizons
 from tracker.extract.budget import Deadline
 from tracker.schedule import local_today
+from tracker.store.db import READ_ONLY
 from tracker.store.repository import Repository
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,19 @@ class TrackerBase:
         back if it raises."""
         with self._turns, self._sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def _read_tx(self) -> Iterator[Session]:
+        """A transaction that only reads: on SQLite a snapshot that holds no lock, so writers
+        are not kept waiting while it runs (a long export)."""
+        with self._tx() as session:
+            session.connection(execution_options={READ_ONLY: True})
+            yield session
+
+    def _read(self, work: Callable[[Repository], T]) -> T:
+        """Run `work`, which only reads, in one read-only transaction."""
+        with self._read_tx() as session:
+            return work(Repository(session))
 
     def _run(self, work: Callable[[Repository], T], *, retry: bool = False) -> T:
         """Run `work` in one transaction; retry once after a unique-key race if asked."""

@@ -100,7 +100,7 @@ class Tracker(
 
     def get(self, chat_id: int, number: int) -> Commitment:
         """The chat's commitment with this number (NotFound when the chat has none)."""
-        return self._run(lambda repo: repo.commitment(chat_id, number).snapshot())
+        return self._read(lambda repo: repo.commitment(chat_id, number).snapshot())
 
     def list(
         self,
@@ -127,7 +127,7 @@ class Tracker(
             items = tuple(r.snapshot() for r in rows)
             return Page(items=items, total=total, offset=offset, limit=limit)
 
-        return self._run(work)
+        return self._read(work)
 
     def record_verdict(
         self,
@@ -173,7 +173,7 @@ class Tracker(
 
     def stats(self, chat_id: int, *, today: date) -> Stats:
         """Fulfilment figures for the chat on `today` (see tracker.stats.compute_stats)."""
-        rows = self._run(lambda repo: repo.all_light(chat_id))
+        rows = self._read(lambda repo: repo.all_light(chat_id))
         return compute_stats(rows, today=today)
 
     def export_rows(self, chat_id: int) -> builtins.list[dict[str, Any]]:
@@ -183,7 +183,7 @@ class Tracker(
 
     def iter_export(self, chat_id: int) -> Iterator[dict[str, Any]]:
         """`export_rows`, produced a batch at a time (one read transaction) for streaming."""
-        with self._tx() as session:
+        with self._read_tx() as session:
             batches = Repository(session).full_batches(chat_id, size=EXPORT_BATCH)
             yield from share_texts(export_row(r) for batch in batches for r in batch)
 
@@ -215,7 +215,7 @@ class Tracker(
 
     def settings(self, chat_id: int) -> ChatSettings:
         """The chat's settings (defaults until changed)."""
-        return self._run(lambda repo: self._chat(repo, chat_id))
+        return self._read(lambda repo: self._chat(repo, chat_id))
 
     def update_settings(
         self, chat_id: int, *, now: datetime | None = None, **changes: Any

@@ -25,6 +25,7 @@ DEFAULT_DATA_DIR = Path("data")
 DB_FILENAME = "tracker.db"
 BUSY_TIMEOUT_MS = 5000
 LOCK_PATIENCE = 120.0  # seconds a transaction waits for another writer before giving up
+READ_ONLY = "tracker_read_only"  # execution option of a transaction that only reads
 SUPPORTED = frozenset({"sqlite", "postgresql"})
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -94,6 +95,11 @@ def _begin_immediate(connection: Any, *, patience: float) -> None:
     # write lock at BEGIN makes concurrent writers queue for up to busy_timeout instead.
     # Nothing has happened yet when BEGIN fails, so a long writer (an import) costs a wait
     # and one log line, never an error, until `patience` runs out (then Busy, a polite one).
+    if connection.get_execution_options().get(READ_ONLY):
+        # A read-only transaction (an export, a listing) reads a WAL snapshot: it takes no
+        # lock, so writers go on while it runs and it never waits for them.
+        connection.exec_driver_sql("BEGIN DEFERRED")
+        return
     started, waited = time.monotonic(), False
     while True:
         try:

@@ -1,5 +1,6 @@
-"""A large import is written a chunk per transaction: other writers get in between, an import
-cut short is completed by running it again, and validation still refuses the whole file."""
+"""Writers and readers taking turns: a large import is written a chunk per transaction (other
+writers get in between, an import cut short is completed by running it again, validation still
+refuses the whole file); exports and reads take no lock on SQLite."""
 
 from __future__ import annotations
 
@@ -107,3 +108,33 @@ def test_no_pause_for_one_chunk_or_on_postgresql(
     tracker.import_rows(CHAT + 1, rows(7), by="csv", now=now)
     on_sqlite = sessions.kw["bind"].dialect.name == "sqlite"
     assert pauses == ([WRITER_TURN_SECONDS] * 2 if on_sqlite else [])
+
+
+def test_an_export_in_progress_does_not_hold_the_write_lock(tmp_path: Path, now: datetime) -> None:
+    """An export reads in one deferred transaction (a WAL snapshot), so the bot can write while
+    a long export streams; the export still sees the ledger as it was when it began."""
+    path = tmp_path / "ledger.db"
+    exporter = Tracker(file_sessions(path))
+    exporter.import_rows(CHAT, rows(3), by="csv", now=now)
+    bot = Tracker(file_sessions(path, busy_timeout_ms=50, lock_patience=0.2))
+    stream = exporter.iter_export(CHAT)
+    first = next(stream)
+    bot.add(CHAT, "Added while the export runs", by="tg:1", now=now)
+    rest = list(stream)
+    assert [first["quote"], *(r["quote"] for r in rest)] == [r["quote"] for r in rows(3)]
+    assert bot.list(CHAT).total == 4
+
+
+def test_reads_do_not_wait_for_a_writer(tmp_path: Path, now: datetime) -> None:
+    """While another process holds the write lock, /list, /show, /stats and the settings are
+    read at once from the last committed state."""
+    path = tmp_path / "ledger.db"
+    reader = Tracker(file_sessions(path, busy_timeout_ms=50, lock_patience=0.2))
+    reader.import_rows(CHAT, rows(2), by="csv", now=now)
+    writer = file_sessions(path)
+    with writer.begin() as session:  # BEGIN IMMEDIATE: the write lock, held
+        session.connection()
+        assert reader.list(CHAT).total == 2
+        assert reader.get(CHAT, 1).quote == rows(1)[0]["quote"]
+        assert reader.stats(CHAT, today=now.date()).overall.total == 2
+        assert reader.settings(CHAT).chat_id == CHAT

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from telegram import InlineKeyboardMarkup, InputFile, Update
 
@@ -105,21 +104,28 @@ def _stats(tracker: Tracker, chat_id: int, *, now: datetime) -> Stats:
     return tracker.stats(chat_id, today=today)
 
 
+# Telegram refuses documents over 50 MB from bots; a ledger that large is exported on the
+# server (`tracker export`), which streams it.
+MAX_DOCUMENT_BYTES = 50 * 1000 * 1000
+
+
 async def export(update: Update, context: Ctx) -> None:
     """/export: the ledger as a CSV and a JSON document."""
     chat_id, day = chat_of(update).id, context.now().date().isoformat()
-    rows, files = await call(_export, context.tracker, chat_id)
-    for fmt, text in files:
-        name = views.export_name(chat_id, day, fmt)
+    count, files = await call(_export, context.tracker, chat_id)
+    if any(len(data) > MAX_DOCUMENT_BYTES for _, data in files):
+        await reply(update, views.export_too_large(max(len(d) for _, d in files)))
+        return
+    for fmt, data in files:
         await message_of(update).reply_document(
-            InputFile(text.encode(), filename=name),
-            caption=views.export_caption(len(rows), fmt.upper()),
+            InputFile(data, filename=views.export_name(chat_id, day, fmt)),
+            caption=views.export_caption(count, fmt.upper()),
             do_quote=False,
         )
 
 
-def _export(tracker: Tracker, chat_id: int) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+def _export(tracker: Tracker, chat_id: int) -> tuple[int, list[tuple[str, bytes]]]:
     from tracker.ledger_io import to_csv, to_json
 
     rows = tracker.export_rows(chat_id)
-    return rows, [("csv", to_csv(rows)), ("json", to_json(rows))]
+    return len(rows), [("csv", to_csv(rows).encode()), ("json", to_json(rows).encode())]

@@ -7,7 +7,14 @@ summaries); the names most handlers use are re-exported here.
 """
 
 from bot.views.changes import added, edited, past_warning, retracked, untracked
-from bot.views.figures import chat_settings, export_caption, export_name, share, stats
+from bot.views.figures import (
+    chat_settings,
+    export_caption,
+    export_name,
+    export_too_large,
+    share,
+    stats,
+)
 from bot.views.items import (
     EVIDENCE_ASK,
     STATUS_LABELS,
@@ -95,6 +102,7 @@ __all__ = [
     "evidence_prompt",
     "export_caption",
     "export_name",
+    "export_too_large",
     "help_text",
     "line",
     "local_date",

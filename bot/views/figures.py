@@ -81,6 +81,15 @@ def zone_label(zone: str) -> str:
     return zone
 
 
+def export_too_large(size: int) -> str:
+    """Why /export sent no file: Telegram's 50 MB limit for documents from bots."""
+    return (
+        f"This ledger's export is {size / 1e6:.0f} MB, over Telegram's 50 MB limit for files "
+        "from bots. Nothing was sent; whoever runs the bot can export it on the server with "
+        "<code>tracker export</code>."
+    )
+
+
 def export_caption(count: int, fmt: str) -> str:
     """Caption of an exported ledger document."""
     return f"{count} commitment{'s' if count != 1 else ''}, {fmt}"

@@ -8,6 +8,8 @@ import json
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
+
 from bot import views
 from tests.e2e import updates as u
 from tests.e2e.conftest import NOW
@@ -182,6 +184,18 @@ class TestFigures:
             tracker.get(u.ALICE, i).quote for i in ids
         )
         assert len(json.loads(json_doc["document"]["content"])) == 3
+
+    async def test_an_export_over_telegrams_file_limit_is_explained(
+        self, app: Any, bot_api: FakeBotApi, tracker: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from bot.handlers import ledger as handlers
+
+        add_many(tracker, 3)
+        monkeypatch.setattr(handlers, "MAX_DOCUMENT_BYTES", 500)
+        await send(app, u.message("/export"))
+        assert bot_api.sent("sendDocument") == []
+        assert "over Telegram's 50 MB limit" in bot_api.texts()[0]
+        assert "<code>tracker export</code>" in bot_api.texts()[0]
 
 
 class TestLongCard:

@@ -5,6 +5,8 @@ MEANTIME cluster (quote, actors, action, deadline as tracked). A predicted link 
 names the same commitment and later document, its span overlaps the gold span or starts in the
 gold quote's sentence, and the relation matches; "commitment level" ignores the relation. A
 prediction on a near miss (and on no gold link) counts as a near-miss false positive.
+The modern link set (seeds/links/modern/dev.json, blind.json) is read the same way, its ledger
+being every gold commitment of seeds/modern/dev and dev2 published before the later article.
 Usage: score_links.py [GOLD] [--json-out FILE] [--errors]. --errors is refused on the blind part.
 """
 
@@ -25,6 +27,10 @@ from tracker.links import Found, Relation, Tracked, find_links
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 DEV = SEEDS / "links" / "dev.json"
+MODERN = SEEDS / "links" / "modern"  # later 2023-2026 news on the modern set's commitments
+_MODERN_GOLD = sorted(
+    [*(SEEDS / "modern" / "dev").glob("*.json"), *(SEEDS / "modern" / "dev2").glob("*.json")]
+)
 RESULTS = ROOT / "bench" / "results" / "score_links.json"
 CLUSTERS = {  # seeds/links/README.md: the MEANTIME topic clusters
     "airbus": "3307 4764 5403 8951 8983 11714 51682 61389 62929 73808 78496 82548 82597 87805 "
@@ -55,10 +61,28 @@ def ledger_for(later: str) -> tuple[list[Tracked], dict[int, Key], date]:
     """The tracked commitments before `later` in its cluster, their keys, and its date."""
     published = date.fromisoformat(_gold_doc(later)["published"])
     cluster = next(ids.split() for ids in CLUSTERS.values() if later in ids.split())
+    return _ledger([(doc, _gold_doc(doc)) for doc in cluster], published)
+
+
+def modern_ledger_for(later: str) -> tuple[list[Tracked], dict[int, Key], date]:
+    """The modern set's ledger (seeds/links/modern/README.md): every gold commitment of
+    seeds/modern/dev and dev2 published strictly before `later`, whatever its topic."""
+    published = date.fromisoformat(_modern_sources()[later]["published"])
+    golds = [(path.stem, json.loads(path.read_text(encoding="utf-8"))) for path in _MODERN_GOLD]
+    return _ledger(golds, published)
+
+
+def _modern_sources() -> dict[str, dict[str, Any]]:
+    rows = (MODERN / "sources.jsonl").read_text(encoding="utf-8").splitlines()
+    return {row["id"]: row for row in map(json.loads, filter(None, rows))}
+
+
+def _ledger(
+    golds: list[tuple[str, dict[str, Any]]], published: date
+) -> tuple[list[Tracked], dict[int, Key], date]:
     items: list[Tracked] = []
     keys: dict[int, Key] = {}
-    for doc in cluster:
-        gold = _gold_doc(doc)
+    for doc, gold in golds:
         source_date = date.fromisoformat(gold["published"])
         if source_date >= published:
             continue
@@ -104,10 +128,10 @@ def _pair(preds: list[tuple[Found, Key]], golds: list[Ref], sentences: list[tupl
     return used
 
 
-def score_document(later: str, part: dict[str, Any]) -> dict[str, Any]:
-    """Counts and errors for one later document."""
-    text = (SEEDS / f"{later}.txt").read_text(encoding="utf-8")
-    ledger, keys, published = ledger_for(later)
+def score_document(later: str, part: dict[str, Any], *, modern: bool = False) -> dict[str, Any]:
+    """Counts and errors for one later document (of MEANTIME, or of the modern set)."""
+    text = ((MODERN if modern else SEEDS) / f"{later}.txt").read_text(encoding="utf-8")
+    ledger, keys, published = modern_ledger_for(later) if modern else ledger_for(later)
     preds = [(f, keys[f.commitment]) for f in find_links(text, ledger, published=published)]
     golds, misses = _refs(part["links"], later), _refs(part["near_misses"], later)
     sentences = split_sentences(text)
@@ -187,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and part["part"] != "dev":
         print("--errors is refused on the blind part: tune on dev.json only", file=sys.stderr)
         return 2
-    docs = [score_document(later, part) for later in part["later_documents"]]
+    modern = args.gold.resolve().parent == MODERN.resolve()
+    docs = [score_document(later, part, modern=modern) for later in part["later_documents"]]
     overall = summarize(docs)
     overall["near_misses"] = len(part["near_misses"])
     print(f"{part['part']}:", json.dumps(overall, indent=1))

@@ -99,6 +99,8 @@ def _tried(cue: Cue, text: str, start: int, end: int, *, lowered: str, headline:
     """Whether a cue is worth matching in this sentence (its words occur; its context fits)."""
     if not prefilter.wanted(cue.name, lowered) or (cue.name == "headline_to" and not headline):
         return False
+    if cue.name == "lead_to_be" and not (start == 0 or text[start - 1] == "\n"):
+        return False  # a standfirst or a paragraph's opening phrase, not a clause inside one
     return cue.name != "agreed_should" or bool(_AGREEMENT.search(text, max(0, start - 600), end))
 
 
@@ -126,7 +128,7 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
         return bool(veto.NOUN_WILL.search(before) or veto.SENTIMENT.match(sent, m.end()))
     if cue.name == "agreed_should":  # "The EU should ...", not "a way that should ..."
         return not has_name(find_subject(sent, m.start())[0])
-    if cue.name == "headline_to":
+    if cue.name in ("headline_to", "lead_to_be"):
         return not _headline_subject(before)
     if cue.name == "agree_verb":
         if m.group(0).rstrip().lower().endswith("that"):
@@ -158,9 +160,14 @@ def _headline_subject(before: str) -> bool:
     # "Apple releases program to ...": a present-tense verb before its object
     pairs = pairwise(words)
     return not any(
-        a.endswith("s") and a.islower() and b.islower() and b not in veto.HEADLINE_LINKS
-        for a, b in pairs
+        _third_person(a) and b.islower() and b not in veto.HEADLINE_LINKS for a, b in pairs
     )
+
+
+def _third_person(word: str) -> bool:
+    """ "releases", "plans": a lower-case word that may be a present-tense verb ("dangerous",
+    "business" and "bonus" are not)."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ous", "ss", "us", "is"))
 
 
 def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:

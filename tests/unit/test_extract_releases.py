@@ -93,3 +93,41 @@ class TestStandfirsts:
     def test_a_phrase_to_be_done_inside_a_sentence_is_not_one(self) -> None:
         text = "He said that the money to be spent was far too little for the region."
         assert found(text) == []
+
+
+class TestBackgroundIsNoCommitment:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Working closely with our neighbours will be even more vital next year.",
+            "This will build on the progress of recent years, Minister Jane Doe said.",
+            "As part of the Agency's commitment to cleaner air, it published a draft guide.",
+        ],
+    )
+    def test_a_judgement_or_a_background_pledge(self, text: str) -> None:
+        assert found(text) == []
+
+    def test_a_new_pledge_is_still_one(self) -> None:
+        assert kinds("The Agency announced its commitment to plant a million trees.") == [
+            "promise"
+        ]
+
+
+class TestSecondActs:
+    def test_a_promise_made_while_acting_is_its_own_line(self) -> None:
+        text = (
+            "The regional government tripled its tree-planting target while promising new parks."
+        )
+        assert [(c.kind.value, c.quote) for c in found(text)] == [
+            ("plan", "The regional government tripled its tree-planting target"),
+            ("promise", "promising new parks"),
+        ]
+
+    def test_a_promising_thing_is_no_promise(self) -> None:
+        assert found("Doctors tested a promising new drug in the trial last year.") == []
+
+    def test_an_agreement_reached_on_a_matter_is_a_deal(self) -> None:
+        text = (
+            "The two Prime Ministers confirm that they have reached an agreement on the islands."
+        )
+        assert kinds(text) == ["agreement"]

@@ -131,3 +131,20 @@ class TestSecondActs:
             "The two Prime Ministers confirm that they have reached an agreement on the islands."
         )
         assert kinds(text) == ["agreement"]
+
+
+class TestMeasuresCarriedOut:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The £20 million investment will deliver a new regional data centre.",
+            "The new labelling rules will come into force from June, as planned.",
+            "The introduction of a shorter waiting list will make sure patients are seen sooner.",
+        ],
+    )
+    def test_a_measure_that_will_deliver_is_its_owners_plan(self, text: str) -> None:
+        assert kinds(text) == ["plan"]
+
+    @pytest.mark.parametrize("text", ["The economy will deliver growth.", "Prices will rise."])
+    def test_an_outcome_nobody_controls_is_still_no_line(self, text: str) -> None:
+        assert found(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -37,6 +38,7 @@ _PURPOSE_TO = re.compile(r"\bto\s*$", re.I)
 _AGREEMENT = re.compile(r"\b(?:agreement|agreed|deal|compromise|accord)\b", re.I)
 _COORDINATION = re.compile(r"(?:,|;|\band\b|\bbut\b)", re.I)
 MAX_CUES = 16  # cue matches read per sentence: a real one has a handful
+_WHILE = re.compile(r"[\s,]*\b(?:while|whilst)\s+", re.I)
 _JOINED = re.compile(r"\band\b|\bbut\b|;")
 _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb may be
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
@@ -99,6 +101,8 @@ def _tried(cue: Cue, text: str, start: int, end: int, *, lowered: str, headline:
     """Whether a cue is worth matching in this sentence (its words occur; its context fits)."""
     if not prefilter.wanted(cue.name, lowered) or (cue.name == "headline_to" and not headline):
         return False
+    if cue.name == "lead_to_be" and not (start == 0 or text[start - 1] == "\n"):
+        return False  # a standfirst or a paragraph's opening phrase, not a clause inside one
     return cue.name != "agreed_should" or bool(_AGREEMENT.search(text, max(0, start - 600), end))
 
 
@@ -123,11 +127,12 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
     """Vetoes of one cue class: "the will of", an unannounced progressive, a bare "would"."""
     before = sent[: m.start()]
     if cue.name == "future_modal":
-        return bool(veto.NOUN_WILL.search(before) or veto.SENTIMENT.match(sent, m.end()))
+        return _not_a_will(sent, m)
     if cue.name == "agreed_should":  # "The EU should ...", not "a way that should ..."
         return not has_name(find_subject(sent, m.start())[0])
-    if cue.name == "headline_to":
-        return not _headline_subject(before)
+    by_context = _CONTEXT_VETOES.get(cue.name)
+    if by_context is not None:
+        return by_context(before)
     if cue.name == "agree_verb":
         if m.group(0).rstrip().lower().endswith("that"):
             return not veto.FUTURE_MARK.search(sent, m.end())
@@ -138,6 +143,30 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
         reported = veto.REPORTING.search(before[-_REPORT_REACH:])
         return bool(veto.MODAL_VETO.match(sent, m.start())) or not reported
     return False
+
+
+def _no_headline_subject(before: str) -> bool:
+    return not _headline_subject(before)
+
+
+def _background_pledge(before: str) -> bool:
+    """ "as part of the agency's commitment to": a pledge in the background, not made here."""
+    return bool(veto.BACKGROUND_PLEDGE.search(before))
+
+
+# Cues vetoed by what precedes them in the sentence alone.
+_CONTEXT_VETOES: dict[str, Callable[[str], bool]] = {
+    "headline_to": _no_headline_subject,
+    "lead_to_be": _no_headline_subject,
+    "intention_noun": _background_pledge,
+}
+
+
+def _not_a_will(sent: str, m: re.Match[str]) -> bool:
+    """ "the will of", "will miss him", "will be even more vital": no undertaking."""
+    after = m.end()
+    judged = veto.SENTIMENT.match(sent, after) or veto.EVALUATION.match(sent, after)
+    return bool(veto.NOUN_WILL.search(sent[: m.start()]) or judged)
 
 
 def _headline_line(text: str, start: int, end: int) -> bool:
@@ -158,9 +187,14 @@ def _headline_subject(before: str) -> bool:
     # "Apple releases program to ...": a present-tense verb before its object
     pairs = pairwise(words)
     return not any(
-        a.endswith("s") and a.islower() and b.islower() and b not in veto.HEADLINE_LINKS
-        for a, b in pairs
+        _third_person(a) and b.islower() and b not in veto.HEADLINE_LINKS for a, b in pairs
     )
+
+
+def _third_person(word: str) -> bool:
+    """ "releases", "plans": a lower-case word that may be a present-tense verb ("dangerous",
+    "business" and "bonus" are not)."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ous", "ss", "us", "is"))
 
 
 def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:
@@ -208,7 +242,9 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
             continue
         gap = sent[prev.cue_end - offset : clause.start - offset]
         purpose = clause.cue.name == "plan_verb" and _PURPOSE_TO.search(gap)
-        if len(gap.split()) < 3 or not (_COORDINATION.search(gap) or purpose):
+        if _WHILE.fullmatch(gap):
+            pass  # "tripled its target while promising more": a second act of its own
+        elif len(gap.split()) < 3 or not (_COORDINATION.search(gap) or purpose):
             continue  # a complement of the earlier cue ("promised that it would ...")
         if clause.cue.name == "agreement_to" and not _JOINED.search(gap):
             continue  # "will negotiate an upgraded, modern agreement to ...": its object
@@ -225,5 +261,7 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
 def _trim_end(sent: str, offset: int, cue_end: int, next_start: int) -> int:
     """End the earlier clause before the connective that introduces the next one."""
     gap = sent[cue_end - offset : next_start - offset]
-    cut = re.search(r"[\s,;]*(?:\b(?:and|but)\b)?[\s,;]*(?:\b(?:that|to)\b)?\s*$", gap)
+    cut = re.search(
+        r"[\s,;]*(?:\b(?:and|but|while|whilst)\b)?[\s,;]*(?:\b(?:that|to)\b)?\s*$", gap
+    )
     return cue_end + (cut.start() if cut else len(gap))

@@ -78,3 +78,16 @@ PASSIVE_BY_NAME = re.compile(
     r"(?!(?:\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",  # "by Sunday"
     re.I,
 )
+# A measure as the subject of a bare future: its owner's plan ("the £20m investment will deliver
+# a new centre", "the new rules will come into force in May"), not a forecast.
+INSTRUMENT = re.compile(
+    r"\b(?:investment|funding|fund|grant|scheme|programme|program|service|platform|law|rules|"
+    r"restrictions|ban|changes|introduction|reforms?|legislation|regulations?)$",
+    re.I,
+)
+# What a measure does when it is carried out: a delivery, not an outcome nobody controls.
+INSTRUMENT_ACT = re.compile(
+    r"\s*(?:also\s+)?(?:deliver|replace|fund|provide|make\s+sure|ensure|introduce|create|build|"
+    r"(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|apply\s+from)\b",
+    re.I,
+)

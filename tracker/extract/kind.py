@@ -69,7 +69,7 @@ def modal_kind(
     agentive = plausible_actor(subject, max_words=10)
     elided = not subject and _ELIDED.search(sent[: m.start()])
     if not (agentive or passive or elided):
-        return Kind.PREDICTION
+        return Kind.PLAN if _measure_carried_out(subject, sent, m) else Kind.PREDICTION
     if agentive and kinds.PASSIVE_BY_NAME.match(sent, m.end()):
         return Kind.AGREEMENT  # "it will be compensated by Airbus": an arrangement of two
     if kinds.PROGRESSIVE.match(sent, m.end()):
@@ -104,3 +104,10 @@ def _predicted(subject: str, sent: str, m: re.Match[str]) -> bool:
     if not subject and _VP_COORDINATED.search(before):
         return False
     return bool(kinds.PREDICTIVE_FRAME.search(before))
+
+
+def _measure_carried_out(subject: str, sent: str, m: re.Match[str]) -> bool:
+    """ "The £20m investment will deliver a new centre": a measure its owner carries out."""
+    words = subject.lower().split(" of ")[0].split()  # "the introduction of a list": its head
+    head = words[-1].strip(",") if words else ""
+    return bool(kinds.INSTRUMENT.search(head) and kinds.INSTRUMENT_ACT.match(sent, m.end()))

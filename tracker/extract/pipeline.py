@@ -43,6 +43,7 @@ _DATED_ONLY = frozenset(
         "look_forward",
         "invited_to",
         "dated_present",
+        "postponed_until",
     }
 )
 # "The plane was due to fly on to Chiang Mai": a schedule seen from the past, which commits

@@ -34,6 +34,14 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "forecast_figure": ("expect", "forecast", "project", "predict", "sees", "estimat"),
     "likely": ("likely", "expected", "forecast", "predicted", "projected", "anticipated", "bound"),
     "dated_ability": ("can",),
+    "selected_to": ("selected", "chosen", "picked", "contracted", "tapped"),
+    "made_available": ("available",),
+    "announced_funding": ("announc",),
+    "can_apply": ("apply",),
+    "open_for_applications": ("open",),
+    "target_set": ("target",),
+    "postponed_until": ("postponed", "delayed", "deferred", "back", "put off"),
+    "lead_to_be": ("to be",),
 }
 
 

@@ -48,6 +48,19 @@ SENTIMENT = re.compile(
     r"\s*(?:forever|miss|remember|cherish|mourn|grieve|forget|treasure|be\s+felt)\b",
     re.I,
 )
+# Right after "will": a judgement of importance, not an undertaking ("will be even more vital").
+EVALUATION = re.compile(
+    r"\s*(?:be|become|remain)\s+(?:(?:even|all\s+the|ever|increasingly|more|most|so|very)\s+)"
+    r"{0,2}(?:vital|important|crucial|essential|critical|significant|valuable)\b",
+    re.I,
+)
+# Before "commitment to": the background a step is part of, not a new pledge ("As part of the
+# agency's commitment to clean air, it published ...", "in line with our commitment to").
+BACKGROUND_PLEDGE = re.compile(
+    r"\b(?:part\s+of|in\s+line\s+with|reflect(?:s|ing)|under(?:lin|scor)(?:es|ing))\s+"
+    r"(?:(?:the|our|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
 # "will" as a noun: "the will of the people", "free will".
 NOUN_WILL = re.compile(r"\b(?:the|his|her|their|its|free|political|good|own)\s+$", re.I)
 # Reporting verbs: a "would" after one of them is reported future ("said it would ...").
@@ -71,7 +84,7 @@ def _words(block: str) -> frozenset[str]:
 
 # A demonstrative subject with a copula is an assessment ("This will be a great day").
 DEMONSTRATIVES = _words("this that these those")
-COPULA = re.compile(r"\s*(?:not\s+)?(?:be|go\s+down)\s+(?!\w+ed\b)", re.I)
+COPULA = re.compile(r"\s*(?:not\s+)?(?:be|go\s+down|build\s+on)\s+(?!\w+ed\b)", re.I)
 NOT_VERBS = _words("then also other more most many some all its the")
 # Before an "announced_progressive" cue: "Acme announced today that it is closing ...".
 ANNOUNCE_FRAME = re.compile(

@@ -15,7 +15,7 @@ NEG = r"(?P<neg>not\s+|never\s+|n[o']t\s+)?"
 # A past participle, regular or one of the common irregular ones ("be sold", "be cut").
 PARTICIPLE = (
     r"(?:\w+(?:ed|en|wn)|sold|held|built|made|paid|cut|set|put|told|kept|bought|sent|spent|"
-    r"brought|shut|led|left|lost|met|run|won)"
+    r"brought|shut|led|left|lost|met|run|won|laid)"
 )
 DET_NEXT = r"(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)"
 # After "due to": a noun phrase makes it "because of" ("due to rising costs", "due to what

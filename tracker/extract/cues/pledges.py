@@ -6,6 +6,11 @@ from __future__ import annotations
 from tracker.domain import Kind
 from tracker.extract.cues.base import ADV, DET_NEXT, DUE_VERB, NEG, Cue, cue
 
+# "reached a deal on the islands", not "reached a deal on Monday" (when, not what)
+_NOT_A_DATE = (
+    r"(?!\s+(?:\w+day|\d|the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)"
+)
+
 PLEDGE_CUES: tuple[Cue, ...] = (
     cue(
         "promise_verb",
@@ -39,7 +44,9 @@ PLEDGE_CUES: tuple[Cue, ...] = (
         r"\b(?:reach(?:ed|es)|sign(?:ed|s)|str(?:uck|ikes)|seal(?:ed|s)|inked|announced|won|"
         r"awarded|secur(?:ed|es)|landed)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}"
-        r"(?:agreement|deal|accord|pact|contract)\s+(?:to|that|under which)\s+",
+        r"(?:agreement|deal|accord|pact|contract)\s+(?:to|that|under which|on"
+        + _NOT_A_DATE
+        + r")\s+",
         Kind.AGREEMENT,
         0.85,
     ),
@@ -204,7 +211,8 @@ PLEDGE_CUES: tuple[Cue, ...] = (
     ),
     cue(
         "promised_noun",
-        r"\b(?:promis|pledg)(?:e|es|ed)\s+(?:a|an|the|its|their|his|her|more|further|new|"
+        r"(?:\b(?:promis|pledg)(?:e|es|ed)|(?<=while\s)promising|(?<=,\s)promising)\s+"
+        r"(?:a|an|the|its|their|his|her|more|further|new|"
         r"full|\w+er)\s+(?=[\w$])"
         r"(?!(?:lot|great\s+deal|bit|while)\b)",
         Kind.PROMISE,

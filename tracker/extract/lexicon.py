@@ -108,5 +108,9 @@ THING_HEADS = _words(
     investment investments funding money model models product products service services
     launch rollout games olympics paralympics cup summit festival expo tournament"""
 )
+# Heads whose "with X" names a party ("the agreement with Acme would remain").
+AGREEMENT_HEADS = _words(
+    "agreement agreements deal deals contract contracts pact accord treaty talks"
+)
 # Nouns for the state itself: "the government will ..." never stands for a company.
 STATE_NOUNS = _words("government administration state executive cabinet")

@@ -36,6 +36,7 @@ _OPENERS = frozenset(
         "After",
     ]
 )
+_MODIFIER_OPENERS = frozenset(["with", "without", "in", "at", "on", "across", "under", "who"])
 _HEAD_ENDS = frozenset(["of", "for", "on", "in", "to", "from", "at", "with", "by"])
 # "Great British Energy's first project": the owner of a thing.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s?\s")
@@ -246,9 +247,21 @@ def _head_phrase(words: list[str], name_words: set[str]) -> list[str]:
     for i in range(1, len(words) - 1):
         head = words[i - 1]
         common = not head[:1].isupper() or (i == 1 and head.lower() not in name_words)
-        if words[i] in lexicon.PREPOSITIONS and common:
+        if common and (words[i] in lexicon.PREPOSITIONS or _modifies(head, *words[i : i + 2])):
             return words[:i]
     return words
+
+
+def _modifies(head: str, word: str, after: str) -> bool:
+    """Whether `word` (then `after`) opens a modifier of a head that is no agent ("couples
+    with HIV", "parents already claiming the Offer"): a name in it is not who acts."""
+    low = head.lower()
+    if low in lexicon.ACTOR_HEADS or low in lexicon.DETERMINERS or not low.isalpha():
+        return False
+    if word == "with" and low in lexicon.AGREEMENT_HEADS:
+        return False  # "the agreement with Acme": Acme is a party to it
+    participle = word.endswith("ing") and (after[:1].isupper() or after in lexicon.DETERMINERS)
+    return word in _MODIFIER_OPENERS or word in lexicon.ADVERBS or participle
 
 
 def _source_actors(doc: Document, clause: Clause) -> list[str]:

@@ -30,3 +30,13 @@ class TestNotAnAgent:
             "also be able to book nurse visits at home by 2027."
         )
         assert [c.actors[0] for c in found(text)] == ["UK Government"]
+
+
+class TestSpeakers:
+    def test_a_title_with_its_department_gives_the_person(self) -> None:
+        text = (
+            "The department opened the fund today. “This fund will cut bills for millions "
+            "of homes,” said U.S. Secretary of Transportation Jane Q. Roe."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Jane Q Roe"

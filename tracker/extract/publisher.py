@@ -32,12 +32,13 @@ _AUTHOR = re.compile(
 # "Prime Minister Keir Starmer", "German Chancellor Olaf Scholz", "the President of the
 # European Council António Costa": a title, then the name of who holds it.
 _TITLED = re.compile(
-    r"(?P<title>(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){0,3}(?:Prime[ \t]+Minister|Minister|"
-    r"Secretary|Chancellor|President|Commissioner|Governor|Mayor|Chair)"
+    r"(?P<title>(?:(?:[A-Z][a-z]+|(?:[A-Z]\.){2,3})[ \t]+(?:and[ \t]+)?){0,3}(?:Prime[ \t]+"
+    r"Minister|Minister|Secretary|Chancellor|President|Commissioner|Governor|Mayor|Chair)"
     r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][a-z]+){1,3})?)"
-    r"[ \t]+(?P<name>[A-Z][a-zà-ÿ’'-]+(?:[ \t]+[A-Z][a-zà-ÿ’'-]+){1,2})\b"
+    r"[ \t]+(?P<name>[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-zà-ÿ’'-]+)){1,2})\b"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+_SENTENCE_END = re.compile(r"(?<=[a-z])[.,]$")
 _NAME_STOP = frozenset({"The", "This", "At", "In", "On", "Of", "And", "Said", "Will", "Has"})
 
 
@@ -99,7 +100,8 @@ def titled_people(text: str) -> dict[str, str]:
 def titled_name(phrase: str) -> str | None:
     """The name in a phrase that is only a title and a name ("Business and Trade Secretary
     Peter Kyle" → "Peter Kyle"), else None."""
-    m = _TITLED.fullmatch(phrase.removeprefix("the ").removeprefix("The "))
+    phrase = _SENTENCE_END.sub("", phrase.removeprefix("the ").removeprefix("The "))
+    m = _TITLED.fullmatch(phrase)
     return m.group("name") if m else None
 
 

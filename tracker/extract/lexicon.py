@@ -36,7 +36,7 @@ PERSON_TITLES = _words(
     dr prof king queen prince princess chairman chairwoman chair ceo cfo coo cto chief
     executive director spokesman spokeswoman spokesperson analyst judge mayor ambassador
     general-secretary pope bishop leader founder co-founder cofounder officer
-    representative rep lord sir dame economist"""
+    representative rep lord sir dame economist advisor adviser"""
 )
 NATIONALITIES = _words(
     """israeli russian american us u.s. british french german chinese japanese iranian

@@ -88,6 +88,8 @@ def _stated(doc: Document, clause: Clause) -> list[str]:
     acted_on = clause.passive and clause.kind != Kind.AGREEMENT
     subject = [] if acted_on else _subject_actors(doc, clause)
     actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
+    if not acted_on and not actors:
+        actors = _owner(doc, clause)  # "Acme's network of depots will": Acme's doing
     if clause.subject.lower() in ("he", "she") and clause.source:
         said = list(resolve_np(doc, clause.source, clause.source_start))
         actors = [*said, *(a for a in actors if a not in said)]
@@ -229,6 +231,12 @@ def _subject_actors(doc: Document, clause: Clause) -> list[str]:
     return list(resolve_np(doc, phrase, doc.text.find(phrase, clause.subject_start)))
 
 
+def _owner(doc: Document, clause: Clause) -> list[str]:
+    """The owner named in a subject that is no agent ("Acme's network of nine depots")."""
+    owner = _OWNER.match(clause.subject)
+    return [doc.canonical(owner.group("owner"))] if owner else []
+
+
 def _is_thing(words: list[str]) -> bool:
     """Whether a subject names a thing: its head (the last word before a preposition) is a
     law, plan, project, place or outcome ("Plan for Change", "The AI Act", "Savings")."""
@@ -278,6 +286,9 @@ def _persons_outside_quotes(doc: Document, pos: int) -> list[str]:
     names = [
         m.name
         for m in doc.mentions
-        if s_start <= m.start < s_end and m.person and doc.quote_at(m.start) is None
+        if s_start <= m.start < s_end
+        and m.person
+        and doc.quote_at(m.start) is None
+        and not _POSSESSIVE.search(doc.text, m.start, m.end)  # not "Roe’s plan"
     ]
     return list(dict.fromkeys(names))

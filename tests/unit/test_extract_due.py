@@ -62,6 +62,10 @@ def test_deadline(text: str, expected: tuple[date, str]) -> None:
         "Postmasters will shape the network for the first time in 15 years.",  # looks back
         "Acme will hire 300 staff through a partnership launched today.",  # when it is said
         "Acme will hire 300 staff, the company said today.",
+        "Carers will be able to apply for up to 20 hours of respite care.",  # an amount
+        "Today’s sanctions will cut the regime’s oil income.",  # the statement's own day
+        "The council said it will double its bus fleet, after fares rose by half in two years.",
+        "Acme will build on the record set in the 2025 Rail Awards for its depots.",
     ],
 )
 def test_no_deadline(text: str) -> None:

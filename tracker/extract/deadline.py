@@ -57,6 +57,17 @@ _BEFORE_EVENT = re.compile(
     r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+(?P<event>(?:\d{4}\s+)?"
     r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3})",
 )
+# What marks a time as qualifying a noun: "Today’s", "hours of", "the 2022 Survey".
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_AMOUNT_OF = re.compile(r"\s+of\s")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+_THE_BEFORE = re.compile(r"(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)\bthe\s+$", re.I)
+# Between a clause and a later time: another clause the time belongs to ("..., after prices
+# rose in two years").
+_TRAIL_GAP = re.compile(
+    r"[;:]|,\s*(?:after|since|because|while|whereas|although|though|but)\b",
+    re.I,
+)
 _EVENT_REACH = 60  # characters from a mention of the event to its date
 _FRONT_REACH = 12  # characters: ", regulators" but not a whole other phrase
 # Two references far apart: a value that does not change between them needs no reference.
@@ -90,7 +101,7 @@ def choose_deadline(
         within = span[0] <= timex.start < span[1]
         fronted = _fronted(timex, span, sentence, text=text)
         inside = within or (fronted and (future_form or _after(timex, ref)))
-        if not (inside or span[1] <= timex.start < sentence[1]):
+        if not (inside or _trails(timex, span, sentence, text=text)):
             continue
         scored = _score(timex, text=text, ref=ref)
         if scored is None or (not inside and (scored[0] < 2 or ref is None or scored[1] <= ref)):
@@ -105,6 +116,14 @@ def choose_deadline(
     if best is None:
         return _dated_event(timexes, span, text=text, ref=ref)
     return _counted_value(best[1], text, ref), best[2]
+
+
+def _trails(timex: Timex, span: tuple[int, int], sentence: tuple[int, int], *, text: str) -> bool:
+    """A time later in the sentence that may still bound the clause; not one of another
+    clause between ("..., after prices rose in two years")."""
+    if not span[1] <= timex.start < sentence[1]:
+        return False
+    return not _TRAIL_GAP.search(text, span[1], timex.start)
 
 
 def _dated_event(
@@ -146,6 +165,8 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
     before = text[max(0, timex.start - 30) : timex.start]
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF" or _NOT_BOUNDING.search(before):
         return None
+    if _modifier(timex, before, text, ref):
+        return None
     if timex.type == TimexType.DURATION and not _DURATION_LEAD.search(before):
         return None  # "33 years old", "a 10-year plan": how long, not by when
     if _FROM.search(before) and not _STARTS_FROM.search(before):
@@ -157,6 +178,19 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
         return None  # unresolvable, or already past when the article was written
     last = _counted_day(timex, ref) or _counted_span(timex, before, ref) or span[1]
     return (2 if _BOUNDING.search(before) else 1), last
+
+
+def _modifier(timex: Timex, before: str, text: str, ref: date | None) -> bool:
+    """A time that qualifies a noun, not when something is done: "today's action", "30 hours
+    of childcare", "the 2022 survey"."""
+    after = text[timex.end : timex.end + 12]
+    if _POSSESSIVE_AFTER.match(after) and timex.value == (ref.isoformat() if ref else None):
+        return True  # but "next month's summit" is when they meet
+    if timex.type == TimexType.DURATION and _AMOUNT_OF.match(after):
+        return True
+    # "the 2022 survey" of a 2022 text names a thing of this year, "the 2028 Games" a date
+    year = timex.text.isdigit() and ref is not None and int(timex.text) <= ref.year
+    return year and bool(_NOUN_AFTER.match(after)) and bool(_THE_BEFORE.search(before))
 
 
 def _counted_day(timex: Timex, ref: date | None) -> date | None:

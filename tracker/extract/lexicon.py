@@ -36,7 +36,7 @@ PERSON_TITLES = _words(
     dr prof king queen prince princess chairman chairwoman chair ceo cfo coo cto chief
     executive director spokesman spokeswoman spokesperson analyst judge mayor ambassador
     general-secretary pope bishop leader founder co-founder cofounder officer
-    representative rep lord sir dame economist"""
+    representative rep lord sir dame economist advisor adviser"""
 )
 NATIONALITIES = _words(
     """israeli russian american us u.s. british french german chinese japanese iranian
@@ -107,6 +107,10 @@ THING_HEADS = _words(
     panels savings deliveries growth inflation economy unemployment prices demand output
     investment investments funding money model models product products service services
     launch rollout games olympics paralympics cup summit festival expo tournament"""
+)
+# Heads whose "with X" names a party ("the agreement with Acme would remain").
+AGREEMENT_HEADS = _words(
+    "agreement agreements deal deals contract contracts pact accord treaty talks"
 )
 # Nouns for the state itself: "the government will ..." never stands for a company.
 STATE_NOUNS = _words("government administration state executive cabinet")

@@ -33,6 +33,12 @@ _ADJECTIVE = re.compile(
 )
 # ", the Airbus chief executive", ", a spokesman for ...": an appositive ending in a title.
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?P<title>[a-z][\w-]*)\b")
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing$")
+# What follows a noun, not a name's next word: "the Offer will", "the Grant."
+_AFTER_NOUN = (
+    r"(?:\s*[.,;:!?)]|[ \t]+(?:will|would|is|are|was|were|has|have|had|can|to|for|in|on|of|"
+    r"and|or|from|with|at|by)\b)"
+)
 # "Singapore Airlines (SIA)": a name and the acronym it defines.
 _DEFINED_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for|de)){1,5})\s+\((?P<short>[A-Z]{2,6})\)"
@@ -41,20 +47,27 @@ _DEFINED_ACRONYM = re.compile(
 
 def find_names(text: str, sentences: list[tuple[int, int]], *, skip: int = 0) -> list[Raw]:
     """Capitalised runs of `text` that name someone or something, from offset `skip`."""
-    return _drop_capitalised_starts(_raw_mentions(text, skip), sentences)
+    raw = _drop_gerund_openers(text, _raw_mentions(text, skip), sentences)
+    return _drop_capitalised_starts(raw, sentences)
 
 
-def full_names(raw: list[Raw]) -> dict[str, str]:
-    """Surname → full name for the runs that look like people."""
+def full_names(raw: list[Raw], *, text: str = "") -> dict[str, str]:
+    """Surname → full name for the runs that look like people (a "surname" the text uses
+    as a noun, "the Offer", names a thing)."""
     runs = Counter(tuple(t.lower() for t in tokens) for _, _, tokens, _ in raw)
     found: dict[str, str] = {}
     for _, _, tokens, titled in raw:
         low = tuple(t.lower() for t in tokens)
         alone = runs[low[-1:]] > 0
         surname = titled or (alone and not _run_together(low, runs))
-        if _looks_like_person(tokens) and surname:
+        if _looks_like_person(tokens) and surname and not _used_as_noun(text, tokens[-1]):
             found.setdefault(low[-1], " ".join(tokens))
     return found
+
+
+def _used_as_noun(text: str, word: str) -> bool:
+    """ "the Offer will", "the Grant.": news never puts "the" before a person's surname."""
+    return re.search(rf"\b[Tt]he[ \t]+{re.escape(word)}{_AFTER_NOUN}", text) is not None
 
 
 def name_tokens(phrase: str) -> list[str]:
@@ -91,6 +104,21 @@ def _drop_capitalised_starts(raw: list[Raw], sentences: list[tuple[int, int]]) -
         or r[2][0] in inside
         or r[2][0].isupper()
     ]
+
+
+def _drop_gerund_openers(text: str, raw: list[Raw], sentences: list[tuple[int, int]]) -> list[Raw]:
+    """ "Ensuring Scotland looks outwards": a verb in -ing opening a sentence is no first name,
+    unless the text also capitalises it inside a sentence."""
+    starts = {s for s, _ in sentences}
+    inside = {t[0] for start, _, t, _ in raw if start not in starts}
+    kept: list[Raw] = []
+    for start, end, tokens, titled in raw:
+        first = tokens[0]
+        if start in starts and len(tokens) > 1 and _GERUND.match(first) and first not in inside:
+            start = text.index(tokens[1], start + len(first))
+            tokens = tokens[1:]
+        kept.append((start, end, tokens, titled))
+    return kept
 
 
 def _run_together(low: tuple[str, ...], runs: Counter[tuple[str, ...]]) -> bool:

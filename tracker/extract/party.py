@@ -36,6 +36,7 @@ _OPENERS = frozenset(
         "After",
     ]
 )
+_MODIFIER_OPENERS = frozenset(["with", "without", "in", "at", "on", "across", "under", "who"])
 _HEAD_ENDS = frozenset(["of", "for", "on", "in", "to", "from", "at", "with", "by"])
 # "Great British Energy's first project": the owner of a thing.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s?\s")
@@ -87,6 +88,8 @@ def _stated(doc: Document, clause: Clause) -> list[str]:
     acted_on = clause.passive and clause.kind != Kind.AGREEMENT
     subject = [] if acted_on else _subject_actors(doc, clause)
     actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
+    if not acted_on and not actors:
+        actors = _owner(doc, clause)  # "Acme's network of depots will": Acme's doing
     if clause.subject.lower() in ("he", "she") and clause.source:
         said = list(resolve_np(doc, clause.source, clause.source_start))
         actors = [*said, *(a for a in actors if a not in said)]
@@ -228,6 +231,12 @@ def _subject_actors(doc: Document, clause: Clause) -> list[str]:
     return list(resolve_np(doc, phrase, doc.text.find(phrase, clause.subject_start)))
 
 
+def _owner(doc: Document, clause: Clause) -> list[str]:
+    """The owner named in a subject that is no agent ("Acme's network of nine depots")."""
+    owner = _OWNER.match(clause.subject)
+    return [doc.canonical(owner.group("owner"))] if owner else []
+
+
 def _is_thing(words: list[str]) -> bool:
     """Whether a subject names a thing: its head (the last word before a preposition) is a
     law, plan, project, place or outcome ("Plan for Change", "The AI Act", "Savings")."""
@@ -246,9 +255,21 @@ def _head_phrase(words: list[str], name_words: set[str]) -> list[str]:
     for i in range(1, len(words) - 1):
         head = words[i - 1]
         common = not head[:1].isupper() or (i == 1 and head.lower() not in name_words)
-        if words[i] in lexicon.PREPOSITIONS and common:
+        if common and (words[i] in lexicon.PREPOSITIONS or _modifies(head, *words[i : i + 2])):
             return words[:i]
     return words
+
+
+def _modifies(head: str, word: str, after: str) -> bool:
+    """Whether `word` (then `after`) opens a modifier of a head that is no agent ("couples
+    with HIV", "parents already claiming the Offer"): a name in it is not who acts."""
+    low = head.lower()
+    if low in lexicon.ACTOR_HEADS or low in lexicon.DETERMINERS or not low.isalpha():
+        return False
+    if word == "with" and low in lexicon.AGREEMENT_HEADS:
+        return False  # "the agreement with Acme": Acme is a party to it
+    participle = word.endswith("ing") and (after[:1].isupper() or after in lexicon.DETERMINERS)
+    return word in _MODIFIER_OPENERS or word in lexicon.ADVERBS or participle
 
 
 def _source_actors(doc: Document, clause: Clause) -> list[str]:
@@ -265,6 +286,9 @@ def _persons_outside_quotes(doc: Document, pos: int) -> list[str]:
     names = [
         m.name
         for m in doc.mentions
-        if s_start <= m.start < s_end and m.person and doc.quote_at(m.start) is None
+        if s_start <= m.start < s_end
+        and m.person
+        and doc.quote_at(m.start) is None
+        and not _POSSESSIVE.search(doc.text, m.start, m.end)  # not "Roe’s plan"
     ]
     return list(dict.fromkeys(names))

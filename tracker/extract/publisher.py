@@ -18,8 +18,16 @@ __all__ = ["author", "house_voice", "titled_name", "titled_people"]
 _INSTITUTION = re.compile(
     r"\b(?:(?P<q>UK|British|US|U\.S\.|Welsh|Scottish|Irish|Indian|Canadian|Australian|European|"
     r"Federal|Biden|Biden-Harris|Trump|Obama|Harris)\s+|(?P<d>[Tt]he|[Mm]y|[Oo]ur|[Tt]his)\s+)"
-    r"(?P<n>[Gg]overnment|Commission|[Aa]dministration|Committee)\b(?![ \t]+(?:of|on|for)\b)"
+    r"(?P<n>[Gg]overnment|Commission|[Aa]dministration|Committee|Department)\b"
+    r"(?![ \t]+(?:of|on|for)\b)"
 )
+# "the U.S. Department of Energy", "Department for Transport": a department's full name.
+_DEPARTMENT = re.compile(
+    r"(?:(?:U\.S\.|US|UK)[ \t]+)?Department[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][a-z]+){0,4}"
+)
+# A government that speaks for itself under its own qualified name ("the Welsh Government").
+_OWN_GOVERNMENTS = frozenset({"government", "administration"})
 _NOUN_FORM = {"government": "Government", "administration": "Administration"}
 _EUROPEAN = re.compile(r"\b(?:EU|European)\b")
 _BRITISH = re.compile(r"\b(?:UK|United Kingdom|Britain|British)\b")
@@ -32,20 +40,39 @@ _AUTHOR = re.compile(
 # "Prime Minister Keir Starmer", "German Chancellor Olaf Scholz", "the President of the
 # European Council António Costa": a title, then the name of who holds it.
 _TITLED = re.compile(
-    r"(?P<title>(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){0,3}(?:Prime[ \t]+Minister|Minister|"
-    r"Secretary|Chancellor|President|Commissioner|Governor|Mayor|Chair)"
+    r"(?P<title>(?:(?:[A-Z][a-z]+|(?:[A-Z]\.){2,3})[ \t]+(?:and[ \t]+)?){0,3}(?:Prime[ \t]+"
+    r"Minister|Minister|Secretary|Chancellor|President|Commissioner|Governor|Mayor|Chair)"
     r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][a-z]+){1,3})?)"
-    r"[ \t]+(?P<name>[A-Z][a-zà-ÿ’'-]+(?:[ \t]+[A-Z][a-zà-ÿ’'-]+){1,2})\b"
+    r"[ \t]+(?P<name>[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-zà-ÿ’'-]+)){1,2})\b"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+_SENTENCE_END = re.compile(r"(?<=[a-z])[.,]$")
 _NAME_STOP = frozenset({"The", "This", "At", "In", "On", "Of", "And", "Said", "Will", "Has"})
 
 
 def house_voice(text: str) -> str | None:
     """The institution a release speaks for, in its most specific form in the text: the
-    government, commission, administration or committee it calls "the ..." most often (a
-    qualified "the European Commission" alone may be a guest, not the voice)."""
-    counts: Counter[str] = Counter()  # the text's own: "the Government", "my Administration"
+    government, commission, administration, committee or department it calls "the ..." most
+    often (a qualified "the European Commission" alone may be a guest, not the voice)."""
+    counts, forms = _institutions(text)
+    if not counts:
+        return _qualified_government(forms)
+    key = max(counts, key=lambda k: counts[k])
+    if key == "department":
+        return _department(text)
+    if key in forms:
+        return forms[key].most_common(1)[0][0]
+    if key == "commission" and _EUROPEAN.search(text):
+        return "European Commission"
+    if key == "government" and _BRITISH.search(text):
+        return "UK Government"  # "the Government" of a text about the UK
+    return f"the {_NOUN_FORM.get(key, key.title())}"
+
+
+def _institutions(text: str) -> tuple[Counter[str], dict[str, Counter[str]]]:
+    """How often the text calls each institution its own ("the Government", "my
+    Administration"), and the qualified forms it names of each ("Welsh Government")."""
+    counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     for m in _INSTITUTION.finditer(text):
         noun = m.group("n")
@@ -57,16 +84,22 @@ def house_voice(text: str) -> str | None:
             forms.setdefault(key, Counter())[f"{qualifier} {_NOUN_FORM.get(key, noun)}"] += 1
         else:
             counts[key] += 1
-    if not counts:
-        return None
-    key = max(counts, key=lambda k: counts[k])
-    if key in forms:
-        return forms[key].most_common(1)[0][0]
-    if key == "commission" and _EUROPEAN.search(text):
-        return "European Commission"
-    if key == "government" and _BRITISH.search(text):
-        return "UK Government"  # "the Government" of a text about the UK
-    return f"the {_NOUN_FORM.get(key, key.title())}"
+    return counts, forms
+
+
+def _qualified_government(forms: dict[str, Counter[str]]) -> str | None:
+    """With no "the Government" of its own, a release of a devolved or national government
+    names itself in full ("the Welsh Government"): the most named such form."""
+    named = Counter[str]()
+    for key in _OWN_GOVERNMENTS.intersection(forms):
+        named.update(forms[key])
+    return named.most_common(1)[0][0] if named else None
+
+
+def _department(text: str) -> str:
+    """ "the Department" of an agency release: its full name, as most often given."""
+    found = Counter(" ".join(m.group(0).split()) for m in _DEPARTMENT.finditer(text))
+    return found.most_common(1)[0][0] if found else "the Department"
 
 
 def author(text: str) -> str | None:
@@ -99,7 +132,8 @@ def titled_people(text: str) -> dict[str, str]:
 def titled_name(phrase: str) -> str | None:
     """The name in a phrase that is only a title and a name ("Business and Trade Secretary
     Peter Kyle" → "Peter Kyle"), else None."""
-    m = _TITLED.fullmatch(phrase.removeprefix("the ").removeprefix("The "))
+    phrase = _SENTENCE_END.sub("", phrase.removeprefix("the ").removeprefix("The "))
+    m = _TITLED.fullmatch(phrase)
     return m.group("name") if m else None
 
 

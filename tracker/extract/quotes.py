@@ -8,7 +8,11 @@ import re
 
 __all__ = ["attribution", "quote_regions"]
 
-_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+(?:\s+\w+)?"
+# "U.S. Secretary of Energy Jane Q. Roe": a title's "of" department stays in the name.
+_NAME = (
+    r"[A-Z][\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]+){0,5}"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+(?:\s+\w+)?"
+)
 _SAY = (
     r"(?:said|says|added|told|explained|wrote|stated|insisted|continued|declared|noted|"
     r"commented|remarked|warned|argued)"

@@ -18,7 +18,7 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
     used for names because title case makes every word look like one."""
     doc = Document(text=text, sentences=sentences, starts=[s for s, _ in sentences])
     raw = names.find_names(text, sentences, skip=skip)
-    doc.full_names = names.full_names(raw)
+    doc.full_names = names.full_names(raw, text=text)
     doc.acronyms = names.acronyms(text, raw)
     for start, end, tokens, titled in raw:
         name = doc.acronyms.get(" ".join(tokens), " ".join(tokens))

@@ -1,0 +1,80 @@
+"""extract(): who is committed when the grammatical subject is no agent (a programme, a
+technology, people who benefit), and whose voice a release speaks in; sentences written for
+the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.domain import Candidate
+from tracker.extract import extract
+
+PUBLISHED = date(2025, 3, 3)
+
+
+def found(text: str, *, published: date = PUBLISHED) -> list[Candidate]:
+    return list(extract(text, published=published).commitments)
+
+
+class TestNotAnAgent:
+    def test_a_name_used_with_the_is_a_thing_not_a_surname(self) -> None:
+        text = (
+            "The Government runs the Nursery Grant for working families. Families already "
+            "claiming the Grant will keep their place until 2027."
+        )
+        assert [c.actors[0] for c in found(text)] == ["the Government"]
+
+    def test_a_name_after_a_common_head_is_its_modifier(self) -> None:
+        text = (
+            "The Government funds COPD research in Britain. Patients with chronic COPD will "
+            "also be able to book nurse visits at home by 2027."
+        )
+        assert [c.actors[0] for c in found(text)] == ["UK Government"]
+
+    def test_a_person_whose_plan_is_mentioned_is_not_its_actor(self) -> None:
+        text = (
+            "The Government funds twelve new energy hubs. Such hubs will be central to "
+            "Mayor Jane Roe’s plan to cut emissions by 2030."
+        )
+        assert [c.actors[0] for c in found(text)] == ["the Government"]
+
+    def test_an_owned_network_acts_for_its_owner(self) -> None:
+        text = (
+            "Ann Lee praised the depots on Monday. The Acme Group’s network of nine depots "
+            "will open 12 more sites by 2027."
+        )
+        assert [c.actors[0] for c in found(text)] == ["Acme Group"]
+
+    def test_he_after_a_gerund_opener_is_the_speaker(self) -> None:
+        text = (
+            "Keeping Leeds moving matters to Leeds, Transport Secretary Ann Lee said. "
+            "She said the new tram line will open by 2027."
+        )
+        assert "Ann Lee" in found(text)[-1].actors
+
+
+class TestVoice:
+    def test_a_devolved_government_named_once_is_the_voice(self) -> None:
+        text = (
+            "Minister Ann Lee visited Cardiff. The funding was confirmed by the Welsh "
+            "Government last week. The new scheme will open to applicants by May 2026."
+        )
+        assert [c.actors[0] for c in found(text)] == ["Welsh Government"]
+
+    def test_the_department_is_the_voice_of_an_agency_release(self) -> None:
+        text = (
+            "The U.S. Department of Transportation (DOT) today opened a fund for rural "
+            "bridges. As part of the Department’s work, the programme will repair 400 "
+            "bridges by 2027, building on work led by Mayor Jane Roe."
+        )
+        assert found(text)[-1].actors[0] == "U.S. Department of Transportation"
+
+
+class TestSpeakers:
+    def test_a_title_with_its_department_gives_the_person(self) -> None:
+        text = (
+            "The department opened the fund today. “This fund will cut bills for millions "
+            "of homes,” said U.S. Secretary of Transportation Jane Q. Roe."
+        )
+        (c,) = found(text)
+        assert c.actors[0] == "Jane Q Roe"

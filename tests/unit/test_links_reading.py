@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tracker.links import Relation
+from tracker.links.actors import names_actor
 from tracker.links.relation import relation_of
 
 PUBLISHED = date(2012, 6, 1)
@@ -42,3 +43,24 @@ def test_no_past_tense_no_outcome(sentence: str) -> None:
 )
 def test_a_past_verb_reports_done(sentence: str) -> None:
     assert _read(sentence) == (Relation.REPORTS_DONE, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("The first commercial flight leaves tomorrow.", ("Zephyr Commercial Aircraft",)),
+        ("Venture capital poured into the sector.", ("Halden Capital",)),
+        ("The court ruled on Friday.", ("Northshire Bankruptcy Court",)),
+        ("The fund lost money.", ("Global Pension Fund",)),
+        ("All flights were full.", ("All Coastal Airways",)),
+    ],
+)
+def test_a_common_word_of_a_name_does_not_name_the_party(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    assert names_actor(sentence, actors) is False
+
+
+def test_the_distinctive_word_of_a_name_still_names_the_party() -> None:
+    assert names_actor("Zephyr said the jet is ready.", ("Zephyr Commercial Aircraft",))
+    assert names_actor("Halden expects more.", ("Halden Capital",))

@@ -12,6 +12,7 @@ from tracker.extract.sentences import split_sentences
 from tracker.links.actors import actor_forms, names_actor
 from tracker.links.events import amounts, conflicting_models, events, key_entities
 from tracker.links.model import Found, Tracked
+from tracker.links.names import missing_product, sibling_name
 from tracker.links.relation import relation_of
 from tracker.links.words import content_stems, rarity
 
@@ -37,12 +38,14 @@ def find_links(
     in_article = {t.id: names_actor(text, t.actors) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     best: dict[int, tuple[float, Found]] = {}
+    previous = ""
     for start, end in sentences:
-        sentence = text[start:end]
+        sentence, context = text[start:end], f"{previous} {text[start:end]}"
+        previous = sentence
         stems = content_stems(sentence)
         said = _Keys.said(sentence)
         for item in items:
-            if not in_article[item.id] or conflicting_models(sentence, item.action):
+            if not in_article[item.id] or _conflicts(sentence, item, context=context):
                 continue
             named = names_actor(sentence, item.actors)
             score = _score(stems, bags[item.id], weight)
@@ -91,6 +94,17 @@ class _Keys:
         if not self.events & sentence.events:
             return False
         return bool(self.entities & sentence.entities) if self.entities else named
+
+
+def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
+    """Negative evidence: another model or a sibling product than the commitment's, or too
+    little of the product it names in the sentence and the one before ("the plane")."""
+    skip = frozenset(f for a in item.actors for f in actor_forms(a))
+    return (
+        conflicting_models(sentence, item.action)
+        or sibling_name(sentence, item.action)
+        or missing_product(context, item.action, skip=skip)
+    )
 
 
 def _big(found: set[tuple[int, str]]) -> set[tuple[int, str]]:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tracker.links import Tracked, find_links
+from tracker.links import Relation, Tracked, find_links
 from tracker.links.names import missing_product, name_runs, sibling_name
 
 
@@ -66,3 +66,18 @@ def test_the_product_may_be_named_in_the_sentence_before() -> None:
     published = date(2013, 2, 1)
     assert find_links(later, ledger, published=published) == []
     assert [f.commitment for f in find_links(before + later, ledger, published=published)] == [1]
+
+
+def test_the_counterpart_named_stands_for_the_product_on_the_same_event() -> None:
+    ledger = [
+        Tracked(1, ("Halden", "Tarno Air"), "deliver the first H9 to Tarno Air", "q",
+                date(2013, 5, 31), date(2012, 1, 5)),
+    ]  # fmt: skip
+    text = (
+        "Halden showed the H9 on Monday. "
+        "TA was to take delivery in May 2013, but will now receive the aircraft in March 2014."
+    )
+    found = find_links(text, ledger, published=date(2013, 8, 1))
+    assert [(f.commitment, f.relation, f.new_deadline) for f in found] == [
+        (1, Relation.MOVES_DEADLINE, date(2014, 3, 31))
+    ]

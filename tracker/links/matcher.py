@@ -50,7 +50,9 @@ def find_links(
             named = names_actor(sentence, item.actors)
             score = _score(stems, bags[item.id], weight)
             if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED):
-                score = EVENT_SCORE if keys[item.id].meets(said, named=named) else 0.0
+                other = names_actor(sentence, _counterparts(item))
+                meets = keys[item.id].meets(said, named=named, counterpart=other)
+                score = EVENT_SCORE if meets else 0.0
             if not score:
                 continue
             reading = relation_of(
@@ -85,14 +87,16 @@ class _Keys:
         return cls(frozenset(events(sentence)), frozenset(key_entities(sentence)),
                    frozenset(_big(amounts(sentence))))  # fmt: skip
 
-    def meets(self, sentence: _Keys, *, named: bool) -> bool:
-        """The same amount, or the same kind of event on the same product or plan (by the
-        same party, for a commitment that names no product: "Apple released an application"
-        is not about "release Mac OS X Leopard")."""
+    def meets(self, sentence: _Keys, *, named: bool, counterpart: bool = False) -> bool:
+        """The same amount, or the same kind of event on the same product or plan or with the
+        same counterpart (by the same party, for a commitment that names no product: "Apple
+        released an application" is not about "release Mac OS X Leopard")."""
         if self.amounts & sentence.amounts:
             return True
         if not self.events & sentence.events:
             return False
+        if counterpart:
+            return True
         return bool(self.entities & sentence.entities) if self.entities else named
 
 
@@ -105,6 +109,12 @@ def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
         or sibling_name(sentence, item.action)
         or missing_product(context, item.action, skip=skip)
     )
+
+
+def _counterparts(item: Tracked) -> list[str]:
+    """The parties after the first that the action itself names ("deliver ... to Tarno Air"),
+    not a spokesman or chief executive listed beside the party."""
+    return [a for a in item.actors[1:] if a.lower() in item.action.lower()]
 
 
 def _big(found: set[tuple[int, str]]) -> set[tuple[int, str]]:

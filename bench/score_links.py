@@ -7,7 +7,9 @@ gold quote's sentence, and the relation matches; "commitment level" ignores the 
 prediction on a near miss (and on no gold link) counts as a near-miss false positive.
 The modern link set (seeds/links/modern/dev.json, blind.json) is read the same way, its ledger
 being every gold commitment of seeds/modern/dev and dev2 published before the later article.
-Usage: score_links.py [GOLD] [--json-out FILE] [--errors]. --errors is refused on the blind part.
+Usage: score_links.py [GOLD] [--json-out FILE] [--errors] [--clusters]. --errors is refused on
+the blind part; --clusters also prints each topic cluster's figures (for cross-validation: a rule
+motivated by one cluster's error should help on the others).
 """
 
 from __future__ import annotations
@@ -200,12 +202,33 @@ def summarize(docs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def by_cluster(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The summary of each topic cluster's later documents."""
+    out = {}
+    for name, ids in CLUSTERS.items():
+        mine = [d for d in docs if d["document"] in ids.split()]
+        out[name] = summarize(mine) if mine else {}
+    return out
+
+
+def _line(figures: dict[str, Any]) -> str:
+    """One cluster's figures on one line: P, R, right/predicted/gold, near-miss hits."""
+    if not figures:
+        return "no later documents"
+    return (
+        f"P {figures['precision']} R {figures['recall']} "
+        f"(right {figures['right']} / predicted {figures['predicted']} / gold {figures['gold']}, "
+        f"near-miss FP {figures['near_miss_fp']})"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score one part of the gold links, print the figures and write the JSON report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, nargs="?", default=DEV)
     parser.add_argument("--json-out", type=Path, default=RESULTS)
     parser.add_argument("--errors", action="store_true", help="print misses and false positives")
+    parser.add_argument("--clusters", action="store_true", help="print figures per topic cluster")
     args = parser.parse_args(argv)
     part = json.loads(args.gold.read_text(encoding="utf-8"))
     if args.errors and part["part"] != "dev":
@@ -216,6 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     overall = summarize(docs)
     overall["near_misses"] = len(part["near_misses"])
     print(f"{part['part']}:", json.dumps(overall, indent=1))
+    if args.clusters:
+        overall["by_cluster"] = by_cluster(docs)
+        for name, figures in overall["by_cluster"].items():
+            print(f"  {name}: {_line(figures)}")
     if args.errors:
         for d in docs:
             for line in d["errors"]:

@@ -10,27 +10,38 @@ __all__ = ["actor_forms", "names_actor"]
 
 # Words of a name that never stand for it alone ("Apple Inc." is not "Inc.").
 _GENERIC = frozenset(
-    """inc corp corporation co company companies group holdings ltd plc the of and for de
-    international national government ministry department bank airlines airline motors motor
-    general united american new association board council commission agency office""".split()  # noqa: SIM905
+    """inc corp corporation co company companies group holdings holding ltd plc llc the of and
+    for de all air international national government ministry department bank airlines airline
+    airways aircraft airplanes motors motor general united american new association board council
+    commission agency office commercial capital management court fund funds trust partners
+    financial services systems industries federal central state reserve world""".split()  # noqa: SIM905
 )
 
 
 def actor_forms(actor: str) -> set[str]:
     """Lower-case forms that name `actor`: the whole name, its acronym, its distinctive words."""
+    return {form.lower() for form in _written_forms(actor)}
+
+
+def _written_forms(actor: str) -> set[str]:
+    """The forms as a text writes them: a single word or an acronym with its capitals."""
     words = [w for w in re.findall(r"[\w&-]+", actor) if w]
-    forms = {actor.lower()}
+    forms = set()
     if len(words) >= 2:
-        forms.add("".join(w[0] for w in words if w[0].isupper()).lower())
-    forms.update(w.lower() for w in words if len(w) >= 3 and w.lower() not in _GENERIC)
+        forms.add("".join(w[0] for w in words if w[0].isupper()))
+    forms.update(w for w in words if len(w) >= 3 and w.lower() not in _GENERIC)
     return {f for f in forms if len(f) >= 2}
 
 
 def names_actor(sentence: str, actors: Sequence[str]) -> bool:
-    """Whether `sentence` names one of `actors` by any of its forms (whole words only)."""
+    """Whether `sentence` names one of `actors` by any of its forms (whole words only): the
+    whole name in any case, a single word or acronym only as written ("Zephyr", not "zephyr")."""
     low = sentence.lower()
     return any(
-        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low)
+        _has(low, actor.lower()) or any(_has(sentence, f) for f in _written_forms(actor))
         for actor in actors
-        for form in actor_forms(actor)
     )
+
+
+def _has(text: str, form: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None

@@ -12,6 +12,7 @@ from tracker.extract.sentences import split_sentences
 from tracker.links.actors import actor_forms, names_actor
 from tracker.links.events import amounts, conflicting_models, events, key_entities
 from tracker.links.model import Found, Tracked
+from tracker.links.names import missing_product, sibling_name
 from tracker.links.relation import relation_of
 from tracker.links.words import content_stems, rarity
 
@@ -37,17 +38,21 @@ def find_links(
     in_article = {t.id: names_actor(text, t.actors) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     best: dict[int, tuple[float, Found]] = {}
+    previous = ""
     for start, end in sentences:
-        sentence = text[start:end]
+        sentence, context = text[start:end], f"{previous} {text[start:end]}"
+        previous = sentence
         stems = content_stems(sentence)
         said = _Keys.said(sentence)
         for item in items:
-            if not in_article[item.id] or conflicting_models(sentence, item.action):
+            if not in_article[item.id] or _conflicts(sentence, item, context=context):
                 continue
             named = names_actor(sentence, item.actors)
             score = _score(stems, bags[item.id], weight)
             if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED):
-                score = EVENT_SCORE if keys[item.id].meets(said, named=named) else 0.0
+                other = names_actor(sentence, _counterparts(item))
+                meets = keys[item.id].meets(said, named=named, counterpart=other)
+                score = EVENT_SCORE if meets else 0.0
             if not score:
                 continue
             reading = relation_of(
@@ -82,15 +87,34 @@ class _Keys:
         return cls(frozenset(events(sentence)), frozenset(key_entities(sentence)),
                    frozenset(_big(amounts(sentence))))  # fmt: skip
 
-    def meets(self, sentence: _Keys, *, named: bool) -> bool:
-        """The same amount, or the same kind of event on the same product or plan (by the
-        same party, for a commitment that names no product: "Apple released an application"
-        is not about "release Mac OS X Leopard")."""
+    def meets(self, sentence: _Keys, *, named: bool, counterpart: bool = False) -> bool:
+        """The same amount, or the same kind of event on the same product or plan or with the
+        same counterpart (by the same party, for a commitment that names no product: "Apple
+        released an application" is not about "release Mac OS X Leopard")."""
         if self.amounts & sentence.amounts:
             return True
         if not self.events & sentence.events:
             return False
+        if counterpart:
+            return True
         return bool(self.entities & sentence.entities) if self.entities else named
+
+
+def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
+    """Negative evidence: another model or a sibling product than the commitment's, or too
+    little of the product it names in the sentence and the one before ("the plane")."""
+    skip = frozenset(f for a in item.actors for f in actor_forms(a))
+    return (
+        conflicting_models(sentence, item.action)
+        or sibling_name(sentence, item.action)
+        or missing_product(context, item.action, skip=skip)
+    )
+
+
+def _counterparts(item: Tracked) -> list[str]:
+    """The parties after the first that the action itself names ("deliver ... to Tarno Air"),
+    not a spokesman or chief executive listed beside the party."""
+    return [a for a in item.actors[1:] if a.lower() in item.action.lower()]
 
 
 def _big(found: set[tuple[int, str]]) -> set[tuple[int, str]]:

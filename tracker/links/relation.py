@@ -45,10 +45,16 @@ _SAYING = (
     r"(?!(?:said|announced|reported|stated|added|noted|explained|enthused|claimed|confirmed"
     r"|declared|told|quoted|asked)\b)"
 )
+# a regular past form: lower case ("United" is a name), not after an article or possessive
+# ("the proposed bridge" is a modifier), not an "-eed" or "-dred" word ("exceed", "hundred")
+_REGULAR = (
+    r"(?<!be )(?<!to )(?<!the )(?<!an )(?<! a )(?<!its )(?<!their )(?<!his )(?<!her )"
+    r"(?-i:[a-z]{2,}(?<!e)(?<!dr)ed|guaranteed|freed)"
+)
 _PAST = re.compile(  # not negated: "it had not addressed the problem" reports no outcome
     rf"(?<!not )(?<!never )\b{_SAYING}"
     rf"(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
-    r"|(?<!be )(?<!to )\w{3,}ed)\b",
+    rf"|{_REGULAR})\b",
     re.I,
 )
 _PAST_FUTURE = re.compile(r"\b(?:was|were)\s+(?:set|due|expected|scheduled|to)\b", re.I)

@@ -174,6 +174,7 @@ def _looks_like_person(tokens: list[str]) -> bool:
         and tokens[-1].lower() not in lexicon.THING_HEADS  # "10 Year Health Plan"
         and tokens[0].lower() not in lexicon.NOT_FIRST_NAMES
         and not any(len(t) > 1 and t.isupper() for t in tokens)
+        and "of" not in tokens  # "Misuse of Drugs", "Bank of X": a thing or a body
     )
 
 

@@ -78,3 +78,23 @@ class TestSpeakers:
         )
         (c,) = found(text)
         assert c.actors[0] == "Jane Q Roe"
+
+
+class TestNotPeople:
+    def test_a_name_with_of_is_no_person(self) -> None:
+        text = (
+            "The Government runs the ferries. Nine routes will be closed, following advice "
+            "from the Expert Panel on the Safety of Ferries. Ferries like these are old."
+        )
+        assert found(text)[0].actors[0] == "the Government"
+
+
+class TestReadouts:
+    def test_the_leaders_are_the_people_of_the_meeting_far_above(self) -> None:
+        filler = "They discussed fishing quotas in the North Sea. " * 9
+        text = (
+            "The Prime Minister hosted Austrian Chancellor Ann Berg at Chequers today. "
+            + filler
+            + "The leaders looked forward to meeting again in June 2025."
+        )
+        assert found(text)[-1].actors[:2] == ("the Prime Minister", "Ann Berg")

@@ -64,7 +64,7 @@ def leaders(doc: Document, clause: Clause) -> list[str]:
     since = doc.sentences[max(0, index - 4)][0]
     if words[-1] == "they" and not _LEADERS.search(doc.text, since, clause.cue_start):
         return []
-    for back in range(index, max(-1, index - 8), -1):
+    for back in range(index, -1, -1):  # a readout names its people once, at the top
         start, end = doc.sentences[back]
         found = [(m.start, m.name) for m in doc.mentions if start <= m.start < end and m.person]
         for role in _ROLE.finditer(doc.text, start, end):

@@ -80,6 +80,29 @@ class TestSpeakers:
         assert c.actors[0] == "Jane Q Roe"
 
 
+class TestThingsAndEvents:
+    def test_a_plan_named_in_a_headline_is_the_publishers(self) -> None:
+        text = (
+            "Coastal Flood Defence Plan to protect 5,000 homes by 2030\n"
+            "The Government today published its plan for the coast of Norfolk."
+        )
+        assert found(text)[0].actors[0] == "the Government"
+
+    def test_it_standing_for_a_named_review_is_the_publishers(self) -> None:
+        text = (
+            "The Government met harbour pilots in Dover. Speaking about the Coastal Safety "
+            "Review, the Transport Secretary said it would cover every harbour by 2027."
+        )
+        assert found(text)[-1].actors[0] == "the Government"
+
+    def test_talks_are_no_actor(self) -> None:
+        text = (
+            "Talks will open on 3 May 2025 on a new fishing deal with Norway. Norway is a "
+            "key partner, and Norway and Iceland already trade fish with Scotland."
+        )
+        assert found(text)[0].actors[0] == "Norway"
+
+
 class TestNotPeople:
     def test_a_name_with_of_is_no_person(self) -> None:
         text = (

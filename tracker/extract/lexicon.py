@@ -106,7 +106,8 @@ THING_HEADS = _words(
     centre centres center centers station tunnel line route railway road bridge plant site
     panels savings deliveries growth inflation economy unemployment prices demand output
     investment investments funding money model models product products service services
-    launch rollout games olympics paralympics cup summit festival expo tournament"""
+    launch rollout games olympics paralympics cup summit festival expo tournament talks
+    negotiations"""
 )
 # Heads whose "with X" names a party ("the agreement with Acme would remain").
 AGREEMENT_HEADS = _words(

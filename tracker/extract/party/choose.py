@@ -14,7 +14,7 @@ from tracker.extract.party.fallback import (
     persons_outside_quotes,
     venue,
 )
-from tracker.extract.party.heads import is_thing, owner, subject_actors
+from tracker.extract.party.heads import is_thing, owner, subject_actors, subject_words
 from tracker.extract.party.readout import benefits, giver, leaders, thing_before
 
 __all__ = ["clause_actors"]
@@ -32,7 +32,7 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     outside = persons_outside_quotes(doc, clause.cue_start)
     if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
         actors += [p for p in outside if p not in actors]  # "we agreed": both parties
-    if not actors and house and is_thing(clause.subject.split()):
+    if not actors and house and is_thing(subject_words(doc, clause)):
         actors = [house]  # a thing's doer is the publisher, not a person named beside it
     if not actors:
         actors = outside or venue(doc, clause) or antecedent_actors(doc, clause)
@@ -68,7 +68,8 @@ def _override(doc: Document, clause: Clause, house: str | None) -> list[str]:
     if not first and house and benefits(doc, clause):
         first = [house]
     if not first and house and clause.subject.lower() in ("it", "they"):
-        first = [house] if thing_before(doc, clause) else []  # "The AI Act ... It will"
+        thing = thing_before(doc, clause) or _stands_for_thing(doc, clause)
+        first = [house] if thing else []  # "The AI Act ... It will"
     return [*first, *(a for a in said if a not in first)] if first else []
 
 
@@ -87,3 +88,10 @@ def _source_actors(doc: Document, clause: Clause) -> list[str]:
     if clause.source:
         return list(resolve_np(doc, clause.source, clause.source_start))
     return []
+
+
+def _stands_for_thing(doc: Document, clause: Clause) -> bool:
+    """Whether "it"/"they" stands for a named thing ("the Strategic Defence Review ... it
+    would encompass"), whose doer is the publisher."""
+    meant = resolve_np(doc, clause.subject, clause.subject_start)
+    return bool(meant) and all(is_thing(name.split()) for name in meant)

@@ -15,11 +15,22 @@ _MEMBERS = frozenset({"of", "from"})
 _MODIFIER_OPENERS = frozenset(["with", "without", "in", "at", "on", "across", "under", "who"])
 _HEAD_ENDS = frozenset(["of", "for", "on", "in", "to", "from", "at", "with", "by"])
 # "Great British Energy's first project": the owner of a thing.
+_CUE_NOUN = re.compile(r"(?:Plans?|Strategy|Pledge|Programme|Program)\b")
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s?\s")
 
 
+def subject_words(doc: Document, clause: Clause) -> list[str]:
+    """The subject's words, with a capitalised cue noun that ends its name ("Life Sciences
+    Sector Plan to grow ...": the cue "Plan to" is the head of a headline's subject)."""
+    words = clause.subject.split()
+    cue = _CUE_NOUN.match(doc.text, clause.cue_start)
+    glued = doc.text[clause.subject_start + len(clause.subject) : clause.cue_start].isspace()
+    named = bool(words) and words[-1][:1].isupper()
+    return [*words, cue.group(0)] if cue and glued and named else words
+
+
 def subject_actors(doc: Document, clause: Clause) -> list[str]:
-    whole = clause.subject.split()
+    whole = subject_words(doc, clause)
     if is_thing(whole):  # "Plan for Change will ...": its owner, else the publisher's
         owner = _OWNER.match(clause.subject)
         return [doc.canonical(owner.group("owner"))] if owner else []

@@ -121,3 +121,12 @@ class TestReadouts:
             + "The leaders looked forward to meeting again in June 2025."
         )
         assert found(text)[-1].actors[:2] == ("the Prime Minister", "Ann Berg")
+
+
+class TestModels:
+    def test_a_numbered_model_name_is_its_makers(self) -> None:
+        text = (
+            "Acme Aircraft builds jets in Kansas, and Acme Aircraft sells them worldwide. The "
+            "new 990 Skyliner will use 15 percent less fuel than older jets, it said."
+        )
+        assert found(text)[-1].actors[0] == "Acme Aircraft"

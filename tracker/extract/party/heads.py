@@ -36,7 +36,7 @@ def subject_actors(doc: Document, clause: Clause) -> list[str]:
         return [doc.canonical(owner.group("owner"))] if owner else []
     words = _head_phrase(whole, doc.name_words)
     common = len(words) < len(whole)  # cut before "to Qantas": the head is a common noun
-    model = bool(words and _DIGIT.search(words[-1])) and not _MEMBERS.intersection(words)
+    model = _is_model(words) and not _MEMBERS.intersection(words)
     common = common or model  # "A second A380": a model, not its maker ("ministers of the G7")
     mine = len(words) > 1 and words[0].lower() in lexicon.PRONOUNS_SPEAKER
     if not (mine and words[-1].lower() in lexicon.STATE_NOUNS):  # "my Administration": mine
@@ -98,3 +98,11 @@ def _modifies(head: str, word: str, after: str) -> bool:
         return False  # "the agreement with Acme": Acme is a party to it
     participle = word.endswith("ing") and (after[:1].isupper() or after in lexicon.DETERMINERS)
     return word in _MODIFIER_OPENERS or word in lexicon.ADVERBS or participle
+
+
+def _is_model(words: list[str]) -> bool:
+    """A model's name: a number ends it ("A second A380") or opens its capitalised tail
+    ("the 787 Dreamliner")."""
+    numbered = [i for i, w in enumerate(words) if _DIGIT.search(w)]
+    tail = words[numbered[-1] + 1 :] if numbered else []
+    return bool(numbered) and all(w[:1].isupper() for w in tail)

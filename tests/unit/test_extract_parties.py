@@ -8,6 +8,7 @@ from datetime import date
 
 from tracker.domain import Candidate
 from tracker.extract import extract
+from tracker.extract.publisher import house_voice
 
 PUBLISHED = date(2025, 3, 3)
 
@@ -130,3 +131,16 @@ class TestModels:
             "new 990 Skyliner will use 15 percent less fuel than older jets, it said."
         )
         assert found(text)[-1].actors[0] == "Acme Aircraft"
+
+
+class TestHouseVoice:
+    def test_the_government_on_a_weekday_is_the_voice(self) -> None:
+        text = "The Government on Monday said it would open 30 clinics in Britain."
+        assert house_voice(text) == "UK Government"
+
+    def test_a_committee_on_a_matter_is_no_voice(self) -> None:
+        assert house_voice("The Committee on Standards will report in May.") is None
+
+    def test_european_government_subsidies_name_no_government(self) -> None:
+        text = "Acme said Zenith used unfair European government subsidies to win the deal."
+        assert house_voice(text) is None

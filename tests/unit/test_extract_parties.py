@@ -144,3 +144,13 @@ class TestHouseVoice:
     def test_european_government_subsidies_name_no_government(self) -> None:
         text = "Acme said Zenith used unfair European government subsidies to win the deal."
         assert house_voice(text) is None
+
+
+class TestTopics:
+    def test_an_acronym_only_before_a_common_noun_is_a_topic(self) -> None:
+        text = (
+            "Norway and Britain join up on chips.\n"
+            "Norway and Britain share ML research, and Norway hosts ML testing and ML training. "
+            "Projects on ML research, to be agreed when the two ministers meet in Oslo."
+        )
+        assert found(text)[-1].actors[0] == "Norway"

@@ -115,3 +115,8 @@ AGREEMENT_HEADS = _words(
 )
 # Nouns for the state itself: "the government will ..." never stands for a company.
 STATE_NOUNS = _words("government administration state executive cabinet")
+# Auxiliaries, adverbs and reporting verbs that follow a name as its verb ("NATO will").
+VERB_WORDS = _words(
+    """will would shall can could may might must should is are was were has have had be been
+    also not now then still already plans aims wants says said announced agreed"""
+)

@@ -8,6 +8,7 @@ from datetime import date
 
 from tracker.domain import Candidate
 from tracker.extract import extract
+from tracker.extract.publisher import house_voice
 
 PUBLISHED = date(2025, 3, 3)
 
@@ -78,3 +79,78 @@ class TestSpeakers:
         )
         (c,) = found(text)
         assert c.actors[0] == "Jane Q Roe"
+
+
+class TestThingsAndEvents:
+    def test_a_plan_named_in_a_headline_is_the_publishers(self) -> None:
+        text = (
+            "Coastal Flood Defence Plan to protect 5,000 homes by 2030\n"
+            "The Government today published its plan for the coast of Norfolk."
+        )
+        assert found(text)[0].actors[0] == "the Government"
+
+    def test_it_standing_for_a_named_review_is_the_publishers(self) -> None:
+        text = (
+            "The Government met harbour pilots in Dover. Speaking about the Coastal Safety "
+            "Review, the Transport Secretary said it would cover every harbour by 2027."
+        )
+        assert found(text)[-1].actors[0] == "the Government"
+
+    def test_talks_are_no_actor(self) -> None:
+        text = (
+            "Talks will open on 3 May 2025 on a new fishing deal with Norway. Norway is a "
+            "key partner, and Norway and Iceland already trade fish with Scotland."
+        )
+        assert found(text)[0].actors[0] == "Norway"
+
+
+class TestNotPeople:
+    def test_a_name_with_of_is_no_person(self) -> None:
+        text = (
+            "The Government runs the ferries. Nine routes will be closed, following advice "
+            "from the Expert Panel on the Safety of Ferries. Ferries like these are old."
+        )
+        assert found(text)[0].actors[0] == "the Government"
+
+
+class TestReadouts:
+    def test_the_leaders_are_the_people_of_the_meeting_far_above(self) -> None:
+        filler = "They discussed fishing quotas in the North Sea. " * 9
+        text = (
+            "The Prime Minister hosted Austrian Chancellor Ann Berg at Chequers today. "
+            + filler
+            + "The leaders looked forward to meeting again in June 2025."
+        )
+        assert found(text)[-1].actors[:2] == ("the Prime Minister", "Ann Berg")
+
+
+class TestModels:
+    def test_a_numbered_model_name_is_its_makers(self) -> None:
+        text = (
+            "Acme Aircraft builds jets in Kansas, and Acme Aircraft sells them worldwide. The "
+            "new 990 Skyliner will use 15 percent less fuel than older jets, it said."
+        )
+        assert found(text)[-1].actors[0] == "Acme Aircraft"
+
+
+class TestHouseVoice:
+    def test_the_government_on_a_weekday_is_the_voice(self) -> None:
+        text = "The Government on Monday said it would open 30 clinics in Britain."
+        assert house_voice(text) == "UK Government"
+
+    def test_a_committee_on_a_matter_is_no_voice(self) -> None:
+        assert house_voice("The Committee on Standards will report in May.") is None
+
+    def test_european_government_subsidies_name_no_government(self) -> None:
+        text = "Acme said Zenith used unfair European government subsidies to win the deal."
+        assert house_voice(text) is None
+
+
+class TestTopics:
+    def test_an_acronym_only_before_a_common_noun_is_a_topic(self) -> None:
+        text = (
+            "Norway and Britain join up on chips.\n"
+            "Norway and Britain share ML research, and Norway hosts ML testing and ML training. "
+            "Projects on ML research, to be agreed when the two ministers meet in Oslo."
+        )
+        assert found(text)[-1].actors[0] == "Norway"

@@ -106,7 +106,8 @@ THING_HEADS = _words(
     centre centres center centers station tunnel line route railway road bridge plant site
     panels savings deliveries growth inflation economy unemployment prices demand output
     investment investments funding money model models product products service services
-    launch rollout games olympics paralympics cup summit festival expo tournament"""
+    launch rollout games olympics paralympics cup summit festival expo tournament talks
+    negotiations"""
 )
 # Heads whose "with X" names a party ("the agreement with Acme would remain").
 AGREEMENT_HEADS = _words(
@@ -114,3 +115,8 @@ AGREEMENT_HEADS = _words(
 )
 # Nouns for the state itself: "the government will ..." never stands for a company.
 STATE_NOUNS = _words("government administration state executive cabinet")
+# Auxiliaries, adverbs and reporting verbs that follow a name as its verb ("NATO will").
+VERB_WORDS = _words(
+    """will would shall can could may might must should is are was were has have had be been
+    also not now then still already plans aims wants says said announced agreed"""
+)

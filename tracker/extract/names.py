@@ -9,7 +9,16 @@ from collections import Counter
 
 from tracker.extract import lexicon as lexicon
 
-__all__ = ["Raw", "acronyms", "find_names", "full_names", "is_org", "is_place", "name_tokens"]
+__all__ = [
+    "Raw",
+    "acronyms",
+    "find_names",
+    "full_names",
+    "is_org",
+    "is_place",
+    "name_tokens",
+    "topic_acronyms",
+]
 
 Raw = tuple[int, int, list[str], bool]  # [start, end), name tokens, after a person's title
 
@@ -39,6 +48,9 @@ _AFTER_NOUN = (
     r"(?:\s*[.,;:!?)]|[ \t]+(?:will|would|is|are|was|were|has|have|had|can|to|for|in|on|of|"
     r"and|or|from|with|at|by)\b)"
 )
+# The lower-case word after a name, and the ones that are no noun it could modify.
+_COMMON_NOUN = re.compile(r"[ \t]+([a-z]+)\b(?![’'-])")
+_NOT_NOUNS = lexicon.NOT_NAMES | lexicon.VERB_WORDS
 # "Singapore Airlines (SIA)": a name and the acronym it defines.
 _DEFINED_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for|de)){1,5})\s+\((?P<short>[A-Z]{2,6})\)"
@@ -153,6 +165,26 @@ def acronyms(text: str, raw: list[Raw]) -> dict[str, str]:
     return found
 
 
+def topic_acronyms(text: str, raw: list[Raw], defined: dict[str, str]) -> set[str]:
+    """Acronyms that name a topic, not a party: never spelled out, and always before a common
+    noun ("AI research", "AI supercomputing")."""
+    found: dict[str, bool] = {}
+    for _, end, tokens, _ in raw:
+        word = tokens[0]
+        if len(tokens) == 1 and word.isupper() and len(word) >= 2 and word not in defined:
+            noun = _COMMON_NOUN.match(text, end)
+            modifier = noun is not None and _topic_noun(noun.group(1))
+            found[word] = found.get(word, True) and modifier
+    return {word for word, topic in found.items() if topic}
+
+
+def _topic_noun(word: str) -> bool:
+    """A singular common noun after an acronym that names no body of it ("research", not
+    "will", "government" or "officials")."""
+    bodies = lexicon.ORG_WORDS | lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
+    return word not in _NOT_NOUNS and word not in bodies and not word.endswith(("s", "ed"))
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Schwartz & Hearst's test: the letters of `short` occur in order in `name`, the first
     at the start of a word, and every word of the name contributes ("SIA", "USAF")."""
@@ -174,6 +206,7 @@ def _looks_like_person(tokens: list[str]) -> bool:
         and tokens[-1].lower() not in lexicon.THING_HEADS  # "10 Year Health Plan"
         and tokens[0].lower() not in lexicon.NOT_FIRST_NAMES
         and not any(len(t) > 1 and t.isupper() for t in tokens)
+        and "of" not in tokens  # "Misuse of Drugs", "Bank of X": a thing or a body
     )
 
 

@@ -19,7 +19,7 @@ _INSTITUTION = re.compile(
     r"\b(?:(?P<q>UK|British|US|U\.S\.|Welsh|Scottish|Irish|Indian|Canadian|Australian|European|"
     r"Federal|Biden|Biden-Harris|Trump|Obama|Harris)\s+|(?P<d>[Tt]he|[Mm]y|[Oo]ur|[Tt]his)\s+)"
     r"(?P<n>[Gg]overnment|Commission|[Aa]dministration|Committee|Department)\b"
-    r"(?![ \t]+(?:of|on|for)\b)"
+    r"(?![ \t]+(?:of|for)\b)(?!(?<=Committee)[ \t]+on\b)(?!(?<=Commission)[ \t]+on\b)"
 )
 # "the U.S. Department of Energy", "Department for Transport": a department's full name.
 _DEPARTMENT = re.compile(
@@ -29,6 +29,7 @@ _DEPARTMENT = re.compile(
 # A government that speaks for itself under its own qualified name ("the Welsh Government").
 _OWN_GOVERNMENTS = frozenset({"government", "administration"})
 _NOUN_FORM = {"government": "Government", "administration": "Administration"}
+# "European government subsidies": Europe has a Commission, not a government of its own.
 _EUROPEAN = re.compile(r"\b(?:EU|European)\b")
 _BRITISH = re.compile(r"\b(?:UK|United Kingdom|Britain|British)\b")
 # "Statement from President Joe Biden on ...": the author of a statement, named in its title.
@@ -92,7 +93,7 @@ def _qualified_government(forms: dict[str, Counter[str]]) -> str | None:
     names itself in full ("the Welsh Government"): the most named such form."""
     named = Counter[str]()
     for key in _OWN_GOVERNMENTS.intersection(forms):
-        named.update(forms[key])
+        named.update({form: n for form, n in forms[key].items() if not _EUROPEAN.match(form)})
     return named.most_common(1)[0][0] if named else None
 
 

@@ -20,6 +20,7 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
     raw = names.find_names(text, sentences, skip=skip)
     doc.full_names = names.full_names(raw, text=text)
     doc.acronyms = names.acronyms(text, raw)
+    doc.topics = names.topic_acronyms(text, raw, doc.acronyms)
     for start, end, tokens, titled in raw:
         name = doc.acronyms.get(" ".join(tokens), " ".join(tokens))
         full = doc.full_names.get(name.lower(), name) if len(tokens) == 1 else name

@@ -40,6 +40,7 @@ class Document:
     voice: str | None = None  # the institution a release speaks for ("the Government")
     author: str | None = None  # "Statement from President Joe Biden"
     titles: dict[str, str] = field(default_factory=dict)  # "prime minister" → "Keir Starmer"
+    topics: set[str] = field(default_factory=set)  # "AI" of "AI research": no party
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing (or preceding) offset `pos`."""
@@ -132,7 +133,11 @@ class Document:
 
     def _orgs(self, *, strict: bool = False) -> list[Mention]:
         # A name with a digit is a model ("A380", "KC-45"), not who acts.
-        orgs = [m for m in self.mentions if not m.person and not _MODEL.search(m.name)]
+        orgs = [
+            m
+            for m in self.mentions
+            if not m.person and not _MODEL.search(m.name) and m.name not in self.topics
+        ]
         return [m for m in orgs if not m.place] or ([] if strict else orgs)
 
     def person_for_pronoun(self, pos: int, *, exclude: tuple[str, ...] = ()) -> str | None:

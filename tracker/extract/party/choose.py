@@ -1,0 +1,97 @@
+"""Choosing a clause's actors: an override where the subject is not the party, else the
+stated ones (subject, passive's doer, source), else the fallbacks, else the publisher."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Kind
+from tracker.extract.actors import Document, resolve_np
+from tracker.extract.clauses import Clause
+from tracker.extract.party.fallback import (
+    antecedent_actors,
+    clean_name,
+    persons_outside_quotes,
+    venue,
+)
+from tracker.extract.party.heads import is_thing, owner, subject_actors, subject_words
+from tracker.extract.party.readout import benefits, giver, leaders, thing_before
+
+__all__ = ["clause_actors"]
+
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
+
+
+def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
+    """Who is committed: the parties of a readout, the giver to a beneficiary, the publisher
+    of a thing; else an agentive subject, plus whoever states it (speaker or source); else
+    the people named in the sentence; else the publisher or the organisation the article is
+    about."""
+    house = doc.author or doc.voice
+    actors = _override(doc, clause, house) or _stated(doc, clause)
+    outside = persons_outside_quotes(doc, clause.cue_start)
+    if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
+        actors += [p for p in outside if p not in actors]  # "we agreed": both parties
+    if not actors and house and is_thing(subject_words(doc, clause)):
+        actors = [house]  # a thing's doer is the publisher, not a person named beside it
+    if not actors:
+        actors = outside or venue(doc, clause) or antecedent_actors(doc, clause)
+        actors = actors or [house or doc.salient_org(clause.start) or ""]
+    clean = [clean_name(a) for a in actors]
+    if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
+        clean = [doc.salient_org(clause.start) or ""]
+    return tuple(dict.fromkeys(a for a in clean if a))
+
+
+def _stated(doc: Document, clause: Clause) -> list[str]:
+    """The subject (unless a passive's), the passive's doer and whoever states it; "X said
+    he will" puts X first."""
+    # the subject of a passive is what is acted on ("Mac OS X Lion will be shipped"), not who
+    # acts, unless it is a party to an arrangement ("it will be compensated by Acme")
+    acted_on = clause.passive and clause.kind != Kind.AGREEMENT
+    subject = [] if acted_on else subject_actors(doc, clause)
+    actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
+    if not acted_on and not actors:
+        actors = owner(doc, clause)  # "Acme's network of depots will": Acme's doing
+    if clause.subject.lower() in ("he", "she") and clause.source:
+        said = list(resolve_np(doc, clause.source, clause.source_start))
+        actors = [*said, *(a for a in actors if a not in said)]
+    return actors
+
+
+def _override(doc: Document, clause: Clause, house: str | None) -> list[str]:
+    """Who acts where the subject is not the party: a readout's "the leaders"/"they", a
+    beneficiary's giver, "it" standing for a thing; with the source after them."""
+    said = _source_actors(doc, clause)
+    first = leaders(doc, clause)  # "the two leaders agreed", "They reiterated"
+    first = first or giver(doc, clause)  # "will benefit ..., thanks to £77m from X"
+    if not first and house and benefits(doc, clause):
+        first = [house]
+    if not first and house and clause.subject.lower() in ("it", "they"):
+        thing = thing_before(doc, clause) or _stands_for_thing(doc, clause)
+        first = [house] if thing else []  # "The AI Act ... It will"
+    return [*first, *(a for a in said if a not in first)] if first else []
+
+
+def _agent(doc: Document, clause: Clause) -> list[str]:
+    """The named agent of a passive clause: "the engines will be made by GM"."""
+    agent = _PASSIVE_AGENT.search(doc.text, clause.cue_end, clause.end)
+    if not clause.passive or agent is None:
+        return []
+    return doc.orgs_between(agent.end(), agent.end() + 1)
+
+
+def _source_actors(doc: Document, clause: Clause) -> list[str]:
+    quote = doc.quote_at(clause.cue_start)
+    if quote is not None:
+        return list(doc.speakers[quote])
+    if clause.source:
+        return list(resolve_np(doc, clause.source, clause.source_start))
+    return []
+
+
+def _stands_for_thing(doc: Document, clause: Clause) -> bool:
+    """Whether "it"/"they" stands for a named thing ("the Strategic Defence Review ... it
+    would encompass"), whose doer is the publisher."""
+    meant = resolve_np(doc, clause.subject, clause.subject_start)
+    return bool(meant) and all(is_thing(name.split()) for name in meant)

@@ -8,10 +8,13 @@ import re
 from dataclasses import replace
 
 from tracker.domain import Candidate, DueBasis
+from tracker.extract.verbs import PAST_TENSE
 
 __all__ = ["fold_restatements"]
 
 _ALSO = re.compile(r"^(?:\S+\s+){0,3}?also\b", re.I)
+# "The Minister also announced today ...": a new statement, not the last clause's ellipsis
+_ALSO_DONE = re.compile(r"^(?:\S+\s+){0,3}?also\s+" + PAST_TENSE, re.I)
 # "The review, which would be published later this year, will encompass ...": "it" of the
 # same sentence stands for the dated thing just before.
 _PRONOUN = re.compile(r"^(?:it|they|this)\s", re.I)
@@ -102,10 +105,18 @@ def _carry_date(cand: Candidate, before: list[Candidate], text: str) -> Candidat
     prev = before[-1]
     if prev.deadline is None or cand.start - prev.end > _REACH:
         return cand
-    if not (_ALSO.match(cand.quote) or _stands_for(cand, prev, text)):
+    if not (_continues(cand, prev) or _stands_for(cand, prev, text)):
         return cand
     cand = _with_deadline(cand, prev)
     return cand if cand.actors else replace(cand, actors=prev.actors)
+
+
+def _continues(cand: Candidate, prev: Candidate) -> bool:
+    """ "It also intends to ...": the same party's next step; not "The Minister also announced
+    today ...", a statement of its own, nor another party's "also"."""
+    if not _ALSO.match(cand.quote) or _ALSO_DONE.match(cand.quote):
+        return False
+    return not cand.actors or cand.actors[:1] == prev.actors[:1]
 
 
 def _stands_for(cand: Candidate, prev: Candidate, text: str) -> bool:

@@ -72,6 +72,12 @@ class TestAction:
         (c,) = found("Jane Roe said she expected sales of the trains to exceed 250 units.")
         assert c.action == "sales of the trains to exceed 250 units"
 
+    def test_a_second_verb_phrase_keeps_its_subjects_verb_group(self) -> None:
+        text = "The new fund aims to build economic resilience and create 300 jobs in the region."
+        assert [c.action for c in found(text)][
+            1
+        ] == "The new fund aims to create 300 jobs in the region"
+
 
 def test_base_forms_of_participles() -> None:
     pairs = {

@@ -336,6 +336,20 @@ class TestRepeats:
         text = "Globex will close its Leeds depot. Globex will open a new depot in Derby."
         assert len(found(text)) == 2
 
+    def test_a_long_phrase_said_again_is_one_line_whoever_it_is_read_as(self) -> None:
+        text = (
+            "The Transport Secretary will set out how new rail lines will cut journey times "
+            "across northern cities. Speaking in Leeds, Jane Roe will set out how new rail "
+            "lines will cut journey times across northern cities."
+        )
+        assert len(found(text)) == 1
+
+    def test_two_parties_doing_the_same_short_thing_are_two_lines(self) -> None:
+        text = (
+            "Britain will cut tariffs on steel and wine. India will cut tariffs on steel and wine."
+        )
+        assert [c.actors[0] for c in found(text)] == ["Britain", "India"]
+
     def test_a_split_forecast_with_two_dates_is_two_lines(self) -> None:
         text = (
             "Youth unemployment in the northern region is expected to fall from 6.1% in 2024 "

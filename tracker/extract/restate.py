@@ -51,6 +51,9 @@ _STOP = frozenset(
     ]
 )
 _SAME = 0.8  # share of a later action's content words already said by an earlier one
+# A phrase said again word for word is one commitment even when its party was read
+# differently each time; a short one ("cut tariffs on steel") may be two parties' own.
+_VERBATIM, _VERBATIM_WORDS = 0.9, 6
 _REACH = 600  # characters: how far back an elliptical "also" looks for its date
 
 
@@ -85,13 +88,14 @@ def _words(cand: Candidate) -> set[str]:
 
 
 def _restates(later: Candidate, words: set[str], earlier: Candidate, before: set[str]) -> bool:
-    """Same committed party, and most of what the later line says the earlier said already."""
+    """Same committed party, and most of what the later line says the earlier said already;
+    or a long phrase said again almost word for word."""
     if later.start < earlier.end or later.kind != earlier.kind:
         return False  # the same sentence's parts are split on purpose
-    if later.actors[:1] != earlier.actors[:1]:
-        return False
     if None not in (later.deadline, earlier.deadline) and later.deadline != earlier.deadline:
         return False  # "2.1% in 2025 and 1.7% in 2026": two dates, two commitments
+    if later.actors[:1] != earlier.actors[:1]:  # the same long phrase, its party read apart
+        return len(words) >= _VERBATIM_WORDS and len(words & before) >= _VERBATIM * len(words)
     if len(words) < 4:
         return False
     return len(words & before) >= _SAME * len(words)

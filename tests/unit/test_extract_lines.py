@@ -78,6 +78,16 @@ class TestAction:
             1
         ] == "The new fund aims to create 300 jobs in the region"
 
+    def test_a_quoted_name_inside_the_clause_does_not_end_it(self) -> None:
+        text = 'Acme said the new law will be complemented by the launch of "Bus Hubs" in May.'
+        (c,) = found(text)
+        assert c.action.endswith("by the launch of Bus Hubs in May")
+
+    def test_two_verbs_sharing_one_object_are_one_act(self) -> None:
+        text = "Acme Rail will use the fund to protect and improve the old branch lines."
+        (c,) = found(text)
+        assert c.action == "use the fund to protect and improve the old branch lines"
+
 
 def test_base_forms_of_participles() -> None:
     pairs = {

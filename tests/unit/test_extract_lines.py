@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tracker.domain import Candidate, Kind
 from tracker.extract import extract
 from tracker.extract.action import base_form
@@ -72,21 +74,32 @@ class TestAction:
         (c,) = found("Jane Roe said she expected sales of the trains to exceed 250 units.")
         assert c.action == "sales of the trains to exceed 250 units"
 
-    def test_a_second_verb_phrase_keeps_its_subjects_verb_group(self) -> None:
-        text = "The new fund aims to build economic resilience and create 300 jobs in the region."
-        assert [c.action for c in found(text)][
-            1
-        ] == "The new fund aims to create 300 jobs in the region"
 
-    def test_a_quoted_name_inside_the_clause_does_not_end_it(self) -> None:
-        text = 'Acme said the new law will be complemented by the launch of "Bus Hubs" in May.'
-        (c,) = found(text)
-        assert c.action.endswith("by the launch of Bus Hubs in May")
-
-    def test_two_verbs_sharing_one_object_are_one_act(self) -> None:
-        text = "Acme Rail will use the fund to protect and improve the old branch lines."
-        (c,) = found(text)
-        assert c.action == "use the fund to protect and improve the old branch lines"
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # the second of two verb phrases keeps the verb group of its subject
+        (
+            "The new fund aims to build economic resilience and create 300 jobs in the region.",
+            [
+                "The new fund aims to build economic resilience",
+                "The new fund aims to create 300 jobs in the region",
+            ],
+        ),
+        # a name quoted inside the clause does not end it
+        (
+            'Acme said the new law will be complemented by the launch of "Bus Hubs" in May.',
+            ["the new law will be complemented by the launch of Bus Hubs in May"],
+        ),
+        # two verbs sharing one object are one act
+        (
+            "Acme Rail will use the fund to protect and improve the old branch lines.",
+            ["use the fund to protect and improve the old branch lines"],
+        ),
+    ],
+)
+def test_whole_action_phrases(text: str, actions: list[str]) -> None:
+    assert [c.action for c in found(text)] == actions
 
 
 def test_base_forms_of_participles() -> None:

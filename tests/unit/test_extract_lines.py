@@ -91,6 +91,11 @@ class TestAction:
             'Acme said the new law will be complemented by the launch of "Bus Hubs" in May.',
             ["the new law will be complemented by the launch of Bus Hubs in May"],
         ),
+        # a closing attribution is no part of the action
+        (
+            "Acme will cut fares by a fifth next year, the rail company's chief executive said.",
+            ["cut fares by a fifth next year"],
+        ),
         # two verbs sharing one object are one act
         (
             "Acme Rail will use the fund to protect and improve the old branch lines.",

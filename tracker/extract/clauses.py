@@ -29,7 +29,8 @@ _CLAUSE_END = re.compile(
     r"|,?\s+and\s+(?:I|we|he|she|they|it)\b(?!\s+(?:will|would|to)\b)"
     r"|,?\s*(?:(?:he|she|they|it|(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+"
     r"(?:has\s+|have\s+)?(?:said|says|added|told|announced|reported|confirmed)\b"
-    r"|(?:said|says|added)\s+[A-Z])",
+    r"|(?:said|says|added)\s+[A-Z])"
+    r"|,\s*(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w’'-]*\s+){1,4}?(?:said|says|added)\b",
 )
 _PASSIVE = re.compile(
     r"\s*(?:not\s+)?(?:be|been|being)\s+(?:\w+ly\s+)?" + cues.PARTICIPLE + r"\b", re.I

@@ -44,6 +44,12 @@ def deadline_of(text: str) -> tuple[date | None, str | None]:
             "The bank will review its rates by the end of the quarter.",
             (date(2025, 3, 31), "2025-Q1"),
         ),
+        # a hyphenated span of the work itself runs from the statement
+        (
+            "Acme Health will set out a ten-year mission to cut waiting lists.",
+            (date(2035, 3, 4), "P10Y"),
+        ),
+        ("Acme Rail will launch an 8-week consultation on fares.", (date(2025, 4, 29), "P8W")),
         # "today (3 July 2025)": the day the text spells out
         (
             "Keir Starmer will set out today (3 July 2025) his plan.",
@@ -66,6 +72,13 @@ def test_deadline(text: str, expected: tuple[date, str]) -> None:
         "Today’s sanctions will cut the regime’s oil income.",  # the statement's own day
         "The council said it will double its bus fleet, after fares rose by half in two years.",
         "Acme will build on the record set in the 2025 Rail Awards for its depots.",
+        # the day of a statement, said before its past-tense verb
+        "The Ministry of Transport today made £3 billion available to build new rail depots.",
+        "The agency has today (Tuesday 4 March) made £5m available to build 30 depots.",
+        # the time of an embedded question's own clause
+        "The board will explain how the new plant will double its output in 2027.",
+        # a span that measures no work
+        "Acme said prices will stay at a five-year high.",
     ],
 )
 def test_no_deadline(text: str) -> None:
@@ -93,3 +106,11 @@ def test_an_event_dated_elsewhere_in_the_text_dates_a_deadline_before_it() -> No
 def test_an_undated_event_is_no_deadline() -> None:
     [c] = found("Acme Build will finish the stadium before the World Cup.")
     assert (c.deadline, c.due_basis) == (None, DueBasis.DEFAULT)
+
+
+def test_a_new_statement_with_also_keeps_no_earlier_date() -> None:
+    text = (
+        "Acme Rail will open three stations in June. "
+        "The mayor also announced today the creation of a panel to review bus fares."
+    )
+    assert [c.deadline for c in found(text)] == [date(2025, 6, 30), None]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tracker.domain import Candidate, Kind
 from tracker.extract import extract
 from tracker.extract.action import base_form
@@ -71,6 +73,38 @@ class TestAction:
     def test_an_expected_quantity_stays_in_the_action(self) -> None:
         (c,) = found("Jane Roe said she expected sales of the trains to exceed 250 units.")
         assert c.action == "sales of the trains to exceed 250 units"
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # the second of two verb phrases keeps the verb group of its subject
+        (
+            "The new fund aims to build economic resilience and create 300 jobs in the region.",
+            [
+                "The new fund aims to build economic resilience",
+                "The new fund aims to create 300 jobs in the region",
+            ],
+        ),
+        # a name quoted inside the clause does not end it
+        (
+            'Acme said the new law will be complemented by the launch of "Bus Hubs" in May.',
+            ["the new law will be complemented by the launch of Bus Hubs in May"],
+        ),
+        # a closing attribution is no part of the action
+        (
+            "Acme will cut fares by a fifth next year, the rail company's chief executive said.",
+            ["cut fares by a fifth next year"],
+        ),
+        # two verbs sharing one object are one act
+        (
+            "Acme Rail will use the fund to protect and improve the old branch lines.",
+            ["use the fund to protect and improve the old branch lines"],
+        ),
+    ],
+)
+def test_whole_action_phrases(text: str, actions: list[str]) -> None:
+    assert [c.action for c in found(text)] == actions
 
 
 def test_base_forms_of_participles() -> None:
@@ -329,6 +363,20 @@ class TestRepeats:
     def test_different_commitments_of_one_actor_stay(self) -> None:
         text = "Globex will close its Leeds depot. Globex will open a new depot in Derby."
         assert len(found(text)) == 2
+
+    def test_a_long_phrase_said_again_is_one_line_whoever_it_is_read_as(self) -> None:
+        text = (
+            "The Transport Secretary will set out how new rail lines will cut journey times "
+            "across northern cities. Speaking in Leeds, Jane Roe will set out how new rail "
+            "lines will cut journey times across northern cities."
+        )
+        assert len(found(text)) == 1
+
+    def test_two_parties_doing_the_same_short_thing_are_two_lines(self) -> None:
+        text = (
+            "Britain will cut tariffs on steel and wine. India will cut tariffs on steel and wine."
+        )
+        assert [c.actors[0] for c in found(text)] == ["Britain", "India"]
 
     def test_a_split_forecast_with_two_dates_is_two_lines(self) -> None:
         text = (

@@ -71,7 +71,7 @@ def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
     phrase = _trim(text[begin : clause.end])
     if _keeps_subject(clause, actors):  # the subject, then the verb group from the cue on
         begin = clause.subject_start
-        phrase = _trim(f"{clause.subject} {text[clause.cue_start : clause.end]}")
+        phrase = _trim(f"{clause.subject} {_verb_group(text, clause)}")
     elif clause.cue.name == "expect_verb":  # "expected sales of the A380 to exceed 250"
         thing = _EXPECTED_OBJECT.search(text, clause.cue_start, clause.cue_end)
         if thing is not None:
@@ -106,6 +106,19 @@ def _keeps_subject(clause: Clause, actors: tuple[str, ...]) -> bool:
     if names.intersection(low) or initials.intersection(low):
         return False
     return len(words) <= 8
+
+
+def _verb_group(text: str, clause: Clause) -> str:
+    """The verbs from the cue to the clause's end; for the second of two coordinated verb
+    phrases ("The fund aims to build X and create Y"), the first one's cue before it: "aims to
+    create Y", not "create Y" after the subject."""
+    group = text[clause.cue_start : clause.end]
+    if clause.cue_start != clause.cue_end or clause.subject_start >= clause.cue_start:
+        return group
+    head = clause.cue.pattern.search(
+        text, clause.subject_start + len(clause.subject), clause.start
+    )
+    return group if head is None else f"{head.group(0).strip()} {group}"
 
 
 def _agent_is_actor(text: str, clause: Clause, actors: tuple[str, ...]) -> bool:

@@ -22,12 +22,15 @@ from tracker.extract.subject import find_source, find_subject, has_name
 
 __all__ = ["Clause", "find_clauses"]
 
+# A straight quote ends a clause when it closes a quotation or opens one after a comma or a
+# colon; one opened inside the clause quotes a name ("the launch of "AI Factories"").
 _CLAUSE_END = re.compile(
-    r";|[”]|''|\"|,\s+(?:when|while|whereas|but|although|though|because|as|after|which|where)\b"
+    r";|[”]|''|(?<=\S)\"|(?<=[,:]\s)\"|,\s+(?:when|while|whereas|but|although|though|because|as|after|which|where)\b"
     r"|,?\s+and\s+(?:I|we|he|she|they|it)\b(?!\s+(?:will|would|to)\b)"
     r"|,?\s*(?:(?:he|she|they|it|(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+"
     r"(?:has\s+|have\s+)?(?:said|says|added|told|announced|reported|confirmed)\b"
-    r"|(?:said|says|added)\s+[A-Z])",
+    r"|(?:said|says|added)\s+[A-Z])"
+    r"|,\s*(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w’'-]*\s+){1,4}?(?:said|says|added)\b",
 )
 _PASSIVE = re.compile(
     r"\s*(?:not\s+)?(?:be|been|being)\s+(?:\w+ly\s+)?" + cues.PARTICIPLE + r"\b", re.I
@@ -223,6 +226,8 @@ def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: boo
 
 def _clause_end(sent: str, cue_end: int) -> int:
     m = _CLAUSE_END.search(sent, cue_end)
+    while m is not None and m.group(0) == '"' and sent.count('"', cue_end, m.start()) % 2:
+        m = _CLAUSE_END.search(sent, m.end())  # it closes a name quoted inside the clause
     end = m.start() if m else len(sent)
     while end > cue_end and sent[end - 1] in " .,!?;:—-…":
         end -= 1

@@ -98,8 +98,8 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
     gerund = verbs.is_gerund_of_verb(sent[window[0] :].split(" ", 1)[0].lower())
     for m in _VP_NEXT.finditer(sent, *window):
         verb, nxt = m.group("verb"), m.group("next").lower()
-        if verb in veto.NOT_VERBS or (verb.endswith(("ly", "s")) and not verbs.is_verb(verb)):
-            continue
+        if _not_a_verb(verb) or _shares_object(sent, window[0], m.start()):
+            continue  # "to review and monitor the impact": one object, one act
         opened = bool(_OBJECT_OPENER.match(nxt))
         if "and" in m.group("sep") and opened:
             return m  # "and close five factories"
@@ -112,6 +112,20 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
         if verbs.is_verb(verb) or (gerund and verbs.is_gerund_of_verb(verb)):
             return m
     return None
+
+
+def _not_a_verb(word: str) -> bool:
+    return word in veto.NOT_VERBS or (word.endswith(("ly", "s")) and not verbs.is_verb(word))
+
+
+def _shares_object(sent: str, start: int, end: int) -> bool:
+    """The first part ends on a bare verb ("to review"), so the next verb's object is its too."""
+    words = sent[start:end].split()
+    return (
+        len(words) > 1
+        and words[-2].lower() == "to"
+        and verbs.is_verb(words[-1].strip("\"“'").lower())
+    )
 
 
 def _second(clause: Clause, start: int, cue_at: int) -> Clause:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.domain import Timex, TimexType
+from tracker.extract.verbs import PAST_TENSE
 from tracker.timex import find_timexes, period
 
 __all__ = ["choose_deadline", "timexes_for"]
@@ -32,6 +33,8 @@ _STARTS_FROM = re.compile(r"\b(?:continu|resum|restart|start|begin|commenc)\w*\s
 _DATED_STATEMENT = re.compile(
     r"\b(?!(?:expected|scheduled|planned|slated|due)\b)\w+ed\s*$|\bsaid\s*$|,\s*$", re.I
 )
+# "Acme today made £7bn available", "has today (16 July) launched": the day of the statement.
+_DONE_AFTER = re.compile(r"[\s)\]]*(?:[(\[][^)\]]{0,30}[)\]]\s*)?" + PAST_TENSE, re.I)
 # "today (3 July 2025)", "tomorrow [Wednesday 22 November]": the same day, said exactly.
 _APPOSED = re.compile(r"\s*[(\[]\s*")
 # "over the next decade", "within the coming year": a span counted from the statement.
@@ -43,6 +46,14 @@ _DURATION_LEAD = re.compile(
     r"(?:the\s+(?:next|coming|following)\s+)?(?:about\s+|around\s+|some\s+)?"
     r"(?:\d[\d,.]*\s+(?:and|to|or)\s+)?$",  # "between 60 and 90 days": up to the upper end
     re.I,
+)
+# "a ten-year mission", "an 8-week consultation": work that lasts that long from the statement;
+# but "a five-year high" or "the 10-year average" measure no work.
+_SPAN_OF_WORK = re.compile(r"\b(?:an?|the|its|our|their|new)\s+$", re.I)
+_WORK_AFTER = re.compile(r"\s+(?!(?:high|low|old|record|average|lows?|highs?)\b)[a-z]{3,}\b")
+# "will lay out how the plan will double output in 2026": the time of the question's own clause
+_EMBEDDED = re.compile(
+    r"\s(?:how|what|why|whether)\s[^,.;]{0,80}?\b(?:will|would|can|could|should)\s", re.I
 )
 # Between a fronted time adverbial and its clause: no other clause ("said", a semicolon).
 _FRONT_GAP = re.compile(
@@ -98,7 +109,7 @@ def choose_deadline(
     agreed") only when it lies wholly after `ref`."""
     best: tuple[int, Timex, date] | None = None
     for timex in timexes:
-        within = span[0] <= timex.start < span[1]
+        within = _own(timex, span, text=text)
         fronted = _fronted(timex, span, sentence, text=text)
         inside = within or (fronted and (future_form or _after(timex, ref)))
         if not (inside or _trails(timex, span, sentence, text=text)):
@@ -116,6 +127,12 @@ def choose_deadline(
     if best is None:
         return _dated_event(timexes, span, text=text, ref=ref)
     return _counted_value(best[1], text, ref), best[2]
+
+
+def _own(timex: Timex, span: tuple[int, int], *, text: str) -> bool:
+    """A time inside the clause, not in the own clause of a question it embeds."""
+    inside = span[0] <= timex.start < span[1]
+    return inside and not _EMBEDDED.search(text, span[0], timex.start)
 
 
 def _trails(timex: Timex, span: tuple[int, int], sentence: tuple[int, int], *, text: str) -> bool:
@@ -167,17 +184,34 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
         return None
     if _modifier(timex, before, text, ref):
         return None
-    if timex.type == TimexType.DURATION and not _DURATION_LEAD.search(before):
-        return None  # "33 years old", "a 10-year plan": how long, not by when
+    lasting = _DURATION_LEAD.search(before) or _lasting_work(timex, before, text)
+    if timex.type == TimexType.DURATION and not lasting:
+        return None  # "33 years old", "a five-year high": how long, not by when
     if _FROM.search(before) and not _STARTS_FROM.search(before):
         return None
-    if ref is not None and timex.value == ref.isoformat() and _DATED_STATEMENT.search(before):
+    if (
+        ref is not None
+        and timex.value == ref.isoformat()
+        and _dates_statement(timex, before, text)
+    ):
         return None  # "launched today": when it is said, not by when it is done
     span = period(timex.period_value, ref=ref)
     if span is None or (ref is not None and span[1] < ref):
         return None  # unresolvable, or already past when the article was written
     last = _counted_day(timex, ref) or _counted_span(timex, before, ref) or span[1]
     return (2 if _BOUNDING.search(before) else 1), last
+
+
+def _lasting_work(timex: Timex, before: str, text: str) -> bool:
+    """ "a ten-year mission": a hyphenated span of the work itself, counted from the statement."""
+    if "-" not in timex.text or not _SPAN_OF_WORK.search(before):
+        return False
+    return bool(_WORK_AFTER.match(text, timex.end))
+
+
+def _dates_statement(timex: Timex, before: str, text: str) -> bool:
+    """ "launched today", "today made £7bn available": the day a thing was said or done."""
+    return bool(_DATED_STATEMENT.search(before) or _DONE_AFTER.match(text, timex.end))
 
 
 def _modifier(timex: Timex, before: str, text: str, ref: date | None) -> bool:

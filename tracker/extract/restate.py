@@ -8,10 +8,13 @@ import re
 from dataclasses import replace
 
 from tracker.domain import Candidate, DueBasis
+from tracker.extract.verbs import PAST_TENSE
 
 __all__ = ["fold_restatements"]
 
 _ALSO = re.compile(r"^(?:\S+\s+){0,3}?also\b", re.I)
+# "The Minister also announced today ...": a new statement, not the last clause's ellipsis
+_ALSO_DONE = re.compile(r"^(?:\S+\s+){0,3}?also\s+" + PAST_TENSE, re.I)
 # "The review, which would be published later this year, will encompass ...": "it" of the
 # same sentence stands for the dated thing just before.
 _PRONOUN = re.compile(r"^(?:it|they|this)\s", re.I)
@@ -48,6 +51,9 @@ _STOP = frozenset(
     ]
 )
 _SAME = 0.8  # share of a later action's content words already said by an earlier one
+# A phrase said again word for word is one commitment even when its party was read
+# differently each time; a short one ("cut tariffs on steel") may be two parties' own.
+_VERBATIM, _VERBATIM_WORDS = 0.9, 6
 _REACH = 600  # characters: how far back an elliptical "also" looks for its date
 
 
@@ -82,13 +88,14 @@ def _words(cand: Candidate) -> set[str]:
 
 
 def _restates(later: Candidate, words: set[str], earlier: Candidate, before: set[str]) -> bool:
-    """Same committed party, and most of what the later line says the earlier said already."""
+    """Same committed party, and most of what the later line says the earlier said already;
+    or a long phrase said again almost word for word."""
     if later.start < earlier.end or later.kind != earlier.kind:
         return False  # the same sentence's parts are split on purpose
-    if later.actors[:1] != earlier.actors[:1]:
-        return False
     if None not in (later.deadline, earlier.deadline) and later.deadline != earlier.deadline:
         return False  # "2.1% in 2025 and 1.7% in 2026": two dates, two commitments
+    if later.actors[:1] != earlier.actors[:1]:  # the same long phrase, its party read apart
+        return len(words) >= _VERBATIM_WORDS and len(words & before) >= _VERBATIM * len(words)
     if len(words) < 4:
         return False
     return len(words & before) >= _SAME * len(words)
@@ -102,10 +109,18 @@ def _carry_date(cand: Candidate, before: list[Candidate], text: str) -> Candidat
     prev = before[-1]
     if prev.deadline is None or cand.start - prev.end > _REACH:
         return cand
-    if not (_ALSO.match(cand.quote) or _stands_for(cand, prev, text)):
+    if not (_continues(cand, prev) or _stands_for(cand, prev, text)):
         return cand
     cand = _with_deadline(cand, prev)
     return cand if cand.actors else replace(cand, actors=prev.actors)
+
+
+def _continues(cand: Candidate, prev: Candidate) -> bool:
+    """ "It also intends to ...": the same party's next step; not "The Minister also announced
+    today ...", a statement of its own, nor another party's "also"."""
+    if not _ALSO.match(cand.quote) or _ALSO_DONE.match(cand.quote):
+        return False
+    return not cand.actors or cand.actors[:1] == prev.actors[:1]
 
 
 def _stands_for(cand: Candidate, prev: Candidate, text: str) -> bool:

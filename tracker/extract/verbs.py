@@ -49,3 +49,8 @@ def is_gerund_of_verb(word: str) -> bool:
     stem, verbs = word[:-3], BASE_VERBS | NOUN_VERBS
     doubled = len(stem) > 2 and stem[-1] == stem[-2]
     return bool(stem in verbs or stem + "e" in verbs or (doubled and stem[:-1] in verbs))
+
+
+# A verb in the past tense ("announced", "made", "set out"): what a statement reports as done.
+# Not "need", "proceed": -eed is no past ending.
+PAST_TENSE = r"(?:(?![a-z]*eed\b)[a-z]{2,}ed|made|set|gave|put|took|sent|won|began|brought|laid)\b"

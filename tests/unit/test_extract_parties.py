@@ -154,3 +154,20 @@ class TestTopics:
             "Projects on ML research, to be agreed when the two ministers meet in Oslo."
         )
         assert found(text)[-1].actors[0] == "Norway"
+
+
+class TestClosingAttribution:
+    def test_a_lower_case_body_closing_a_thing_s_sentence_is_the_actor(self) -> None:
+        text = (
+            "Repairs to the harbour began in January.\n"
+            "The Harbour Bridge will reopen to traffic in May after repairs, the city "
+            "council says."
+        )
+        assert found(text)[-1].actors[0] == "the city council"
+
+    def test_the_company_closing_a_product_s_sentence_is_its_maker(self) -> None:
+        text = (
+            "Acme Motors builds vans in Leeds, and Acme Motors sells them across Europe. "
+            "The new van will go on sale in June, the company said."
+        )
+        assert found(text)[-1].actors[0] == "Acme Motors"

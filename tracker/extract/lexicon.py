@@ -47,7 +47,7 @@ TITLES = PERSON_TITLES | NATIONALITIES | _words("foreign defense defence finance
 ORG_WORDS = _words(
     """inc inc. corp corp. corporation company co co. ltd ltd. plc llc group motors motor
     bank airlines airline airways university college institute international association
-    agency ministry department council union commission committee court exchange board
+    agency authority ministry department council union commission committee court exchange board
     office party force forces army navy times post news journal press reuters fund trust
     holdings partners industries systems technologies foundation organization
     organisation street market index house senate congress parliament government america

@@ -59,10 +59,17 @@ _VERB_AFTER_NAME = re.compile(
     r"opens|signs|welcomes|hosts|meets|affirms|reaffirms|reiterates|restates)\b.*)$"
 )
 _GROUPS = frozenset({"they", "we", "leaders", "ministers", "officials", "sides"})
+# ", the city council says": a body named in lower case closing the sentence reports it.
+_BODIES = "|".join(
+    re.escape(w)
+    for w in sorted(lexicon.ORG_WORDS | lexicon.GENERIC_ORG_NOUNS, key=len, reverse=True)
+)
 _TRAILING = re.compile(
     rf"[\s,]*+(?:(?P<a>(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){{0,4}})|he|she|they)"
     rf"\s+(?:has\s+|have\s+)?(?:{_REPORT})\b|(?:{_REPORT})\s+"
-    rf"(?P<b>(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}))|according\s+to\s+(?P<c>[^,.;]{{2,60}}))",
+    rf"(?P<b>(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}))|according\s+to\s+(?P<c>[^,.;]{{2,60}})"
+    rf"|(?P<d>(?-i:the|its)\s+(?-i:[a-z][\w’'-]*\s+){{0,3}}?(?:{_BODIES}))\s+(?:has\s+)?"
+    rf"(?:{_REPORT})\b)",
     re.I,
 )
 # ", saying that": the participle's subject is the sentence's opening subject.
@@ -96,19 +103,21 @@ def find_source(sent: str, cue_start: int, clause_end: int) -> tuple[str, int]:
         if _PARTICIPLE_REPORT.search(sent, 0, verbs[-1].end()) and opening:
             return opening.group("np"), opening.start("np")  # "He declined, stating that"
     for m in (_ACCORDING.search(sent, 0, cue_start), _TRAILING.match(sent, clause_end)):
-        group = next((g for g in "abc" if m is not None and m.groupdict().get(g)), None)
-        if m is not None and group is not None and plausible_actor(m.group(group)):
+        group = next((g for g in "abcd" if m is not None and m.groupdict().get(g)), None)
+        if m is not None and group is not None and plausible_actor(m.group(group), body=True):
             return m.group(group).strip(), m.start(group)
     return "", cue_start
 
 
-def plausible_actor(phrase: str, *, max_words: int = _MAX_ACTOR_WORDS) -> bool:
-    """A short phrase that can name someone: a name, a pronoun, "the company", "the minister"."""
+def plausible_actor(phrase: str, *, max_words: int = _MAX_ACTOR_WORDS, body: bool = False) -> bool:
+    """A short phrase that can name someone: a name, a pronoun, "the company", "the minister";
+    with `body`, also a body named in lower case ("the city council")."""
     words = phrase.split()
     if not words or len(words) > max_words:
         return False
     head = words[-1].lower()
-    return has_name(phrase) or head in lexicon.ACTOR_HEADS
+    bodies = lexicon.ORG_WORDS if body else frozenset()
+    return has_name(phrase) or head in lexicon.ACTOR_HEADS or head in bodies
 
 
 def has_name(phrase: str) -> bool:

@@ -171,3 +171,27 @@ class TestClosingAttribution:
             "The new van will go on sale in June, the company said."
         )
         assert found(text)[-1].actors[0] == "Acme Motors"
+
+
+class TestTitles:
+    def test_a_title_before_a_surname_gives_the_person_named_in_full(self) -> None:
+        text = (
+            "Jane Roe toured the port of Hull. Secretary Roe met dock workers there. "
+            "The Secretary will open a new lock by 2027."
+        )
+        assert found(text)[-1].actors[0] == "Jane Roe"
+
+    def test_a_title_for_a_department_before_the_name_gives_the_person(self) -> None:
+        text = (
+            "Deputy Minister for Rural Affairs, with a responsibility for Ports, Ann Lee said "
+            "the harbour was busy. The Deputy Minister will open a new quay by June 2026."
+        )
+        assert found(text)[-1].actors[0] == "Ann Lee"
+
+    def test_the_cabinet_secretary_is_the_one_secretary_named(self) -> None:
+        text = (
+            "Rail line for Perth\n"
+            "Transport Secretary Ann Lee visited Perth on Monday.\n"
+            "The new rail line will open by 2027, the Cabinet Secretary said."
+        )
+        assert found(text)[-1].actors[0] == "Ann Lee"

@@ -38,6 +38,9 @@ PERSON_TITLES = _words(
     general-secretary pope bishop leader founder co-founder cofounder officer
     representative rep lord sir dame economist advisor adviser"""
 )
+# A rank before a title that says no portfolio: "the Cabinet Secretary" is the Secretary the
+# text names ("External Affairs Secretary Ann Lee").
+RANKS = _words("cabinet")
 NATIONALITIES = _words(
     """israeli russian american us u.s. british french german chinese japanese iranian
     syrian italian spanish dutch european canadian indian korean australian mexican

@@ -8,8 +8,10 @@ Pure surface rules."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping
 
 __all__ = ["author", "house_voice", "titled_name", "titled_people"]
 
@@ -45,6 +47,21 @@ _TITLED = re.compile(
     r"Minister|Minister|Secretary|Chancellor|President|Commissioner|Governor|Mayor|Chair)"
     r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][a-z]+){1,3})?)"
     r"[ \t]+(?P<name>[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-zà-ÿ’'-]+)){1,2})\b"
+)
+# "Deputy Minister for Climate Change, with a responsibility for Transport, Ann Lee said": a
+# title, the department it is for, an aside, then the name (followed by no further name).
+_WORD = r"[A-Z][a-zà-ÿ’'-]+"
+_TITLED_FOR = re.compile(
+    r"(?P<title>(?:[A-Z][a-z]+[ \t]+){0,3}(?:Minister|Secretary|Commissioner))[ \t]+(?:of|for)"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:,?[ \t]+(?:(?:and|for|of|the)[ \t]+)*[A-Z][\w’'-]*){0,8}?(?:,[^.,:;“”\"]{1,60})?,?"
+    rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:[A-Z]\.|{_WORD})){{1,2}})(?=[ \t]*(?:[a-z]|[,.:;]|$))"
+)
+# "Secretary Roe met ...": a title before a surname the text gives in full elsewhere.
+_TITLED_SURNAME = re.compile(
+    r"(?P<title>(?:[A-Z][a-z]+[ \t]+){0,3}(?:Prime[ \t]+Minister|Minister|Secretary|Chancellor|"
+    r"President|Commissioner|Governor|Mayor|Chair))[ \t]+(?P<name>[A-Z][a-zà-ÿ’'-]+)"
+    r"(?![ \t]+[A-Z])(?![\w’'-])"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SENTENCE_END = re.compile(r"(?<=[a-z])[.,]$")
@@ -109,25 +126,42 @@ def author(text: str) -> str | None:
     return m.group("name") if m else None
 
 
-def titled_people(text: str) -> dict[str, str]:
+def titled_people(text: str, *, surnames: Mapping[str, str] | None = None) -> dict[str, str]:
     """Title (lower case, without "the") → the one person the text gives it to: "prime
     minister" → "Keir Starmer"; also each capitalised word before the title's last word with
-    it ("business secretary" for "Business and Trade Secretary Peter Kyle"). A title given to
-    two people maps to none."""
+    it ("business secretary" for "Business and Trade Secretary Peter Kyle"), a title for a
+    department ("Deputy Minister for X, Ann Lee") and a title before a surname that
+    `surnames` gives in full ("Secretary Roe"). A title given to two people maps to none."""
     found: dict[str, set[str]] = {}
+    for title, name in _titles_and_names(text, surnames or {}):
+        for key in _title_keys(title):
+            found.setdefault(key, set()).add(name)
+    people = {key: _one_person(names) for key, names in found.items()}
+    return {key: name for key, name in people.items() if name}
+
+
+def _one_person(names: set[str]) -> str | None:
+    """The name of one person given in several lengths ("Uzra Zeya" in "... and Human Rights
+    Uzra Zeya"): the shortest, when every other ends with it; else None (two people)."""
+    shortest = min(names, key=len)
+    return shortest if all(n == shortest or n.endswith(" " + shortest) for n in names) else None
+
+
+def _titles_and_names(text: str, surnames: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """(title, full name) for each title the body of `text` gives someone."""
     body = text.find("\n") + 1  # the title case of a headline makes every word a name
-    for m in _TITLED.finditer(text, body):
+    for m in itertools.chain(_TITLED.finditer(text, body), _TITLED_FOR.finditer(text, body)):
         words = m.group("name").split()
         cut = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w)), None)
         words = words[:cut] if cut is not None else words  # "President Biden's Investing"
         while words and words[-1] in _NAME_STOP:
             words.pop()
-        if len(words) < 2:
-            continue
-        name = " ".join(words)
-        for key in _title_keys(m.group("title")):
-            found.setdefault(key, set()).add(name)
-    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+        if len(words) >= 2:
+            yield m.group("title"), " ".join(words)
+    for m in _TITLED_SURNAME.finditer(text, body):
+        full = surnames.get(m.group("name").lower())
+        if full:
+            yield m.group("title"), full
 
 
 def titled_name(phrase: str) -> str | None:

@@ -19,11 +19,14 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
     doc = Document(text=text, sentences=sentences, starts=[s for s, _ in sentences])
     raw = names.find_names(text, sentences, skip=skip)
     doc.full_names = names.full_names(raw, text=text)
+    doc.titles = publisher.titled_people(text, surnames=doc.full_names)
+    doc.full_names = {k: doc.titled_form(v) for k, v in doc.full_names.items()}
     doc.acronyms = names.acronyms(text, raw)
     doc.topics = names.topic_acronyms(text, raw, doc.acronyms)
     for start, end, tokens, titled in raw:
         name = doc.acronyms.get(" ".join(tokens), " ".join(tokens))
         full = doc.full_names.get(name.lower(), name) if len(tokens) == 1 else name
+        full = doc.titled_form(full)
         person = full.split()[-1].lower() in doc.full_names or titled
         person = (
             person and not names.is_org(tokens) and tokens[-1].lower() not in lexicon.THING_HEADS
@@ -34,7 +37,6 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
     doc.name_words = {w.lower() for m in doc.mentions for w in m.name.split()}
     doc.voice = publisher.house_voice(text)
     doc.author = publisher.author(text)
-    doc.titles = publisher.titled_people(text)
     doc.quotes = quote_regions(text)
     for i in range(len(doc.quotes)):
         doc.speakers.append(_speaker(doc, i))

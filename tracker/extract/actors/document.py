@@ -60,8 +60,13 @@ class Document:
             return phrase.strip()
         name = " ".join(tokens)
         if len(tokens) > 1:
-            return name
+            return self.titled_form(name)
         return self.full_names.get(name.lower()) or self.acronyms.get(name) or name
+
+    def titled_form(self, name: str) -> str:
+        """A person's name as a title gives it, without the capitalised words run into it
+        ("Democracy, and Human Rights Uzra Zeya" → "Uzra Zeya")."""
+        return next((t for t in self.titles.values() if name.endswith(" " + t)), name)
 
     def persons_between(self, start: int, end: int) -> list[str]:
         """Canonical person names mentioned in [start, end), in order, without repeats."""

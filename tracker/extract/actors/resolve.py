@@ -89,7 +89,10 @@ def _role(doc: Document, words: list[str]) -> list[str]:
     """ "the Prime Minister" where the text says "Prime Minister Keir Starmer": the person
     first, then the role as written."""
     bare = [w for w in words if w.lower() not in lexicon.DETERMINERS]
-    person = doc.titles.get(" ".join(bare).lower().removesuffix("’s").removesuffix("'s"))
+    title = " ".join(bare).lower().removesuffix("’s").removesuffix("'s")
+    person = doc.titles.get(title)
+    if person is None and bare and bare[0].lower() in lexicon.RANKS:
+        person = doc.titles.get(title.split(maxsplit=1)[-1])  # "the Cabinet Secretary"
     return [person, " ".join(["the", *bare])] if person else []
 
 

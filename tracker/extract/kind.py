@@ -86,7 +86,7 @@ def _framed_kind(subject: str, sent: str, m: re.Match[str]) -> Kind | None:
         return Kind.AGREEMENT
     if kinds.ASSURANCE.search(sent[: m.start()]):
         return Kind.PROMISE  # "he had been assured that jobs would not be cut"
-    if kinds.PLAN_RELATIVE.search(sent[: m.start()]):
+    if kinds.PLAN_RELATIVE.search(sent[: m.start()]) or kinds.INTENT_AFTER.match(sent, m.end()):
         return Kind.PLAN
     if _predicted(subject, sent, m):
         return Kind.PREDICTION

@@ -171,6 +171,14 @@ class TestGovernmentReleases:
         [c] = found(text)
         assert c.kind.value == "plan"
 
+    def test_only_a_rule_comes_into_force(self) -> None:
+        text = (
+            "Caps on fees charged by letting agents, removal firms and storage depots will "
+            "come into force as planned."
+        )
+        [c] = found(text)
+        assert c.kind.value == "plan"
+
     def test_a_deal_secured_in_the_present_tense(self) -> None:
         [c] = found("Government secures deal that will see Acme deliver savings of £2bn a year.")
         assert c.kind.value == "agreement"

@@ -110,4 +110,6 @@ def _measure_carried_out(subject: str, sent: str, m: re.Match[str]) -> bool:
     """ "The £20m investment will deliver a new centre": a measure its owner carries out."""
     words = subject.lower().split(" of ")[0].split()  # "the introduction of a list": its head
     head = words[-1].strip(",") if words else ""
+    if kinds.IN_FORCE.match(sent, m.end()):
+        return True  # "... and apps will enter into force": a rule, however its subject was cut
     return bool(kinds.INSTRUMENT.search(head) and kinds.INSTRUMENT_ACT.match(sent, m.end()))

@@ -90,7 +90,7 @@ _AUX_TAIL = re.compile(
 )
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:while|whereas|but|although|though|which|who|because|as|after|when|saying|"
-    r"adding|warning|he|she|they|it|we)\b|,\s+and\s+the\s+[A-Z]|;|\s[—–]\s|"
+    r"adding|warning|he|she|they|it|we)\b|,\s+(?-i:and\s+the\s+[A-Z])|;|\s[—–]\s|"
     r"\b(?:said|says|told)\b",
     re.I,
 )
@@ -185,7 +185,8 @@ def _drops_subject(action: str, actor: str, quote: str) -> bool:
     cut = _SUBJECT_CUT.match(pre)
     subject = _AUX_TAIL.sub("", " " + pre[cut.end() if cut else 0 :]).strip()
     subject = re.split(r"\s+(?:of|with|from|for|in|at|on|to|by)\s+", subject)[0]
-    words = [re.sub(r"[’'](?:s|ll|re|d)$", "", w) for w in _WORD.findall(subject.lower())]
+    # "Acme's", "Harkness’" (a possessive of a name ending in s), "it'll"
+    words = [re.sub(r"[’'](?:s|ll|re|d)?$", "", w) for w in _WORD.findall(subject.lower())]
     words = [w for w in words if w not in _CUE_WORDS and w not in ("today", "this", "morning")]
     if not words or words[-1] in _AGENT_HEADS or set(words) <= _DETERMINERS:
         return False

@@ -241,6 +241,12 @@ CUE_CASES = [
         "plan",
         "Two new ferries to be built in Glasgow by the council",
     ),
+    (
+        "counted_outcome",
+        "The Tidewater fund to train 500 nurses is open.",
+        "plan",
+        "The Tidewater fund to train 500 nurses",
+    ),
     ("future_modal", "Acme will close the plant.", "plan", "Acme will close the plant"),
     ("reported_modal", "Acme said it would close the plant.", "plan", "it would close the plant"),
 ]

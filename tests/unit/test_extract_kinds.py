@@ -160,6 +160,25 @@ class TestGovernmentReleases:
         [c] = found(text)
         assert c.deadline == date(2025, 12, 31)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The regional desks will also look to build links with hydrogen firms in Norway.",
+            "The Harbour White Paper will seek to reform how ferry routes are tendered.",
+        ],
+    )
+    def test_a_future_intention_is_a_plan_whatever_the_subject(self, text: str) -> None:
+        [c] = found(text)
+        assert c.kind.value == "plan"
+
+    def test_only_a_rule_comes_into_force(self) -> None:
+        text = (
+            "Caps on fees charged by letting agents, removal firms and storage depots will "
+            "come into force as planned."
+        )
+        [c] = found(text)
+        assert c.kind.value == "plan"
+
     def test_a_deal_secured_in_the_present_tense(self) -> None:
         [c] = found("Government secures deal that will see Acme deliver savings of £2bn a year.")
         assert c.kind.value == "agreement"

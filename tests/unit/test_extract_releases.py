@@ -148,3 +148,20 @@ class TestMeasuresCarriedOut:
     @pytest.mark.parametrize("text", ["The economy will deliver growth.", "Prices will rise."])
     def test_an_outcome_nobody_controls_is_still_no_line(self, text: str) -> None:
         assert found(text) == []
+
+
+class TestCountedPurposes:
+    def test_a_measures_counted_purpose_is_its_owners_plan(self) -> None:
+        text = "Harlow Foods’ £40 million investment to create more than 900 jobs is welcome news."
+        [c] = found(text)
+        assert (c.kind.value, c.action) == ("plan", "create more than 900 jobs")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The union went to court to save 300 jobs.",  # no measure: a past errand
+            "The firm hired advisers to cut 40 stores.",  # past, and no measure before "to"
+        ],
+    )
+    def test_a_counted_purpose_without_a_measure_is_no_line(self, text: str) -> None:
+        assert found(text) == []

@@ -111,6 +111,17 @@ def test_an_action_that_drops_its_own_subject_is_flagged() -> None:
     assert action_defect("meet in Rome", actor="G7", quote=ministers) is None
 
 
+@pytest.mark.parametrize("mark", ["\u2019", "'"])
+def test_a_possessive_ending_in_s_keeps_its_owner(mark: str) -> None:
+    quote = f"Harkness{mark} deal to hire 40 nurses by May"
+    assert action_defect("hire 40 nurses by May", actor="Harkness", quote=quote) is None
+
+
+def test_a_plain_list_with_and_the_is_no_next_clause() -> None:
+    action = "fund schools, clinics, and the regional library"
+    assert action_defect(action) is None
+
+
 def _cand(
     start: int, end: int, actor: str, action: str, *, deadline: date | None = None
 ) -> Candidate:

@@ -47,6 +47,8 @@ _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb m
 # An empty subject after these is the previous clause's or the antecedent's ("a plan which will").
 _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
 _EXISTENTIAL = re.compile(r"\bthere\s+$", re.I)
+# The verb of the subject a purpose "to" qualifies: where the purpose phrase ends.
+_OUTER_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|marks?|means?)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +159,14 @@ def _background_pledge(before: str) -> bool:
     return bool(veto.BACKGROUND_PLEDGE.search(before))
 
 
+def _no_measure_before(before: str) -> bool:
+    """ "to create 600 jobs" counts a measure's purpose only right after the measure."""
+    return not veto.MEASURE_BEFORE.search(before)
+
+
 # Cues vetoed by what precedes them in the sentence alone.
 _CONTEXT_VETOES: dict[str, Callable[[str], bool]] = {
+    "counted_outcome": _no_measure_before,
     "headline_to": _no_headline_subject,
     "lead_to_be": _no_headline_subject,
     "intention_noun": _background_pledge,
@@ -203,6 +211,9 @@ def _third_person(word: str) -> bool:
 def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:
     subject, s_rel = find_subject(sent, m.start())
     end_rel = _clause_end(sent, m.end())
+    if cue.name == "counted_outcome":  # "investment to create 600 jobs | is great news"
+        outer = _OUTER_VERB.search(sent, m.end(), end_rel)
+        end_rel = outer.start() if outer else end_rel
     source, src_rel = find_source(sent, m.start(), end_rel)
     passive = bool(_PASSIVE.match(sent, m.end()))
     kind = cue.kind or modal_kind(subject, sent, m, in_quote=in_quote, passive=passive)

@@ -52,6 +52,14 @@ ASSURANCE = re.compile(
 )
 # The future progressive ("will be asking"): an arranged future, stated without a pledge.
 PROGRESSIVE = re.compile(r"\s*be\s+\w+ing\b(?!\s+(?:to|that)\b)", re.I)
+# "will look to capitalise", "will seek to transform": an intention, whatever the subject
+INTENT_AFTER = re.compile(
+    r"\s*(?:look|seek|aim|strive|endeavou?r|plan|intend)\s+to\b(?!\s+(?:the|a|an)\b)", re.I
+)
+# Only a rule or a measure comes into force: whoever made it carries it out.
+IN_FORCE = re.compile(
+    r"\s*(?:also\s+)?(?:(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect)\b", re.I
+)
 # A sale or purchase with a named counterparty is a deal between the two.
 TRANSACTION = re.compile(
     r"\b(?:sell(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|acquir(?:e|ing))\b[^.;]{0,40}?\b"

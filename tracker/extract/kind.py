@@ -86,7 +86,7 @@ def _framed_kind(subject: str, sent: str, m: re.Match[str]) -> Kind | None:
         return Kind.AGREEMENT
     if kinds.ASSURANCE.search(sent[: m.start()]):
         return Kind.PROMISE  # "he had been assured that jobs would not be cut"
-    if kinds.PLAN_RELATIVE.search(sent[: m.start()]):
+    if kinds.PLAN_RELATIVE.search(sent[: m.start()]) or kinds.INTENT_AFTER.match(sent, m.end()):
         return Kind.PLAN
     if _predicted(subject, sent, m):
         return Kind.PREDICTION
@@ -110,4 +110,6 @@ def _measure_carried_out(subject: str, sent: str, m: re.Match[str]) -> bool:
     """ "The £20m investment will deliver a new centre": a measure its owner carries out."""
     words = subject.lower().split(" of ")[0].split()  # "the introduction of a list": its head
     head = words[-1].strip(",") if words else ""
+    if kinds.IN_FORCE.match(sent, m.end()):
+        return True  # "... and apps will enter into force": a rule, however its subject was cut
     return bool(kinds.INSTRUMENT.search(head) and kinds.INSTRUMENT_ACT.match(sent, m.end()))

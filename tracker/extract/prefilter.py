@@ -42,6 +42,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "target_set": ("target",),
     "postponed_until": ("postponed", "delayed", "deferred", "back", "put off"),
     "lead_to_be": ("to be",),
+    "counted_outcome": ("to ",),
 }
 
 

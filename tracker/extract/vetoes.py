@@ -54,6 +54,13 @@ EVALUATION = re.compile(
     r"{0,2}(?:vital|important|crucial|essential|critical|significant|valuable)\b",
     re.I,
 )
+# Before a counted purpose "to create 600 jobs": the measure it is the purpose of ("Acme's
+# £2bn investment", "the Competitiveness Scheme", "a grant of £5m"), no other clause between.
+MEASURE_BEFORE = re.compile(
+    r"\b(?:investments?|scheme|fund|funding|programme|program|package|project|grants?|"
+    r"initiative|partnership|strategy|deal|plan|loans?)\b(?:\s+[\w£$€.,’'-]+){0,4}\s*$",
+    re.I,
+)
 # Before "commitment to": the background a step is part of, not a new pledge ("As part of the
 # agency's commitment to clean air, it published ...", "in line with our commitment to").
 BACKGROUND_PLEDGE = re.compile(

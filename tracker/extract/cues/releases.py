@@ -15,7 +15,21 @@ _ANNOUNCED_THING = (
 # What an applicant can apply to: a sum, a fund, a grant, a scheme, hours of care.
 _OFFER = r"(?:[£$€]\d|fund|funding|grants?|scheme|loans?|support|programme|program|hours)\b"
 
+# What a programme is for, counted: "to create more than 6,000 jobs", "to cut bills for 7,000
+# firms" (a number within a few words of the verb).
+_COUNTED_OUTCOME = (
+    r"(?:create|support|cut|save|deliver|build|provide|train|restore|plant|install|employ|hire|"
+    r"generate|upgrade|connect|power|house|treat|protect)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:up\s+to|more\s+than|over|around|nearly|almost|about|at\s+least|some)\s+)?[£$€]?\d"
+)
+
 RELEASE_CUES: tuple[Cue, ...] = (
+    cue(  # "Acme's $2bn investment to create 600 jobs": a measure's counted purpose
+        "counted_outcome",
+        r"\bto\s+(?=" + _COUNTED_OUTCOME + r")",
+        Kind.PLAN,
+        0.6,
+    ),
     cue(  # "The agency has selected Acme Ltd. of Denver to build the lander": a contract let
         "selected_to",
         r"\b(?:selected|chosen|picked|contracted|tapped)\s+(?=(?-i:[A-Z]))"

@@ -539,16 +539,16 @@ PHRASES = [
     ),
     Phrase(
         "lines: round 4",
-        "Good lines of all lines shown: modern dev2 {} of {} at the start ({}) and {} of {} now"
-        " ({}; {} of the gold commitments); modern dev3, first scored after two passes, {} of {}"
-        " ({}; with the extractor of the round's start {} of {}, {}). Blind, never read for"
-        " errors, each measured once at its start and once at the end: modern holdout2 {} of {} ({}) at"
-        " the start and {} of {} ({}) at the end, F1 {} both times, explicit-deadline accuracy {}"
-        " → {}; modern holdout3 {} of {} ({}) at both ends, F1 {} (with the extractor of the"
-        " round's start, scored afterwards: F1 {}, {} of {} lines). Looked at once more, overall"
-        " only: the first modern holdout {} of {} ({}), and the MEANTIME holdout {} of {} lines"
-        " ({}), F1 {} as before but actor accuracy {} (it was {}). Tuning lifted every"
-        " development set (dev2 F1 {} → {})",
+        "Good lines of all lines shown: modern dev2 {} of {} at the start ({}) and {} of {}"
+        " now ({}; {} of the gold commitments); modern dev3, first scored after two passes,"
+        " {} of {} ({}; with the extractor of the round's start {} of {}, {}). Blind, never"
+        " read for errors, each measured once at its start and once at the end: modern"
+        " holdout2 {} of {} ({}) at the start and {} of {} ({}) at the end, F1 {} both times,"
+        " explicit-deadline accuracy {} → {}; modern holdout3 {} of {} ({}) at both ends, F1"
+        " {} (with the extractor of the round's start, scored afterwards: F1 {}, {} of {}"
+        " lines). Looked at once more, overall only: the first modern holdout {} of {} ({}),"
+        " and the MEANTIME holdout {} of {} lines ({}), F1 {} as before but actor accuracy {}"
+        " (it was {}). Tuning lifted every development set (dev2 F1 {} → {})",
         (
             at("score_lines_modern_dev2_start.json", "dev2", "good_lines", show=count),
             at("score_lines_modern_dev2_start.json", "dev2", "lines", show=count),

@@ -6,6 +6,7 @@ two processes on PostgreSQL never fetch a feed twice in one interval."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -16,7 +17,7 @@ from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.feed_site import Site, loopback, two_processes_engines
 from tests.e2e.updates import send
 from tracker.domain import Article, PublishedBasis, Status
-from tracker.news import POLL_EVERY, REPORT_AFTER_FAILURES
+from tracker.news import POLL_EVERY, REPORT_AFTER_FAILURES, FeedBatch
 from tracker.services import Tracker
 from tracker.store.db import make_sessionmaker
 
@@ -121,6 +122,21 @@ async def test_a_failing_feed_backs_off_and_is_reported_once(
     )
 
 
+def at_once(run: Callable[[Tracker, str], None], trackers: list[Tracker]) -> None:
+    """`run(tracker, worker)` for each tracker in its own thread, all starting together."""
+    start = threading.Barrier(len(trackers))
+
+    def go(tracker: Tracker, worker: str) -> None:
+        start.wait()
+        run(tracker, worker)
+
+    threads = [threading.Thread(target=go, args=(t, f"w{i}")) for i, t in enumerate(trackers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
 def test_two_processes_on_postgresql_fetch_a_feed_once_per_interval(
     pg_schema_factory: Any, site: tuple[Site, int]
 ) -> None:
@@ -132,17 +148,39 @@ def test_two_processes_on_postgresql_fetch_a_feed_once_per_interval(
         url = f"http://feeds-{n}.test:{port}/feed.xml?n={n}"
         trackers[0].follow(u.ALICE, url, by="t", now=now)
         served.items[f"/feed.xml?n={n}"] = [("x", NEW, date(2006, 5, 1))]
-    start = threading.Barrier(2)
 
     def run(tracker: Tracker, worker: str) -> None:
-        start.wait()
         for minute in range(0, 30, 5):
             tracker.poll_feeds(loopback, now=now + timedelta(minutes=minute), worker=worker)
 
-    threads = [threading.Thread(target=run, args=(t, f"w{i}")) for i, t in enumerate(trackers)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    at_once(run, trackers)
     second.dispose()
     assert sorted(p for p, _ in served.requests) == [f"/feed.xml?n={n}" for n in range(3)]
+
+
+def test_two_processes_on_postgresql_send_a_chat_one_batch_per_poll(
+    pg_schema_factory: Any, site: tuple[Site, int]
+) -> None:
+    """Each process claims a few feeds per pass; a chat's due feeds go to one of them, so each
+    chat gets one batch with every feed's article, never one per process."""
+    served, port = site
+    first, second = two_processes_engines(pg_schema_factory)
+    trackers = [Tracker(make_sessionmaker(e)) for e in (first, second)]
+    now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    chats = [u.ALICE, u.BOB, u.ALICE + 7, u.BOB + 7]
+    for c, chat in enumerate(chats):
+        for n in range(3):  # one host per feed: the per-host gap holds none of them back
+            path = f"/feed.xml?c={c}&n={n}"
+            text = NEW.replace("Texas", f"town {c}-{n}")
+            served.items[path] = [(f"x{c}-{n}", text, date(2006, 5, 1))]
+            trackers[0].follow(chat, f"http://f{c}-{n}.test:{port}{path}", by="t", now=now)
+    found: list[FeedBatch] = []
+
+    def run(tracker: Tracker, worker: str) -> None:
+        while batches := tracker.poll_feeds(loopback, now=now, worker=worker, limit=2):
+            found.extend(batches)  # list.extend is atomic under the GIL
+
+    at_once(run, trackers)
+    second.dispose()
+    assert len(served.requests) == 12
+    assert sorted((b.chat_id, len(b.proposals)) for b in found) == sorted((c, 3) for c in chats)

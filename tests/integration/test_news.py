@@ -126,6 +126,19 @@ class TestFeeds:
         tracker.poll_feeds(feeds, now=now, worker="w1")
         assert len(feeds.calls) == 1
 
+    def test_a_pass_claims_a_chats_due_feeds_together(
+        self, tracker: Tracker, now: datetime
+    ) -> None:
+        """The limit counts feeds but never splits a chat: the other chat waits a pass."""
+        feeds = Feeds()
+        for chat, hosts in ((CHAT, "abc"), (CHAT + 1, "d")):
+            for h in hosts:
+                tracker.follow(chat, f"https://{h}.example/feed", by="t", now=now)
+        first = tracker.poll_feeds(feeds, now=now, worker="w1", limit=2)
+        assert (len(feeds.calls), [b.chat_id for b in first]) == (3, [])  # no entries
+        tracker.poll_feeds(feeds, now=now, worker="w1", limit=2)
+        assert [url for url, _ in feeds.calls] == [f"https://{h}.example/feed" for h in "abcd"]
+
     def test_a_failing_feed_backs_off_and_is_reported_once(
         self, tracker: Tracker, now: datetime
     ) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -145,19 +145,19 @@ class FeedsMixin(LinksMixin):
     def _claim_feeds(
         self, *, now: datetime, worker: str, limit: int, lease: timedelta
     ) -> list[_Claim]:
+        """Claim whole chats: every due feed of a chat goes to one poller, so the chat gets one
+        message per poll, until `limit` feeds (a first chat is taken whole). A feed whose host
+        was fetched under HOST_GAP ago waits for the next pass."""
         with self._tx() as session:
-            rows = q.claimable(session, now=now, limit=limit * 2)
-            busy = q.busy_hosts(session, {r.host for r in rows}, since=now - HOST_GAP)
             chosen: list[_Claim] = []
-            for row in rows:
-                if row.host in busy or len(chosen) >= limit:
+            for chat_id in q.due_chats(session, now=now, limit=limit):
+                if len(chosen) >= limit or not q.lock_chat(session, chat_id):
                     continue
-                busy.add(row.host)
-                row.claimed_by, row.lease_until, row.last_checked_at = worker, now + lease, now
-                row.next_poll_at, row.fetches = now + POLL_EVERY, row.fetches + 1
-                chosen.append(
-                    _Claim(row.id, row.chat_id, row.url, row.auto, row.etag, row.last_modified)
-                )
+                rows = q.chat_due(session, chat_id, now=now)
+                if chosen and len(chosen) + len(rows) > limit:
+                    continue
+                busy = q.busy_hosts(session, {r.host for r in rows}, since=now - HOST_GAP)
+                chosen += _claim_rows(rows, busy, worker=worker, now=now, lease=lease)
             return chosen
 
     def _poll_chat(
@@ -215,6 +215,21 @@ class FeedsMixin(LinksMixin):
             auto = tuple(c.number for c in done)
         keep = (proposal,) if proposal.candidates else ()
         return _Read(entry.key, keep, auto, tuple(links))
+
+
+def _claim_rows(
+    rows: Sequence[FeedRow], busy: set[str], *, worker: str, now: datetime, lease: timedelta
+) -> list[_Claim]:
+    """Lease the rows whose host is free (then busy) and move their next poll an interval on."""
+    claims = []
+    for row in rows:
+        if row.host in busy:
+            continue
+        busy.add(row.host)
+        row.claimed_by, row.lease_until, row.last_checked_at = worker, now + lease, now
+        row.next_poll_at, row.fetches = now + POLL_EVERY, row.fetches + 1
+        claims.append(_Claim(row.id, row.chat_id, row.url, row.auto, row.etag, row.last_modified))
+    return claims
 
 
 def _failed(session: Session, row: FeedRow, error: str, *, now: datetime) -> tuple[Feed, ...]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -18,6 +18,7 @@ from tracker.store.models import CommitmentRow
 from tracker.store.news import FeedEntryRow, FeedRow, LinkRow
 
 _FINAL = sorted(s.value for s in RESOLVED)
+_CLAIM_LOCKS = 0x66656564 << 31  # "feed": advisory keys of feed claims, apart from others
 
 
 def feed_rows(session: Session, chat_id: int) -> list[FeedRow]:
@@ -47,15 +48,40 @@ def unfollow(session: Session, row: FeedRow) -> None:
     session.delete(row)
 
 
-def claimable(session: Session, *, now: datetime, limit: int) -> Sequence[FeedRow]:
-    """Feeds due at `now` with no live lease, locked (PostgreSQL skips rows others hold)."""
+def _due(now: datetime) -> Any:
     f = FeedRow
+    return and_(f.next_poll_at <= now, or_(f.lease_until.is_(None), f.lease_until < now))
+
+
+def due_chats(session: Session, *, now: datetime, limit: int) -> list[int]:
+    """Chats with feeds due at `now` (no live lease), the longest waiting first."""
+    waited = func.min(FeedRow.next_poll_at)
     query = (
-        select(f)
-        .where(f.next_poll_at <= now, or_(f.lease_until.is_(None), f.lease_until < now))
-        .order_by(f.next_poll_at, f.id)
+        select(FeedRow.chat_id)
+        .where(_due(now))
+        .group_by(FeedRow.chat_id)
+        .order_by(waited, FeedRow.chat_id)
         .limit(limit)
-        .with_for_update(skip_locked=True)  # SQLite ignores it; BEGIN IMMEDIATE serialises
+    )
+    return list(session.scalars(query).all())
+
+
+def lock_chat(session: Session, chat_id: int) -> bool:
+    """Take the chat's feed claim until the transaction ends; False when another process
+    holds it. PostgreSQL: an advisory lock; SQLite's BEGIN IMMEDIATE serialises claims."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    key = chat_id ^ _CLAIM_LOCKS  # stays a signed 64-bit key
+    return bool(session.scalar(select(func.pg_try_advisory_xact_lock(key))))
+
+
+def chat_due(session: Session, chat_id: int, *, now: datetime) -> Sequence[FeedRow]:
+    """A chat's feeds due at `now`, locked, in id order (as the poll records them)."""
+    query = (
+        select(FeedRow)
+        .where(FeedRow.chat_id == chat_id, _due(now))
+        .order_by(FeedRow.id)
+        .with_for_update()
     )
     return session.scalars(query).all()
 

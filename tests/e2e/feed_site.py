@@ -1,5 +1,6 @@
 """A feed site on loopback for end-to-end tests: RSS items by path (a path it does not know
-answers 500), conditional GET by ETag, every request recorded; and the production feed fetch
+answers 500, a stalled one answers only once resumed), conditional GET by ETag, every request
+recorded; and the production feed fetch
 with the test-only allowance for loopback; two engines on one PostgreSQL schema, as two
 processes have."""
 
@@ -21,12 +22,15 @@ from tracker.store.db import migrate, normalise_url
 
 
 class Site:
-    """What the loopback server serves: feed items by path, failing paths, requests seen."""
+    """What the loopback server serves: feed items by path, failing paths, requests seen;
+    requests for a path in `stalled` wait until `resume` is set."""
 
     def __init__(self) -> None:
         self.items: dict[str, list[tuple[str, str, date]]] = {"/feed.xml": []}
         self.requests: list[tuple[str, str | None]] = []
         self.lock = threading.Lock()
+        self.stalled: set[str] = set()
+        self.resume = threading.Event()
 
     def rss(self, path: str) -> bytes:
         entries = "".join(
@@ -44,6 +48,9 @@ def handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             with site.lock:
                 site.requests.append((self.path, self.headers.get("If-None-Match")))
+            if self.path in site.stalled:  # its client is gone by the time it resumes
+                site.resume.wait(timeout=60)
+                return
             if self.path not in site.items:
                 self.send_response(500)
                 self.end_headers()

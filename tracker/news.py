@@ -11,6 +11,7 @@ from tracker.domain import Proposal, Source
 from tracker.links.model import Relation
 
 __all__ = [
+    "CLI_LEDGER",
     "MAX_FEEDS_PER_CHAT",
     "POLL_EVERY",
     "REPORT_AFTER_FAILURES",
@@ -18,6 +19,7 @@ __all__ = [
     "FeedBatch",
     "Link",
     "backoff",
+    "reaches_telegram",
 ]
 
 MAX_FEEDS_PER_CHAT = 20
@@ -25,6 +27,12 @@ POLL_EVERY = timedelta(minutes=30)  # one fetch of a feed per interval, whoever 
 HOST_GAP = timedelta(seconds=10)  # polite: one fetch per host this often, across feeds
 REPORT_AFTER_FAILURES = 3  # a feed failing this many polls in a row is reported, once
 _MAX_BACKOFF = timedelta(hours=24)
+CLI_LEDGER = 0  # the command line's default ledger: no Telegram chat has this id
+
+
+def reaches_telegram(chat_id: int) -> bool:
+    """Whether a bot could send this ledger a message (the CLI's ledger 0 is no chat)."""
+    return chat_id != CLI_LEDGER
 
 
 def backoff(failures: int) -> timedelta:

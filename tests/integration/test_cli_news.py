@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from tracker.cli import cli
+from tracker.cli.news import batch_report
+from tracker.news import CLI_LEDGER, Feed, FeedBatch
 
 
 @pytest.fixture
@@ -56,3 +59,16 @@ def test_follow_feeds_and_hostile_urls(run) -> None:  # type: ignore[no-untyped-
     assert "1. https://news.example/feed.xml (auto)" in run("feeds").output
     refused = run("follow", "http://127.0.0.1/feed")
     assert (refused.exit_code, refused.output.startswith("Error:")) == (2, True)
+
+
+def test_poll_says_which_ledgers_get_a_message(run) -> None:  # type: ignore[no-untyped-def]
+    down = Feed(id=1, chat_id=0, url="https://down.example/f", auto=False, number=1,
+                failures=3, last_error="the server answered 500")  # fmt: skip
+    cli_ledger = batch_report(FeedBatch(CLI_LEDGER, failing=(down,)))
+    chat = batch_report(FeedBatch(-1001234, failing=(replace(down, chat_id=-1001234),)))
+    assert (cli_ledger[0].split(":")[0], chat[0].split(":")[0]) == (
+        "ledger 0 (not queued, no Telegram chat)",
+        "ledger -1001234 (queued for the bot)",
+    )
+    assert chat[1] == "  feed 1 failing: the server answered 500"
+    assert "ledger 0 (the default) is no chat" in " ".join(run("poll", "--help").output.split())

@@ -10,7 +10,7 @@ from tracker.domain import Article, PublishedBasis
 from tracker.errors import FetchError, InvalidInput, NotFound
 from tracker.fetch.feed import Entry, FeedPage
 from tracker.links import Relation
-from tracker.news import MAX_FEEDS_PER_CHAT, POLL_EVERY, REPORT_AFTER_FAILURES
+from tracker.news import CLI_LEDGER, MAX_FEEDS_PER_CHAT, POLL_EVERY, REPORT_AFTER_FAILURES
 from tracker.services import Tracker
 
 CHAT = 42
@@ -138,6 +138,20 @@ class TestFeeds:
         assert (len(feeds.calls), [b.chat_id for b in first]) == (3, [])  # no entries
         tracker.poll_feeds(feeds, now=now, worker="w1", limit=2)
         assert [url for url, _ in feeds.calls] == [f"https://{h}.example/feed" for h in "abcd"]
+
+    def test_the_cli_ledger_gets_no_message_a_chats_ledger_does(
+        self, tracker: Tracker, now: datetime
+    ) -> None:
+        """Ledger 0 (the command line's) is no Telegram chat: its batch is returned, not queued."""
+        feeds = Feeds()
+        for chat, host in ((CLI_LEDGER, "cli"), (CHAT, "chat")):
+            url = f"https://{host}.example/feed"
+            feeds.entries[url] = [Entry("e", f"https://{host}.example/1", "A380", FIRST, None)]
+            tracker.follow(chat, url, by="t", now=now)
+        batches = tracker.poll_feeds(feeds, now=now, worker="w")
+        sent = tracker.claim_notifications(worker="w", now=now)
+        assert sorted(b.chat_id for b in batches) == [CLI_LEDGER, CHAT]
+        assert [(n.chat_id, n.news is not None) for n in sent] == [(CHAT, True)]
 
     def test_a_failing_feed_backs_off_and_is_reported_once(
         self, tracker: Tracker, now: datetime

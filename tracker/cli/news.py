@@ -10,6 +10,7 @@ import click
 from tracker.cli.common import DATE, Env
 from tracker.cli.ingest import load_article
 from tracker.cli.render import dumps
+from tracker.news import FeedBatch, reaches_telegram
 
 CLI_USER = "cli"
 
@@ -40,7 +41,9 @@ def feeds(env: Env) -> None:
 @click.command()
 @click.pass_obj
 def poll(env: Env) -> None:
-    """One pass over the feeds that are due: new articles proposed, links stored."""
+    """One pass over every ledger's feeds that are due: new articles proposed and linked.
+    What a Telegram chat's ledger got is queued for a bot on this database to send; ledger 0
+    (the default) is no chat, so nothing is queued for it: its news is printed here."""
     from tracker.fetch import FeedPage, fetch_feed
     from tracker.services.dispatch import worker_id
 
@@ -49,13 +52,24 @@ def poll(env: Env) -> None:
 
     batches = env.tracker().poll_feeds(fetch, now=env.now(), worker=worker_id())
     for b in batches:
-        click.echo(
-            f"ledger {b.chat_id}: {len(b.proposals)} articles with candidates, "
-            f"{len(b.auto_tracked)} tracked automatically, {len(b.links)} links, "
-            f"{len(b.failing)} failing feeds"
-        )
+        click.echo("\n".join(batch_report(b)))
     if not batches:
         click.echo("Nothing new.")
+
+
+def batch_report(b: FeedBatch) -> list[str]:
+    """What `tracker poll` prints for one ledger's batch, saying whether a bot will send it."""
+    where = "queued for the bot" if reaches_telegram(b.chat_id) else "not queued, no Telegram chat"
+    head = (
+        f"ledger {b.chat_id} ({where}): {len(b.proposals)} articles with candidates, "
+        f"{len(b.auto_tracked)} tracked automatically, {len(b.links)} links, "
+        f"{len(b.failing)} failing feeds"
+    )
+    articles = [
+        f"  {p.source.title or p.source.url or 'article'}: {len(p.candidates)} candidates"
+        for p in b.proposals
+    ]
+    return [head, *articles, *(f"  feed {f.number} failing: {f.last_error}" for f in b.failing)]
 
 
 @click.command()

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from tracker.domain import Status
-from tracker.news import Feed, FeedBatch, Link
+from tracker.news import Feed, FeedBatch, Link, reaches_telegram
 from tracker.notifications import NoticeKind, Notification
 from tracker.services.ledger import proposal_of
 from tracker.store import feeds as q
@@ -29,10 +29,11 @@ def news_key(chat_id: int, feed_id: int, now: datetime) -> str:
 
 
 def queue_batch(repo: Repository, batch: FeedBatch, *, feed_id: int, now: datetime) -> int:
-    """Queue a poll's batch for its chat (nothing for an inactive chat) and mark the links it
-    shows as offered; reports wait for their commitment's due date. Returns rows queued."""
+    """Queue a poll's batch for its chat (nothing for an inactive chat or the CLI's ledger)
+    and mark the links it shows as offered; reports wait for their commitment's due date.
+    Returns rows queued."""
     chat = repo.chat(batch.chat_id)
-    if chat is not None and not chat.active:
+    if (chat is not None and not chat.active) or not reaches_telegram(batch.chat_id):
         return 0
     shown = [k.id for k in batch.links if not k.relation.reports]
     for row in q.links_by_id(repo.session, shown):
@@ -48,8 +49,11 @@ def queue_batch(repo: Repository, batch: FeedBatch, *, feed_id: int, now: dateti
 
 
 def queue_report(repo: Repository, chat_id: int, link: LinkRow, *, now: datetime) -> int:
-    """Queue a report as suggested evidence (once per link) and mark it offered."""
+    """Queue a report as suggested evidence (once per link; never for the CLI's ledger) and
+    mark it offered."""
     link.offered_at = link.offered_at or now
+    if not reaches_telegram(chat_id):
+        return 0
     key = f"evidence:{chat_id}:{link.id}"
     row = outbox_row(key, chat_id, NoticeKind.EVIDENCE, {"link": link.id}, now,
                      commitment_id=link.commitment_id)  # fmt: skip

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from tracker.cli.common import DATE, Env
 from tracker.cli.ingest import load_article
 from tracker.cli.render import dumps
-from tracker.news import FeedBatch, reaches_telegram
+
+if TYPE_CHECKING:  # tracker.news imports the extractor: loaded when a command runs
+    from tracker.news import FeedBatch
 
 CLI_USER = "cli"
 
@@ -59,6 +62,8 @@ def poll(env: Env) -> None:
 
 def batch_report(b: FeedBatch) -> list[str]:
     """What `tracker poll` prints for one ledger's batch, saying whether a bot will send it."""
+    from tracker.news import reaches_telegram
+
     where = "queued for the bot" if reaches_telegram(b.chat_id) else "not queued, no Telegram chat"
     head = (
         f"ledger {b.chat_id} ({where}): {len(b.proposals)} articles with candidates, "

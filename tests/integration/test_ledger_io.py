@@ -128,6 +128,8 @@ V = {"status": "fulfilled", "at": "2026-01-01T00:00:00+00:00", "by": "a"}
         ({"due_basis": "guess"}, "due_basis"),
         ({"due": "2021-W01-1"}, "due"),  # an ISO week date is 10 characters too
         ({"source_text": "t", "source_published_basis": "rumour"}, "source_published_basis"),
+        ({"number": 0}, "number"),
+        ({"number": 2**31}, "number"),  # past PostgreSQL's integer column
     ],
 )
 def test_bad_row_names_row_and_field_and_imports_nothing(tracker, now, bad, field) -> None:

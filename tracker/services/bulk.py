@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Dialect, Table, func, insert, select
+from sqlalchemy import JSON, Connection, Dialect, Table, insert
 
 from tracker.domain import ChatSettings, DueBasis, Status
 from tracker.schedule import local_today
+from tracker.services.numbers import assign, keepable
 from tracker.services.rows import RowIn, SourceIn
 from tracker.store.base import Base
 from tracker.store.models import CommitmentRow, DueChangeRow, EditRow, SourceRow, VerdictRow
@@ -65,13 +66,15 @@ def _processor(kind: Any, dialect: Dialect) -> Any:
 
 @dataclass(slots=True)
 class Prepared:
-    """A validated row with its INSERT parameters bound (ids filled in at write time)."""
+    """A validated row with its INSERT parameters bound (ids and number filled in at write
+    time; `keep` is the file's number when no other item of the file has it)."""
 
     row: RowIn
     commitment: dict[str, Any]
     verdicts: list[dict[str, Any]]
     changes: list[dict[str, Any]]
     edits: list[dict[str, Any]]
+    keep: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +100,9 @@ def prepare(
     rows: Sequence[RowIn], binders: Binders, *, chat_id: int, chat: ChatSettings, now: datetime
 ) -> list[Prepared]:
     """Every row's parameters, bound before any lock is taken."""
+    keep = keepable(rows, lambda row: _keys(row, row.source.key if row.source else None)[0])
     out = []
-    for row in rows:
+    for row, number in zip(rows, keep, strict=True):
         verdicts = [
             binders.verdicts.bind(
                 {"commitment_id": 0, "status": v.status.value, "at": v.at, "by": v.by}
@@ -121,14 +125,20 @@ def prepare(
             for e in row.edits
         ]
         values = binders.commitments.bind(_values(row, chat_id, chat=chat, now=now))
-        out.append(Prepared(row, values, verdicts, changes, edits))
+        out.append(Prepared(row, values, verdicts, changes, edits, number))
     return out
 
 
 def import_into(
-    repo: Repository, prepared: Sequence[Prepared], binders: Binders, *, now: datetime
+    repo: Repository,
+    prepared: Sequence[Prepared],
+    binders: Binders,
+    *,
+    now: datetime,
+    above: int = 0,
 ) -> int:
-    """Write the prepared rows that are new to the chat; return how many there were."""
+    """Write the prepared rows that are new to the chat; return how many there were. `above`:
+    the highest number a row after these may keep (new numbers here go past it)."""
     if not prepared:
         return 0
     chat_id = prepared[0].commitment["chat_id"]
@@ -143,12 +153,13 @@ def import_into(
             continue
         known.update(keys)
         new.append((item, source_id))
+    numbers = _numbers(repo, chat_id, [item.keep for item, _ in new], above=above)
     for i in range(0, len(new), BATCH):
-        _write(repo, new[i : i + BATCH], binders)
+        _write(repo, new[i : i + BATCH], numbers[i : i + BATCH], binders)
     return len(new)
 
 
-def _keys(row: RowIn, source_id: int | None) -> list[Key]:
+def _keys(row: RowIn, source_id: int | str | None) -> list[Key]:
     """The identities of a row: its span, else its natural keys (loose: no created_at)."""
     if row.span is not None and source_id is not None:
         return [("span", source_id, *row.span)]
@@ -195,9 +206,13 @@ def _source_values(src: SourceIn, *, now: datetime) -> dict[str, Any]:
     }
 
 
-def _write(repo: Repository, batch: list[tuple[Prepared, int | None]], binders: Binders) -> None:
+def _write(
+    repo: Repository,
+    batch: list[tuple[Prepared, int | None]],
+    numbers: list[int],
+    binders: Binders,
+) -> None:
     ids = repo.reserve_ids(CommitmentRow, len(batch))
-    numbers = _next_numbers(repo, batch[0][0].commitment["chat_id"], len(batch))
     commitments: list[dict[str, Any]] = []
     verdicts: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
@@ -214,12 +229,13 @@ def _write(repo: Repository, batch: list[tuple[Prepared, int | None]], binders: 
     binders.edits.insert(connection, edits)
 
 
-def _next_numbers(repo: Repository, chat_id: int, count: int) -> range:
-    """The chat's next `count` item numbers, in row order (as numbering.py gives new rows; a
-    concurrent writer clashes on the unique (chat, number) key and the import is retried)."""
-    query = select(func.max(CommitmentRow.number)).where(CommitmentRow.chat_id == chat_id)
-    top = int(repo.session.scalar(query) or 0)
-    return range(top + 1, top + 1 + count)
+def _numbers(repo: Repository, chat_id: int, wanted: list[int | None], *, above: int) -> list[int]:
+    """The new rows' numbers (services.numbers.assign). A number another writer takes after
+    this read clashes on the unique (chat, number) key, and the chunk's retry finds it taken."""
+    if not wanted:
+        return []
+    taken = repo.taken_numbers(chat_id, {n for n in wanted if n is not None})
+    return assign(wanted, taken, top=max(repo.top_number(chat_id), above))
 
 
 def _values(row: RowIn, chat_id: int, *, chat: ChatSettings, now: datetime) -> dict[str, Any]:

@@ -29,6 +29,9 @@ from tracker.services.rows import (
 
 MAX_ROWS = 100_000
 MAX_TIMEX_VALUE = 64  # the deadline_value column
+# Item numbers are 32-bit integers on PostgreSQL (to 2,147,483,647); an imported number stays
+# well below, so the numbers after the highest one are left for the chat's new items.
+MAX_NUMBER = 1_000_000_000
 _SOURCE_FIELDS = ("source_url", "source_title", "source_publisher", "source_published")
 
 
@@ -82,7 +85,15 @@ def parse_row(f: Fields, *, by: str, now: datetime) -> RowIn:
         due_changes=tuple(f.get("due_changes", _due_changes, [])),
         untracked_at=f.get("untracked_at", to_datetime, None),
         edits=tuple(f.get("edits", lambda v: [parse_edit(e) for e in to_list(v)], [])),
+        number=f.get("number", _number, None),
     )
+
+
+def _number(value: Any) -> int:
+    number = to_int(value)
+    if not 1 <= number <= MAX_NUMBER:
+        raise InvalidInput(f"an item number must be from 1 to {MAX_NUMBER:,}.")
+    return number
 
 
 def _timex_value(value: Any) -> str | None:

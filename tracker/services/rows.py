@@ -176,6 +176,7 @@ class RowIn:
     due_changes: tuple[DueChangeIn, ...]
     untracked_at: datetime | None = None
     edits: tuple[Edit, ...] = ()
+    number: int | None = None  # the number the file gives it (kept when free: services.bulk)
 
 
 class Fields:

@@ -23,6 +23,7 @@ from tracker.services.imports import parse_rows
 from tracker.services.ledger import guess, set_deadline
 from tracker.services.members import MembersMixin
 from tracker.services.migrate import MigrationMixin
+from tracker.services.numbers import ceilings
 from tracker.services.rows import export_row
 from tracker.services.texts import share_texts, unshare_texts
 from tracker.services.verdicts import VerdictsMixin, append_verdict, new_verdict
@@ -193,22 +194,24 @@ class Tracker(
         """Validate every row first (one bad row: nothing is written), then store them
         IMPORT_CHUNK rows per transaction, so other writers get turns in between; an import cut
         short is completed by running it again (stored rows are recognised, none doubles).
-        Returns how many rows were new."""
+        A row keeps the file's number when the chat has it free (services.numbers). Returns
+        how many rows were new."""
         by, now = check.label(by), check.aware(now)
         parsed = parse_rows(unshare_texts(rows), by=by, now=now)
         chat = self.settings(chat_id)
         binders = Binders.of(self._dialect())
         prepared = prepare(parsed, binders, chat_id=chat_id, chat=chat, now=now)
         del parsed
+        later = ceilings([p.keep for p in prepared], IMPORT_CHUNK)
         added = 0
-        for start in range(0, max(len(prepared), 1), IMPORT_CHUNK):
-            if start:
+        for index, above in enumerate(later):
+            if index:
                 self._give_writers_a_turn()
-            chunk = prepared[start : start + IMPORT_CHUNK]
+            chunk = prepared[index * IMPORT_CHUNK : (index + 1) * IMPORT_CHUNK]
 
-            def work(repo: Repository, chunk: list[Prepared] = chunk) -> int:
+            def work(repo: Repository, chunk: list[Prepared] = chunk, above: int = above) -> int:
                 ensure_chat(repo, self._chat(repo, chat_id), now=now)
-                return import_into(repo, chunk, binders, now=now)
+                return import_into(repo, chunk, binders, now=now, above=above)
 
             added += self._run(work, retry=True)
         return added

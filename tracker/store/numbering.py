@@ -1,5 +1,6 @@
 """Per-chat numbers: a new commitment gets the next number of its chat when it is flushed, so
-every way of creating one (typed, accepted, imported) numbers it the same way.
+every way of creating one through a session (typed, accepted) numbers it the same way; an
+import's bulk INSERTs bypass this and keep the file's numbers where free (services.numbers).
 
 Two writers racing for a chat's next number clash on the unique (chat, number) key; the
 services' `_run(..., retry=True)` then tries once more with the number taken.

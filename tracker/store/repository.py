@@ -161,6 +161,23 @@ class Repository:
             found.update((src, at, by, q) for src, at, by, q in self.session.execute(query))
         return found
 
+    def top_number(self, chat_id: int) -> int:
+        """The chat's highest item number (0 when it has none)."""
+        query = select(func.max(CommitmentRow.number)).where(CommitmentRow.chat_id == chat_id)
+        return int(self.session.scalar(query) or 0)
+
+    def taken_numbers(self, chat_id: int, numbers: Collection[int]) -> set[int]:
+        """Which of these item numbers the chat already uses."""
+        c = CommitmentRow
+        found: set[int] = set()
+        wanted = sorted(numbers)
+        for i in range(0, len(wanted), _CHUNK):
+            query = select(c.number).where(
+                c.chat_id == chat_id, c.number.in_(wanted[i : i + _CHUNK])
+            )
+            found.update(self.session.scalars(query))
+        return found
+
     def reserve_ids(self, model: type[CommitmentRow] | type[SourceRow], count: int) -> list[int]:
         """`count` fresh primary keys for rows about to be inserted in bulk: the next ones
         after the largest on SQLite (writers are serialised there), drawn from the table's

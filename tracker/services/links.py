@@ -12,7 +12,7 @@ from tracker import checks as check
 from tracker.domain import Article, Proposal
 from tracker.errors import NotFound
 from tracker.extract.published import find_published
-from tracker.links import Found, Relation, Tracked, find_links
+from tracker.links import Found, Tracked, find_links
 from tracker.news import Link
 from tracker.services.feed_outbox import queue_report
 from tracker.services.ledger import stored_source
@@ -50,11 +50,13 @@ class LinksMixin(ProposalsMixin):
         now = check.aware(now)
         if not article.text.strip():
             check.statement(article.text)  # raises the usual "no text" error
-        chat = self._run(lambda repo: self._chat(repo, chat_id))
-        published = article.published or find_published(article.text) or self._today(chat, now)
-        ledger = self._run(
-            lambda repo: [_tracked(r) for r in q.open_commitments(repo.session, chat_id)]
+        chat, ledger = self._read(
+            lambda repo: (
+                self._chat(repo, chat_id),
+                [_tracked(r) for r in q.open_commitments(repo.session, chat_id)],
+            )
         )
+        published = article.published or find_published(article.text) or self._today(chat, now)
         found = find_links(article.text, ledger, published=published)  # outside a transaction
         links = self._run(lambda repo: self._store_links(repo, article, found, now), retry=True)
         return published, links
@@ -86,18 +88,6 @@ class LinksMixin(ProposalsMixin):
         def work(repo: Repository) -> list[Link]:
             row = repo.commitment(chat_id, number)
             return [q.link_snapshot(r) for r in q.link_rows(repo.session, [row.id])]
-
-        return self._run(work)
-
-    def unoffered(self, chat_id: int, *, relations: Sequence[Relation]) -> list[Link]:
-        """Links of the chat's open commitments not yet asked about or offered."""
-
-        def work(repo: Repository) -> list[Link]:
-            ids = [r.id for r in q.open_commitments(repo.session, chat_id)]
-            wanted = {r.value for r in relations}
-            rows = q.link_rows(repo.session, ids)
-            fresh = [r for r in rows if r.offered_at is None and r.relation in wanted]
-            return [q.link_snapshot(r) for r in fresh]
 
         return self._run(work)
 

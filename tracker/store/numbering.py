@@ -16,6 +16,12 @@ from sqlalchemy.orm import Session
 from tracker.store.models import CommitmentRow
 
 
+def top_number(session: Session, chat_id: int) -> int:
+    """The chat's highest item number (0 when it has none)."""
+    query = select(func.max(CommitmentRow.number)).where(CommitmentRow.chat_id == chat_id)
+    return int(session.scalar(query) or 0)
+
+
 def number_new_commitments(session: Session, flush_context: Any, instances: Any) -> None:
     """Give each new, unnumbered commitment its chat's next number, in the order added."""
     new = [o for o in session.new if isinstance(o, CommitmentRow) and o.number is None]
@@ -25,10 +31,7 @@ def number_new_commitments(session: Session, flush_context: Any, instances: Any)
     with session.no_autoflush:
         for row in new:
             if row.chat_id not in top:
-                query = select(func.max(CommitmentRow.number)).where(
-                    CommitmentRow.chat_id == row.chat_id
-                )
-                top[row.chat_id] = int(session.scalar(query) or 0)
+                top[row.chat_id] = top_number(session, row.chat_id)
             top[row.chat_id] += 1
             row.number = top[row.chat_id]
 

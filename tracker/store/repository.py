@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.domain import RESOLVED, Commitment, DueBasis, Kind, Status
 from tracker.errors import NotFound
-from tracker.store import numbering  # noqa: F401  # numbers new commitments on flush
+from tracker.store import numbering  # also numbers new commitments on flush
 from tracker.store.models import ChatRow, CommitmentRow, ProposalRow, SourceRow
 from tracker.store.queue import PendingVerdictRow
 
@@ -163,8 +163,7 @@ class Repository:
 
     def top_number(self, chat_id: int) -> int:
         """The chat's highest item number (0 when it has none)."""
-        query = select(func.max(CommitmentRow.number)).where(CommitmentRow.chat_id == chat_id)
-        return int(self.session.scalar(query) or 0)
+        return numbering.top_number(self.session, chat_id)
 
     def taken_numbers(self, chat_id: int, numbers: Collection[int]) -> set[int]:
         """Which of these item numbers the chat already uses."""

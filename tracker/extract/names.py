@@ -51,6 +51,7 @@ _AFTER_NOUN = (
 # The lower-case word after a name, and the ones that are no noun it could modify.
 _COMMON_NOUN = re.compile(r"[ \t]+([a-z]+)\b(?![’'-])")
 _NOT_NOUNS = lexicon.NOT_NAMES | lexicon.VERB_WORDS
+_BODIES = lexicon.ORG_WORDS | lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
 # "Singapore Airlines (SIA)": a name and the acronym it defines.
 _DEFINED_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for|de)){1,5})\s+\((?P<short>[A-Z]{2,6})\)"
@@ -181,8 +182,7 @@ def topic_acronyms(text: str, raw: list[Raw], defined: dict[str, str]) -> set[st
 def _topic_noun(word: str) -> bool:
     """A singular common noun after an acronym that names no body of it ("research", not
     "will", "government" or "officials")."""
-    bodies = lexicon.ORG_WORDS | lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
-    return word not in _NOT_NOUNS and word not in bodies and not word.endswith(("s", "ed"))
+    return word not in _NOT_NOUNS and word not in _BODIES and not word.endswith(("s", "ed"))
 
 
 def _abbreviates(short: str, name: str) -> bool:

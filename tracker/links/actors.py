@@ -3,6 +3,7 @@ Motors", "SIA" for "Singapore Airlines") and the words of a name that stand for 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -23,14 +24,15 @@ def actor_forms(actor: str) -> set[str]:
     return {form.lower() for form in _written_forms(actor)}
 
 
-def _written_forms(actor: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)  # read for every sentence against the same ledger
+def _written_forms(actor: str) -> frozenset[str]:
     """The forms as a text writes them: a single word or an acronym with its capitals."""
     words = [w for w in re.findall(r"[\w&-]+", actor) if w]
     forms = set()
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words if w[0].isupper()))
     forms.update(w for w in words if len(w) >= 3 and w.lower() not in _GENERIC)
-    return {f for f in forms if len(f) >= 2}
+    return frozenset(f for f in forms if len(f) >= 2)
 
 
 def names_actor(sentence: str, actors: Sequence[str]) -> bool:

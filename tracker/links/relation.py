@@ -3,6 +3,7 @@ delayed, done, done in part, or not done. Cue words, tense and the extractor's d
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -98,10 +99,11 @@ def _behind(deadline: date | None, published: date | None) -> Relation:
     return Relation.REPORTS_NOT_DONE if missed else Relation.MOVES_DEADLINE
 
 
-def _period_ends(sentence: str, published: date | None) -> list[date]:
+@functools.lru_cache(maxsize=512)  # one sentence is read against each commitment it matches
+def _period_ends(sentence: str, published: date | None) -> tuple[date, ...]:
     """The last day of each dated period `sentence` names, read against `published`."""
     if published is None:
-        return []
+        return ()
     ends = []
     for timex in find_timexes(sentence, ref=published):
         bounds = (
@@ -109,4 +111,4 @@ def _period_ends(sentence: str, published: date | None) -> list[date]:
         )
         if bounds:
             ends.append(bounds[1])
-    return ends
+    return tuple(ends)

@@ -32,8 +32,7 @@ def subject_words(doc: Document, clause: Clause) -> list[str]:
 def subject_actors(doc: Document, clause: Clause) -> list[str]:
     whole = subject_words(doc, clause)
     if is_thing(whole):  # "Plan for Change will ...": its owner, else the publisher's
-        owner = _OWNER.match(clause.subject)
-        return [doc.canonical(owner.group("owner"))] if owner else []
+        return owner(doc, clause)
     words = _head_phrase(whole, doc.name_words)
     common = len(words) < len(whole)  # cut before "to Qantas": the head is a common noun
     model = _is_model(words) and not _MEMBERS.intersection(words)

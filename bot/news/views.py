@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.views import escape
+from bot.views import attr, escape
 from tracker.links import Relation
 from tracker.news import Feed, FeedBatch, Link
 
@@ -24,7 +24,7 @@ _REPORTS = {
 def _title(link: Link) -> str:
     source = link.source
     title = escape(source.title or source.url or f"article {source.id}")
-    return f'<a href="{escape(source.url)}">{title}</a>' if source.url else title
+    return f'<a href="{attr(source.url)}">{title}</a>' if source.url else title
 
 
 def followed(feed: Feed) -> str:

@@ -12,6 +12,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from tracker.domain import Article
 from tracker.services import Tracker
+from tracker.services.feeds import FetchFeed
 
 D = dict[str, Any]
 Clock = Callable[[], datetime]
@@ -89,6 +90,11 @@ class Ctx(CallbackContext[ExtBot[None], D, D, D]):
     def fetch(self) -> Fetch:
         """Fetches a URL into an Article, refusing private addresses."""
         return cast(Fetch, self.bot_data["fetch"])
+
+    @property
+    def fetch_feed(self) -> FetchFeed:
+        """Fetches a feed (conditional GET), refusing private addresses."""
+        return cast(FetchFeed, self.bot_data["fetch_feed"])
 
     @property
     def admins(self) -> AdminCache:

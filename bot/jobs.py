@@ -22,8 +22,7 @@ from telegram.error import (
 
 from bot import keyboards, views
 from bot.context import Clock, Ctx
-from bot.limiter import Reserved, SharedFloodLimiter
-from bot.news.poll import default_fetch_feed
+from bot.limiter import Reserved, SharedFloodLimiter, seconds
 from bot.news.poll import message as news_message
 from bot.news.poll import poll as poll_feeds
 from bot.views import followup as views_followup
@@ -124,7 +123,7 @@ def _outcome(err: TelegramError) -> Delivery:
         return Ambiguous(f"no answer within the read timeout ({err.message})")
     if isinstance(err, ChatMigrated):  # the group became a supergroup: the pass moves the chat
         return ChatMoved(err.message, new_chat_id=int(err.new_chat_id))
-    if isinstance(err, RetryAfter):  # still flooded after AIORateLimiter's own retries
+    if isinstance(err, RetryAfter):  # still flooded after the shared limiter's own retries
         return RetryLater(err.message, after=_seconds(err.retry_after))
     if isinstance(err, Forbidden):
         return ChatGone(err.message)
@@ -136,8 +135,8 @@ def _outcome(err: TelegramError) -> Delivery:
     return RetryLater(f"{type(err).__name__}: {err.message}")
 
 
-def _seconds(value: Any) -> timedelta:
-    return value if isinstance(value, timedelta) else timedelta(seconds=float(value))
+def _seconds(value: timedelta | float) -> timedelta:
+    return timedelta(seconds=seconds(value))
 
 
 async def _deliver(bot: _Patient, note: Notification, *, clock: Clock, gap: float) -> Message:
@@ -221,6 +220,5 @@ async def tick(context: Ctx) -> None:
     (TRACKER_DISPATCH_LEASE_SECONDS)."""
     job = context.job
     lease = job.data if job is not None and isinstance(job.data, timedelta) else LEASE
-    fetch = context.bot_data.get("fetch_feed", default_fetch_feed)
-    await poll_feeds(context.tracker, clock=context.clock, fetch=fetch)
+    await poll_feeds(context.tracker, clock=context.clock, fetch=context.fetch_feed)
     await dispatch(context.bot, context.tracker, clock=context.clock, lease=lease)

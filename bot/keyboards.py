@@ -179,10 +179,15 @@ def _button(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=data)
 
 
+def untracked_left(found: Proposal) -> bool:
+    """Whether a proposal has candidates not tracked yet."""
+    return bool(found.candidates) and len(found.numbers) < len(found.candidates)
+
+
 def proposal(found: Proposal) -> InlineKeyboardMarkup | None:
     """Track all / pick / drop under a fresh proposal; None when nothing was found or all of
     it is tracked already."""
-    if not found.candidates or len(found.numbers) == len(found.candidates):
+    if not untracked_left(found):
         return None
     pid = found.id
     row = [_button("Track all", track_data(pid, "a"))]

@@ -93,7 +93,7 @@ class SharedFloodLimiter(BaseRateLimiter[int | Reserved]):
                 if attempt >= retries:
                     raise
                 attempt += 1
-                await self._hold(endpoint, _seconds(err.retry_after))
+                await self._hold(endpoint, seconds(err.retry_after))
 
     async def reserve_ahead(self, chat: int | None) -> Reserved:
         """Reserve the next slot for a message to `chat` and wait for it; send the message
@@ -160,5 +160,6 @@ def _chat_id(data: dict[str, Any]) -> int | None:
         return None
 
 
-def _seconds(value: timedelta | float) -> float:
+def seconds(value: timedelta | float) -> float:
+    """A retry_after as seconds (PTB gives an int or, opted in, a timedelta)."""
     return value.total_seconds() if isinstance(value, timedelta) else float(value)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.keyboards import VERDICT_CODES, proposal, track_data
+from bot.keyboards import VERDICT_CODES, track_data, untracked_left
 from tracker.domain import Proposal, Status
 from tracker.links import Relation
 from tracker.news import Link
@@ -60,7 +60,7 @@ def batch(proposals: tuple[Proposal, ...], moves: list[Link]) -> InlineKeyboardM
     """Under a feed batch: "Track all" per article with candidates, "Move due date" per move."""
     rows = []
     for n, found in enumerate(proposals, 1):
-        if proposal(found) is not None:
+        if untracked_left(found):
             label = f"Track all from article {n}"
             rows.append([InlineKeyboardButton(label, callback_data=track_data(found.id, "a"))])
     for k in moves:

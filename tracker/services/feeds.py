@@ -33,6 +33,7 @@ from tracker.services.links import LinksMixin
 from tracker.store import feeds as q
 from tracker.store.news import FeedEntryRow, FeedRow
 from tracker.store.repository import Repository
+from tracker.store.upsert import insert_ignore
 
 logger = logging.getLogger(__name__)
 
@@ -253,5 +254,5 @@ def _fresh(session: Session, row: FeedRow, polled: _Polled, *, now: datetime) ->
     keys = [e.key for e in polled.page.entries]
     old = q.seen(session, row.id, keys)
     records = [{"feed_id": row.id, "key": k, "seen_at": now} for k in dict.fromkeys(keys)]
-    q.insert_ignore(session, FeedEntryRow, records, keys=["feed_id", "key"])
+    insert_ignore(session, FeedEntryRow, records, keys=["feed_id", "key"])
     return [r for r in polled.reads if r.key not in old]

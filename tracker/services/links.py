@@ -21,6 +21,7 @@ from tracker.store import feeds as q
 from tracker.store.models import CommitmentRow
 from tracker.store.news import LinkRow
 from tracker.store.repository import Repository
+from tracker.store.upsert import insert_ignore
 
 
 def _tracked(row: CommitmentRow) -> Tracked:
@@ -75,9 +76,7 @@ class LinksMixin(ProposalsMixin):
             for f in found
             if f.commitment not in own
         ]  # fmt: skip
-        q.insert_ignore(
-            repo.session, LinkRow, rows, keys=["commitment_id", "source_id", "relation"]
-        )
+        insert_ignore(repo.session, LinkRow, rows, keys=["commitment_id", "source_id", "relation"])
         return [
             q.link_snapshot(r) for r in q.link_rows(repo.session, ids) if r.source_id == source.id
         ]

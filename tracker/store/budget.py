@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import String, delete
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from tracker.store.base import Base, UTCDateTime
+from tracker.store.upsert import skipping_insert
 
 
 class SendBudgetRow(Base):
@@ -27,9 +27,8 @@ def locked(session: Session, bucket: str, *, now: datetime) -> SendBudgetRow:
     row = session.get(SendBudgetRow, bucket, with_for_update=True)
     if row is not None:
         return row
-    module = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    stmt = module.insert(SendBudgetRow).values(bucket=bucket, next_at=now)
-    session.execute(stmt.on_conflict_do_nothing(index_elements=["bucket"]))
+    stmt = skipping_insert(session, SendBudgetRow, keys=["bucket"])
+    session.execute(stmt.values(bucket=bucket, next_at=now))
     row = session.get(SendBudgetRow, bucket, with_for_update=True, populate_existing=True)
     assert row is not None  # inserted just now, or by a racing reservation
     return row

@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from tracker.domain import RESOLVED
@@ -102,16 +101,6 @@ def seen(session: Session, feed_id: int, keys: Sequence[str]) -> set[str]:
         FeedEntryRow.feed_id == feed_id, FeedEntryRow.key.in_(keys)
     )
     return set(session.scalars(query).all())
-
-
-def insert_ignore(session: Session, table: Any, rows: Sequence[dict[str, Any]],
-                  *, keys: Sequence[str]) -> int:  # fmt: skip
-    """Insert rows, skipping those whose unique `keys` exist; returns how many were new."""
-    if not rows:
-        return 0
-    module: Any = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    stmt = module.insert(table).on_conflict_do_nothing(index_elements=list(keys))
-    return len(session.execute(stmt.returning(table.id), list(rows)).all())
 
 
 def open_commitments(session: Session, chat_id: int) -> list[CommitmentRow]:

@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select, union, union_all, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from tracker.domain import RESOLVED, Status
@@ -16,6 +15,7 @@ from tracker.notifications import NoticeState
 from tracker.schedule import Open
 from tracker.store.models import ChatRow, CommitmentRow, VerdictRow
 from tracker.store.queue import NotificationRow
+from tracker.store.upsert import insert_ignore
 
 _FINAL = sorted(s.value for s in RESOLVED)
 _OPEN = sorted(s.value for s in Status if s not in RESOLVED)
@@ -126,13 +126,7 @@ def commitments(session: Session, ids: Sequence[int]) -> list[CommitmentRow]:
 
 def enqueue(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     """Insert outbox rows, silently skipping keys already present; returns how many were new."""
-    if not rows:
-        return 0
-    dialect = session.get_bind().dialect.name
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    stmt = module.insert(NotificationRow).on_conflict_do_nothing(index_elements=["key"])
-    result = session.execute(stmt.returning(NotificationRow.id), list(rows))
-    return len(result.all())
+    return insert_ignore(session, NotificationRow, rows, keys=["key"])
 
 
 def claimable(session: Session, *, now: datetime, limit: int) -> Sequence[NotificationRow]:

@@ -24,7 +24,7 @@ from bot.views.text import ANONYMOUS_LABEL
 from tracker.errors import PermissionDenied
 
 T = TypeVar("T")
-A = TypeVar("A", bound=keyboards.Action)
+A = TypeVar("A")
 ANONYMOUS_ADMIN = 1087968824  # GroupAnonymousBot: the sender of an anonymous admin's messages
 _ADMIN_STATUSES = frozenset({ChatMember.ADMINISTRATOR, ChatMember.OWNER})
 
@@ -57,10 +57,13 @@ def query_of(update: Update) -> CallbackQuery:
     return update.callback_query
 
 
-def button_action(update: Update, kind: type[A]) -> tuple[CallbackQuery, A | None]:
-    """The pressed query and its action; None when forged, stale, inaccessible or mis-routed."""
+def button_action(
+    update: Update, kind: type[A], *, parse: Callable[[str | None], object] = keyboards.parse
+) -> tuple[CallbackQuery, A | None]:
+    """The pressed query and its action (read with `parse`, the grammar of the buttons it
+    may come from); None when forged, stale, inaccessible or mis-routed."""
     query = query_of(update)
-    action = keyboards.parse(query.data)
+    action = parse(query.data)
     message = query.message
     if not isinstance(action, kind) or message is None or not message.is_accessible:
         return query, None
@@ -73,10 +76,11 @@ async def pressed(
     *,
     toast: str | None = None,
     guard: Callable[[Update], Awaitable[str | None]] | None = None,
+    parse: Callable[[str | None], object] = keyboards.parse,
 ) -> A | None:
     """Answer a button press first (with `toast`); its action, or None when stale, or when
     `guard` refuses (its reason shown as an alert toast, not as a message to the group)."""
-    query, action = button_action(update, kind)
+    query, action = button_action(update, kind, parse=parse)
     refusal = None if action is None or guard is None else await guard(update)
     if action is None or refusal is not None:
         await query.answer(refusal or views.STALE_BUTTON, show_alert=refusal is not None)

@@ -4,6 +4,7 @@ buttons under links from later articles, and the poll pass of the dispatch tick.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import Update
 
@@ -12,7 +13,7 @@ from bot.context import Ctx
 from bot.handlers.verdicts import judge_refusal
 from bot.news import keyboards
 from bot.news import views as news_views
-from bot.replies import by, call, chat_of, message_of, payload, query_of, reply
+from bot.replies import by, call, chat_of, message_of, payload, pressed, query_of, reply
 from tracker.news import Link
 
 logger = logging.getLogger(__name__)
@@ -48,15 +49,25 @@ async def unfollow(update: Update, context: Ctx) -> None:
 
 
 async def link_button(update: Update, context: Ctx) -> None:
-    """A "move due date" or prefilled verdict button under a link (re-checked on the server)."""
-    query = query_of(update)
-    action = keyboards.parse(query.data)
-    judging = isinstance(action, keyboards.LinkVerdict)
-    refusal = await judge_refusal(update, context) if judging else None
-    await query.answer(refusal or (None if action is not None else views.STALE_BUTTON))
-    if isinstance(action, keyboards.MoveDue | keyboards.LinkVerdict) and refusal is None:
+    """A "move due date" or prefilled verdict button under a link (re-checked on the server:
+    the link must belong to this chat; a verdict follows the chat's rule on who judges)."""
+    action = await pressed(
+        update, keyboards.LinkAction, guard=_judging_guard(context), parse=keyboards.parse
+    )
+    if isinstance(action, keyboards.MoveDue | keyboards.LinkVerdict):
         link = await call(context.tracker.get_link, chat_of(update).id, action.link_id)
         await _act_on_link(update, context, action, link)
+
+
+def _judging_guard(context: Ctx) -> Callable[[Update], Awaitable[str | None]]:
+    """Prefilled verdict buttons are verdicts: the same rule as the check-in's buttons."""
+
+    async def refusal(update: Update) -> str | None:
+        if isinstance(keyboards.parse(query_of(update).data), keyboards.LinkVerdict):
+            return await judge_refusal(update, context)
+        return None
+
+    return refusal
 
 
 async def _act_on_link(

@@ -25,13 +25,19 @@ _LABELS = (("Fulfilled", "f"), ("Partly", "p"), ("Not fulfilled", "n"))
 
 
 @dataclass(frozen=True, slots=True)
-class MoveDue:
+class LinkAction:
+    """A button under a link: it acts on that link's commitment."""
+
     link_id: int
 
 
 @dataclass(frozen=True, slots=True)
-class LinkVerdict:
-    link_id: int
+class MoveDue(LinkAction):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class LinkVerdict(LinkAction):
     status: Status
 
 

@@ -184,3 +184,48 @@ def test_two_processes_on_postgresql_send_a_chat_one_batch_per_poll(
     second.dispose()
     assert len(served.requests) == 12
     assert sorted((b.chat_id, len(b.proposals)) for b in found) == sorted((c, 3) for c in chats)
+
+
+async def test_link_buttons_follow_the_chats_rules(
+    make_app: Any, bot_api: FakeBotApi, tracker: Tracker, clock: Any
+) -> None:
+    """A prefilled verdict under a link is a verdict: in a group where admins judge, a member's
+    press is refused with an alert and records nothing; a press on a message too old to edit,
+    or with forged data, is a stale button; moving the due date stays open to members."""
+    from bot import views
+    from bot.handlers.verdicts import JUDGES_ONLY
+    from tracker.domain import VerdictsBy
+
+    admin, member = 501, 502
+    bot_api.admins[u.GROUP] = {admin}
+    tracker.update_settings(u.GROUP, verdicts_by=VerdictsBy.ADMINS)
+    first = Article(FIRST, published=date(2006, 1, 10), published_basis=PublishedBasis.GIVEN)
+    item = tracker.accept(u.GROUP, tracker.propose(u.GROUP, first, now=clock()).id, None,
+                          by="t", now=clock())[0]  # fmt: skip
+    links = {}
+    for text, day in ((MOVED, date(2006, 6, 14)), (DONE, date(2007, 10, 16))):
+        later = Article(text, published=day, published_basis=PublishedBasis.GIVEN)
+        links.update({x.relation.value: x for x in tracker.link(u.GROUP, later, now=clock())[1]})
+    assert {"moves_deadline", "reports_done"} <= set(links)
+    done, moved = links["reports_done"].id, links["moves_deadline"].id
+    app = make_app()
+    async with app:
+
+        async def press(data: str, user: int, **extra: Any) -> dict[str, Any]:
+            await send(app, u.callback(data, chat_id=u.GROUP, user_id=user, message_id=3,
+                                       **extra))  # fmt: skip
+            return bot_api.last("answerCallbackQuery")
+
+        shown = len(bot_api.texts())
+        refused = await press(f"ev:{done}:f", member)
+        assert (refused["text"], refused["show_alert"]) == (JUDGES_ONLY, True)
+        assert len(bot_api.texts()) == shown
+        assert tracker.get(u.GROUP, item.number).status == Status.OPEN
+        stale = await press(f"ev:{done}:f", admin, inaccessible=True)
+        assert stale.get("text") == views.STALE_BUTTON
+        assert (await press("ev:x:f", admin)).get("text") == views.STALE_BUTTON
+        assert tracker.get(u.GROUP, item.number).status == Status.OPEN
+        await press(f"mv:{moved}", member)
+        assert tracker.get(u.GROUP, item.number).due == date(2007, 10, 31)
+        await press(f"ev:{done}:f", admin)
+        assert tracker.get(u.GROUP, item.number).status == Status.FULFILLED

@@ -100,7 +100,7 @@ def _item(raw: dict[str, Any]) -> GoldItem:
         quote=raw.get("quote", ""),
         start=int(raw["span"][0]),
         end=int(raw["span"][1]),
-        actors=tuple(raw.get("actors", [])),
+        actors=tuple(raw.get("actors") or ()),
         kind=raw.get("kind", ""),
         deadline=date.fromisoformat(deadline) if deadline else None,
         deadline_value=raw.get("deadline_value"),

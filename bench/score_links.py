@@ -5,8 +5,10 @@ MEANTIME cluster (quote, actors, action, deadline as tracked). A predicted link 
 names the same commitment and later document, its span overlaps the gold span or starts in the
 gold quote's sentence, and the relation matches; "commitment level" ignores the relation. A
 prediction on a near miss (and on no gold link) counts as a near-miss false positive.
-The modern link set (seeds/links/modern/dev.json, blind.json) is read the same way, its ledger
-being every gold commitment of seeds/modern/dev and dev2 published before the later article.
+The modern link sets (seeds/links/modern/dev.json, blind.json; seeds/links/modern2/blind.json)
+are read the same way, their ledger being every gold commitment of seeds/modern/dev and dev2
+(and of the sets a file names under "ledger": dev, dev2, dev3 for modern2) published before
+the later article.
 Usage: score_links.py [GOLD] [--json-out FILE] [--errors] [--clusters]. --errors is refused on
 the blind part; --clusters also prints each topic cluster's figures (for cross-validation: a rule
 motivated by one cluster's error should help on the others).
@@ -30,9 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 DEV = SEEDS / "links" / "dev.json"
 MODERN = SEEDS / "links" / "modern"  # later 2023-2026 news on the modern set's commitments
-_MODERN_GOLD = sorted(
-    [*(SEEDS / "modern" / "dev").glob("*.json"), *(SEEDS / "modern" / "dev2").glob("*.json")]
-)
+MODERN_LEDGER = ("dev", "dev2")  # the sets whose commitments a modern link set's ledger holds
 RESULTS = ROOT / "bench" / "results" / "score_links.json"
 CLUSTERS = {  # seeds/links/README.md: the MEANTIME topic clusters
     "airbus": "3307 4764 5403 8951 8983 11714 51682 61389 62929 73808 78496 82548 82597 87805 "
@@ -66,16 +66,20 @@ def ledger_for(later: str) -> tuple[list[Tracked], dict[int, Key], date]:
     return _ledger([(doc, _gold_doc(doc)) for doc in cluster], published)
 
 
-def modern_ledger_for(later: str) -> tuple[list[Tracked], dict[int, Key], date]:
-    """The modern set's ledger (seeds/links/modern/README.md): every gold commitment of
-    seeds/modern/dev and dev2 published strictly before `later`, whatever its topic."""
-    published = date.fromisoformat(_modern_sources()[later]["published"])
-    golds = [(path.stem, json.loads(path.read_text(encoding="utf-8"))) for path in _MODERN_GOLD]
+def modern_ledger_for(
+    later: str, *, folder: Path = MODERN, sets: tuple[str, ...] = MODERN_LEDGER
+) -> tuple[list[Tracked], dict[int, Key], date]:
+    """A modern link set's ledger (seeds/links/modern/README.md): every gold commitment of
+    the modern `sets` (seeds/modern/dev and dev2 unless the link file names its "ledger")
+    published strictly before `later`, whatever its topic."""
+    published = date.fromisoformat(_modern_sources(folder)[later]["published"])
+    paths = sorted(p for name in sets for p in (SEEDS / "modern" / name).glob("*.json"))
+    golds = [(path.stem, json.loads(path.read_text(encoding="utf-8"))) for path in paths]
     return _ledger(golds, published)
 
 
-def _modern_sources() -> dict[str, dict[str, Any]]:
-    rows = (MODERN / "sources.jsonl").read_text(encoding="utf-8").splitlines()
+def _modern_sources(folder: Path) -> dict[str, dict[str, Any]]:
+    rows = (folder / "sources.jsonl").read_text(encoding="utf-8").splitlines()
     return {row["id"]: row for row in map(json.loads, filter(None, rows))}
 
 
@@ -130,10 +134,17 @@ def _pair(preds: list[tuple[Found, Key]], golds: list[Ref], sentences: list[tupl
     return used
 
 
-def score_document(later: str, part: dict[str, Any], *, modern: bool = False) -> dict[str, Any]:
-    """Counts and errors for one later document (of MEANTIME, or of the modern set)."""
-    text = ((MODERN if modern else SEEDS) / f"{later}.txt").read_text(encoding="utf-8")
-    ledger, keys, published = modern_ledger_for(later) if modern else ledger_for(later)
+def score_document(
+    later: str, part: dict[str, Any], *, modern: Path | None = None
+) -> dict[str, Any]:
+    """Counts and errors for one later document (of MEANTIME, or of the modern link set in
+    the folder `modern`)."""
+    text = ((modern or SEEDS) / f"{later}.txt").read_text(encoding="utf-8")
+    if modern is not None:
+        sets = tuple(part.get("ledger", MODERN_LEDGER))
+        ledger, keys, published = modern_ledger_for(later, folder=modern, sets=sets)
+    else:
+        ledger, keys, published = ledger_for(later)
     preds = [(f, keys[f.commitment]) for f in find_links(text, ledger, published=published)]
     golds, misses = _refs(part["links"], later), _refs(part["near_misses"], later)
     sentences = split_sentences(text)
@@ -234,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and part["part"] != "dev":
         print("--errors is refused on the blind part: tune on dev.json only", file=sys.stderr)
         return 2
-    modern = args.gold.resolve().parent == MODERN.resolve()
+    folder = args.gold.resolve().parent
+    modern = None if folder == (SEEDS / "links").resolve() else folder
     docs = [score_document(later, part, modern=modern) for later in part["later_documents"]]
     overall = summarize(docs)
     overall["near_misses"] = len(part["near_misses"])

@@ -1,5 +1,6 @@
-"""The link scorer's ledgers: MEANTIME clusters, and the modern set (every gold commitment of
-seeds/modern/dev and dev2 published before the later article)."""
+"""The link scorer's ledgers: MEANTIME clusters, and the modern sets (every gold commitment of
+seeds/modern/dev and dev2, or of the sets a link file names, published before the later
+article)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 import score_links  # noqa: E402
 
 MODERN = ROOT / "seeds" / "links" / "modern"
+MODERN_SETS = sorted(p for p in (ROOT / "seeds" / "links").glob("modern*") if p.is_dir())
+
+
+def golds_of(sets: tuple[str, ...]) -> dict[str, dict]:
+    paths = [p for name in sets for p in (ROOT / "seeds" / "modern" / name).glob("*.json")]
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in paths}
 
 
 @pytest.mark.skipif(not (MODERN / "sources.jsonl").exists(), reason="no modern link set")
@@ -23,7 +30,7 @@ def test_the_modern_ledger_holds_every_earlier_commitment_and_no_later_one() -> 
     later = json.loads((MODERN / "dev.json").read_text(encoding="utf-8"))["later_documents"][0]
     ledger, keys, published = score_links.modern_ledger_for(later)
     assert ledger and all(item.published < published for item in ledger)
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in score_links._MODERN_GOLD}
+    golds = golds_of(score_links.MODERN_LEDGER)
     earlier = {
         (doc, c["id"])
         for doc, gold in golds.items()
@@ -33,11 +40,12 @@ def test_the_modern_ledger_holds_every_earlier_commitment_and_no_later_one() -> 
     assert set(keys.values()) == earlier
 
 
-def test_every_modern_link_names_a_gold_commitment_published_before_it() -> None:
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in score_links._MODERN_GOLD}
-    sources = score_links._modern_sources()
-    for part in ("dev", "blind"):
-        data = json.loads((MODERN / f"{part}.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("folder", MODERN_SETS, ids=lambda p: p.name)
+def test_every_modern_link_names_a_gold_commitment_published_before_it(folder: Path) -> None:
+    sources = score_links._modern_sources(folder)
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        golds = golds_of(tuple(data.get("ledger", score_links.MODERN_LEDGER)))
         for link in data["links"]:
             ref = link["commitment"]
             gold = golds[ref["document"]]

@@ -4,6 +4,7 @@ what the sentence says of it (tracker.links.relation)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -51,7 +52,8 @@ def find_links(
             score = _score(stems, bags[item.id], weight)
             if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED):
                 other = names_actor(sentence, _counterparts(item))
-                meets = keys[item.id].meets(said, named=named, counterpart=other)
+                party = named and names_actor(sentence, item.actors[:1])
+                meets = keys[item.id].meets(said, named=party, counterpart=other)
                 score = EVENT_SCORE if meets else 0.0
             if not score:
                 continue
@@ -112,9 +114,16 @@ def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
 
 
 def _counterparts(item: Tracked) -> list[str]:
-    """The parties after the first that the action itself names ("deliver ... to Tarno Air"),
-    not a spokesman or chief executive listed beside the party."""
-    return [a for a in item.actors[1:] if a.lower() in item.action.lower()]
+    """The parties after the first that the action itself names as its counterpart, not a
+    spokesman or chief executive listed beside the party."""
+    return [a for a in item.actors[1:] if _after_preposition(a, item.action)]
+
+
+def _after_preposition(actor: str, action: str) -> bool:
+    """Whether `action` names `actor` as its counterpart, after a preposition ("deliver ... to
+    Tarno Air", "talks with Korea"), not as a modifier ("UK jobs" counts no one)."""
+    pattern = rf"\b(?:to|with|for|from|between|and)\s+(?:the\s+)?{re.escape(actor)}(?!\w)"
+    return re.search(pattern, action, re.I) is not None
 
 
 def _big(found: set[tuple[int, str]]) -> set[tuple[int, str]]:

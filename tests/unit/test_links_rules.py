@@ -89,3 +89,19 @@ def test_a_counterpart_after_a_preposition_links_the_same_event() -> None:
     text = "Vester Lines took delivery of its first ferry on Monday."
     [found] = find_links(text, ledger, published=PUBLISHED)
     assert found.relation == Relation.REPORTS_DONE
+
+
+def test_a_pair_of_names_is_one_key_entity_in_either_order() -> None:
+    assert "norland-vester" in key_entities("They prepared the Vester-Norland Summit.")
+    assert "summit" not in key_entities("They prepared the Vester-Norland Summit.")
+
+
+def test_a_paragraph_number_is_read_with_its_sentence() -> None:
+    ledger = _ledger("hold the first Norland-Vester summit", ("Norland", "Vester"))
+    text = (
+        "Joint statement\nNorland and Vester sign.\n"
+        "1. We held our first Vester-Norland summit in Oslo on 3 March 2021.\n"
+    )
+    [found] = find_links(text, ledger, published=PUBLISHED)
+    assert found.relation == Relation.REPORTS_DONE
+    assert text[found.start : found.end].startswith("1. We held")

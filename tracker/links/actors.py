@@ -15,7 +15,8 @@ GENERIC = frozenset(
     for de all air international national government ministry department bank airlines airline
     airways aircraft airplanes motors motor general united american new association board council
     commission agency office commercial capital management court fund funds trust partners
-    financial services systems industries federal central state reserve world""".split()  # noqa: SIM905
+    financial services systems industries federal central state reserve world summit conference
+    forum meeting talks""".split()  # noqa: SIM905
 )
 
 

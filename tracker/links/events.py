@@ -23,7 +23,7 @@ _EVENTS = {
     r"|(?:will be|is|are|be) available|ship(?:s|ped|ping)?\b",
     "first_flight": r"(?:first|maiden)(?: test)? flight"
     r"|fl(?:y|ies|ew|own) (?:\w+ ){0,2}for the first",
-    "meeting": r"\bmeet\w*|\bmet\b|gather\w*",
+    "meeting": r"\bmeet\w*|\bmet\b|gather\w*|summit",
     "court": r"appeal\w*|lawsuit|court case|trademark dispute|legal (?:case|battle|dispute)",
     "jobs": r"(?-i:jobs?)\b|layoffs?|positions|workforce",  # "Jobs" is a name
     "plants": r"plants|factor(?:y|ies)|sites",
@@ -38,6 +38,8 @@ _MODEL = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 # a capitalised word inside a sentence (not its first word), quoted or not
 _PROPER = re.compile(r"(?<=[^.!?\s] )[`'\"“‘(]*([A-Z][a-z]{2,})\b")
+# a pair of names in either order: the "UK-EU" summit is the "EU-UK" summit
+_PAIR = re.compile(r"\b[A-Z][\w]*(?:-[A-Z][\w]*)+\b")
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday the""".split()  # noqa: SIM905
@@ -67,7 +69,8 @@ def key_entities(text: str, *, skip: Iterable[str] = ()) -> set[str]:
     party's own name forms) and the generic words of names ("Government", "Council"): what
     distinguishes one product or plan from its siblings."""
     names = {w.lower() for w in _PROPER.findall(text)} - _CALENDAR - GENERIC
-    return (_models(text) | names) - {s.lower() for s in skip}
+    pairs = {"-".join(sorted(m.lower().split("-"))) for m in _PAIR.findall(text)}
+    return (_models(text) | names | pairs) - {s.lower() for s in skip}
 
 
 def conflicting_models(sentence: str, action: str) -> bool:

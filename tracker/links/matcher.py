@@ -35,7 +35,8 @@ def find_links(
     items = [t for t in ledger if not (t.published and published and published <= t.published)]
     bags = {t.id: content_stems(t.action) for t in items}
     weight = rarity(bags.values())
-    sentences = [(s, e) for s, e in split_sentences(text) if not _headline(text, s, e)]
+    spans = [(s, e) for s, e in split_sentences(text) if not _headline(text, s, e)]
+    sentences = _numbered(spans, text)
     in_article = {t.id: names_actor(text, t.actors) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     best: dict[int, tuple[float, Found]] = {}
@@ -137,6 +138,19 @@ def _score(stems: set[str], bag: set[str], weight: dict[str, float]) -> float:
     if len(shared) < _MIN_SHARED:
         return 0.0
     return sum(weight[s] for s in shared) / sum(weight[s] for s in bag)
+
+
+_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]")
+
+
+def _numbered(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The sentences with a paragraph number read as one ("1." then "We held ..." is one)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if out and _NUMBER.fullmatch(text[slice(*out[-1])]):
+            start = out.pop()[0]
+        out.append((start, end))
+    return out
 
 
 def _headline(text: str, start: int, end: int) -> bool:

@@ -105,3 +105,36 @@ def test_a_paragraph_number_is_read_with_its_sentence() -> None:
     [found] = find_links(text, ledger, published=PUBLISHED)
     assert found.relation == Relation.REPORTS_DONE
     assert text[found.start : found.end].startswith("1. We held")
+
+
+def test_the_title_names_the_product_a_sentence_calls_the_plane() -> None:
+    ledger = [
+        Tracked(0, ("Halden", "Vester Lines"), "deliver the first K900 jet to Vester Lines", "",
+                date(2020, 12, 31), published=date(2020, 1, 1)),
+    ]  # fmt: skip
+    text = (
+        "Halden rolls out its first K900 jet\n"
+        "Halden showed the jet today.\n"
+        "Vester Lines will now receive the plane in May 2021.\n"
+    )
+    [found] = find_links(text, ledger, published=PUBLISHED)
+    assert found.relation == Relation.MOVES_DEADLINE
+
+
+def test_a_programme_behind_schedule_misses_each_dated_step() -> None:
+    ledger = [
+        Tracked(0, ("Halden",), "put the K900 Skylark into service", "", date(2020, 12, 31),
+                published=date(2020, 1, 1)),
+    ]  # fmt: skip
+    text = "Halden K900 Skylark flies\nThe Skylark programme is a year behind schedule.\n"
+    [found] = find_links(text, ledger, published=PUBLISHED)
+    assert found.relation == Relation.REPORTS_NOT_DONE
+
+
+def test_one_delayed_step_is_no_news_of_the_others() -> None:
+    ledger = [
+        Tracked(0, ("Halden",), "put the K900 Skylark into service", "", date(2021, 12, 31),
+                published=date(2020, 1, 1)),
+    ]  # fmt: skip
+    text = "Halden news\nA test flight of the Halden K900 Skylark was delayed by fog.\n"
+    assert find_links(text, ledger, published=PUBLISHED) == []

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from tracker.links.actors import GENERIC
 from tracker.links.words import content_stems
 
-__all__ = ["amounts", "conflicting_models", "events", "key_entities"]
+__all__ = ["amounts", "conflicting_models", "events", "key_entities", "names_model"]
 
 # event kind -> paraphrases (noun and verb forms that report the same event)
 _EVENTS = {
@@ -62,6 +62,11 @@ def _models(text: str) -> set[str]:
     found = {m.group(0).lower() for m in _MODEL.finditer(text)}
     found = {m.removesuffix("s") if m[-2:-1].isdigit() else m for m in found}  # "A380s"
     return {m for m in found if not _YEAR.match(m)}
+
+
+def names_model(text: str) -> bool:
+    """Whether `text` names a model or product by itself ("787", "iOS"), not "the plane"."""
+    return bool(_models(text))
 
 
 def key_entities(text: str, *, skip: Iterable[str] = ()) -> set[str]:

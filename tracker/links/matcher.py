@@ -11,10 +11,16 @@ from datetime import date
 
 from tracker.extract.sentences import split_sentences
 from tracker.links.actors import actor_forms, names_actor
-from tracker.links.events import amounts, conflicting_models, events, key_entities
+from tracker.links.events import (
+    amounts,
+    conflicting_models,
+    events,
+    key_entities,
+    names_model,
+)
 from tracker.links.model import Found, Tracked
 from tracker.links.names import missing_product, sibling_name
-from tracker.links.relation import relation_of
+from tracker.links.relation import relation_of, slips
 from tracker.links.words import content_stems, rarity
 
 __all__ = ["find_links"]
@@ -40,12 +46,15 @@ def find_links(
     in_article = {t.id: names_actor(text, t.actors) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     best: dict[int, tuple[float, Found]] = {}
+    title = _title(text)
     previous = ""
     for start, end in sentences:
-        sentence, context = text[start:end], f"{previous} {text[start:end]}"
+        sentence = text[start:end]
+        context = f"{'' if names_model(sentence) else title} {previous} {sentence}"
         previous = sentence
         stems = content_stems(sentence)
         said = _Keys.said(sentence)
+        slipped = slips(sentence)
         for item in items:
             if not in_article[item.id] or _conflicts(sentence, item, context=context):
                 continue
@@ -54,7 +63,9 @@ def find_links(
             if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED):
                 other = names_actor(sentence, _counterparts(item))
                 party = named and names_actor(sentence, item.actors[:1])
-                meets = keys[item.id].meets(said, named=party, counterpart=other)
+                meets = keys[item.id].meets(said, named=party, counterpart=other) or (
+                    slipped and keys[item.id].entities & said.entities
+                )
                 score = EVENT_SCORE if meets else 0.0
             if not score:
                 continue
@@ -151,6 +162,13 @@ def _numbered(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, in
             start = out.pop()[0]
         out.append((start, end))
     return out
+
+
+def _title(text: str) -> str:
+    """The article's title line, which names the product a sentence that names none calls
+    "the plane" or "the aircraft"."""
+    first = split_sentences(text)[:1]
+    return text[slice(*first[0])] if first and _headline(text, *first[0]) else ""
 
 
 def _headline(text: str, start: int, end: int) -> bool:

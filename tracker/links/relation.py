@@ -11,7 +11,7 @@ from tracker.domain import TimexType
 from tracker.links.model import Relation
 from tracker.timex import find_timexes, period
 
-__all__ = ["Reading", "relation_of"]
+__all__ = ["Reading", "relation_of", "slips"]
 
 Reading = tuple[Relation, date | None]  # the relation and, for a moved deadline, the new one
 
@@ -104,6 +104,12 @@ def _outcome(sentence: str) -> Reading | None:
         partly = _PARTLY.search(sentence)
         return (Relation.REPORTS_PARTLY if partly else Relation.REPORTS_DONE), None
     return None
+
+
+def slips(sentence: str) -> bool:
+    """Whether `sentence` says a whole programme is behind schedule, which bears on every
+    dated step of the product it names (a "delayed" flight or delivery is one step only)."""
+    return _BEHIND.search(sentence) is not None
 
 
 def _cue(pattern: re.Pattern[str], sentence: str) -> bool:

@@ -41,12 +41,12 @@ def find_links(
     items = [t for t in ledger if not (t.published and published and published <= t.published)]
     bags = {t.id: content_stems(t.action) for t in items}
     weight = rarity(bags.values())
-    spans = [(s, e) for s, e in split_sentences(text) if not _headline(text, s, e)]
-    sentences = _numbered(spans, text)
+    spans = split_sentences(text)
+    title = _title(text, spans[:1])
+    sentences = _numbered([(s, e) for s, e in spans if not _headline(text, s, e)], text)
     in_article = {t.id: names_actor(text, t.actors) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     best: dict[int, tuple[float, Found]] = {}
-    title = _title(text)
     previous = ""
     for start, end in sentences:
         sentence = text[start:end]
@@ -164,10 +164,9 @@ def _numbered(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, in
     return out
 
 
-def _title(text: str) -> str:
+def _title(text: str, first: list[tuple[int, int]]) -> str:
     """The article's title line, which names the product a sentence that names none calls
     "the plane" or "the aircraft"."""
-    first = split_sentences(text)[:1]
     return text[slice(*first[0])] if first and _headline(text, *first[0]) else ""
 
 

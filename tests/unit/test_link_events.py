@@ -62,7 +62,8 @@ def test_conflicting_models(sentence: str, action: str, conflict: bool) -> None:
 
 def test_amounts_meet_on_whole_number_and_scale() -> None:
     assert amounts("US$ 44.6 billion") == {(44, "billion")}
-    assert amounts("cut 10,000 jobs") == {(10000, "")}
+    assert amounts("cut 10,000 jobs") == {(10000, "jobs")}
+    assert not amounts("1,500 apprenticeships") & amounts("1,500 highly skilled jobs")
 
 
 def _ledger(action: str, quote: str, actors: tuple[str, ...] = ("Vela Aero",)) -> list[Tracked]:

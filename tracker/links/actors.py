@@ -7,15 +7,16 @@ import functools
 import re
 from collections.abc import Sequence
 
-__all__ = ["actor_forms", "names_actor"]
+__all__ = ["GENERIC", "actor_forms", "names_actor"]
 
 # Words of a name that never stand for it alone ("Apple Inc." is not "Inc.").
-_GENERIC = frozenset(
+GENERIC = frozenset(
     """inc corp corporation co company companies group holdings holding ltd plc llc the of and
     for de all air international national government ministry department bank airlines airline
     airways aircraft airplanes motors motor general united american new association board council
     commission agency office commercial capital management court fund funds trust partners
-    financial services systems industries federal central state reserve world""".split()  # noqa: SIM905
+    financial services systems industries federal central state reserve world summit conference
+    forum meeting talks""".split()  # noqa: SIM905
 )
 
 
@@ -31,7 +32,7 @@ def _written_forms(actor: str) -> frozenset[str]:
     forms = set()
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words if w[0].isupper()))
-    forms.update(w for w in words if len(w) >= 3 and w.lower() not in _GENERIC)
+    forms.update(w for w in words if len(w) >= 3 and w.lower() not in GENERIC)
     return frozenset(f for f in forms if len(f) >= 2)
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["amounts", "conflicting_models", "events", "key_entities"]
+from tracker.links.actors import GENERIC
+from tracker.links.words import content_stems
+
+__all__ = ["amounts", "conflicting_models", "events", "key_entities", "names_model"]
 
 # event kind -> paraphrases (noun and verb forms that report the same event)
 _EVENTS = {
@@ -20,7 +23,7 @@ _EVENTS = {
     r"|(?:will be|is|are|be) available|ship(?:s|ped|ping)?\b",
     "first_flight": r"(?:first|maiden)(?: test)? flight"
     r"|fl(?:y|ies|ew|own) (?:\w+ ){0,2}for the first",
-    "meeting": r"\bmeet\w*|\bmet\b|gather\w*",
+    "meeting": r"\bmeet\w*|\bmet\b|gather\w*|summit",
     "court": r"appeal\w*|lawsuit|court case|trademark dispute|legal (?:case|battle|dispute)",
     "jobs": r"(?-i:jobs?)\b|layoffs?|positions|workforce",  # "Jobs" is a name
     "plants": r"plants|factor(?:y|ies)|sites",
@@ -30,18 +33,21 @@ _EVENT_RE = {kind: re.compile(rf"\b(?:{words})", re.I) for kind, words in _EVENT
 # a model or product name: a token with a digit and a letter ("A380", "777-200LR", "3GS"),
 # a bare model number of three digits ("787"), or a name with an inner capital ("iPhone")
 _MODEL = re.compile(
-    r"(?<![\w.$])(?:[A-Za-z]+\d[\w-]*|\d{3}(?:-\w+)?|\d+(?:\.\d+){2,}|[a-z]+[A-Z]\w*)(?![\w,])"
+    r"(?<![\w.,$])(?:[A-Za-z]+\d[\w-]*|\d{3}(?:-\w+)?|\d+(?:\.\d+){2,}|[a-z]+[A-Z]\w*)(?![\w,])"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 # a capitalised word inside a sentence (not its first word), quoted or not
 _PROPER = re.compile(r"(?<=[^.!?\s] )[`'\"“‘(]*([A-Z][a-z]{2,})\b")
+# a pair of names in either order: the "UK-EU" summit is the "EU-UK" summit
+_PAIR = re.compile(r"\b[A-Z][\w]*(?:-[A-Z][\w]*)+\b")
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday the""".split()  # noqa: SIM905
 )
 _REASON = re.compile(r"\s(?:for (?!the first)|because|after|due to)\b.*", re.I | re.S)
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b", re.I
+    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})",
+    re.I,
 )
 
 
@@ -58,11 +64,18 @@ def _models(text: str) -> set[str]:
     return {m for m in found if not _YEAR.match(m)}
 
 
+def names_model(text: str) -> bool:
+    """Whether `text` names a model or product by itself ("787", "iOS"), not "the plane"."""
+    return bool(_models(text))
+
+
 def key_entities(text: str, *, skip: Iterable[str] = ()) -> set[str]:
     """Lower-case model names and proper names of `text` other than the words in `skip` (the
-    party's own name forms): what distinguishes one product or plan from its siblings."""
-    names = {w.lower() for w in _PROPER.findall(text)} - _CALENDAR
-    return (_models(text) | names) - {s.lower() for s in skip}
+    party's own name forms) and the generic words of names ("Government", "Council"): what
+    distinguishes one product or plan from its siblings."""
+    names = {w.lower() for w in _PROPER.findall(text)} - _CALENDAR - GENERIC
+    pairs = {"-".join(sorted(m.lower().split("-"))) for m in _PAIR.findall(text)}
+    return (_models(text) | names | pairs) - {s.lower() for s in skip}
 
 
 def conflicting_models(sentence: str, action: str) -> bool:
@@ -82,11 +95,13 @@ def _overlap(mine: set[str], theirs: set[str]) -> bool:
 
 def amounts(text: str) -> set[tuple[int, str]]:
     """Amounts as (whole number, scale): "44.6 billion" and "44 billion" both (44, "billion");
-    "10,000" is (10000, "")."""
+    a count is read with each stem of the three words after it, what it counts: "10,000 jobs"
+    is (10000, "jobs"), and "1,500 apprenticeships" never meets "1,500 skilled jobs"."""
     out = set()
     for m in _AMOUNT.finditer(text):
         if m.group(1):
             out.add((int(float(m.group(1))), m.group(2).lower()))
         else:
-            out.add((int(m.group(3).replace(",", "")), ""))
+            number = int(m.group(3).replace(",", ""))
+            out.update((number, unit) for unit in content_stems(m.group(4)))
     return out

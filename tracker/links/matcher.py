@@ -4,16 +4,23 @@ what the sentence says of it (tracker.links.relation)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.sentences import split_sentences
 from tracker.links.actors import actor_forms, names_actor
-from tracker.links.events import amounts, conflicting_models, events, key_entities
+from tracker.links.events import (
+    amounts,
+    conflicting_models,
+    events,
+    key_entities,
+    names_model,
+)
 from tracker.links.model import Found, Tracked
 from tracker.links.names import missing_product, sibling_name
-from tracker.links.relation import relation_of
+from tracker.links.relation import relation_of, slips
 from tracker.links.words import content_stems, rarity
 
 __all__ = ["find_links"]
@@ -34,16 +41,20 @@ def find_links(
     items = [t for t in ledger if not (t.published and published and published <= t.published)]
     bags = {t.id: content_stems(t.action) for t in items}
     weight = rarity(bags.values())
-    sentences = [(s, e) for s, e in split_sentences(text) if not _headline(text, s, e)]
+    spans = split_sentences(text)
+    title = _title(text, spans[:1])
+    sentences = _numbered([(s, e) for s, e in spans if not _headline(text, s, e)], text)
     in_article = {t.id: names_actor(text, t.actors) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     best: dict[int, tuple[float, Found]] = {}
     previous = ""
     for start, end in sentences:
-        sentence, context = text[start:end], f"{previous} {text[start:end]}"
+        sentence = text[start:end]
+        context = f"{'' if names_model(sentence) else title} {previous} {sentence}"
         previous = sentence
         stems = content_stems(sentence)
         said = _Keys.said(sentence)
+        slipped = slips(sentence)
         for item in items:
             if not in_article[item.id] or _conflicts(sentence, item, context=context):
                 continue
@@ -51,7 +62,10 @@ def find_links(
             score = _score(stems, bags[item.id], weight)
             if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED):
                 other = names_actor(sentence, _counterparts(item))
-                meets = keys[item.id].meets(said, named=named, counterpart=other)
+                party = named and names_actor(sentence, item.actors[:1])
+                meets = keys[item.id].meets(said, named=party, counterpart=other) or (
+                    slipped and keys[item.id].entities & said.entities
+                )
                 score = EVENT_SCORE if meets else 0.0
             if not score:
                 continue
@@ -112,9 +126,16 @@ def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
 
 
 def _counterparts(item: Tracked) -> list[str]:
-    """The parties after the first that the action itself names ("deliver ... to Tarno Air"),
-    not a spokesman or chief executive listed beside the party."""
-    return [a for a in item.actors[1:] if a.lower() in item.action.lower()]
+    """The parties after the first that the action itself names as its counterpart, not a
+    spokesman or chief executive listed beside the party."""
+    return [a for a in item.actors[1:] if _after_preposition(a, item.action)]
+
+
+def _after_preposition(actor: str, action: str) -> bool:
+    """Whether `action` names `actor` as its counterpart, after a preposition ("deliver ... to
+    Tarno Air", "talks with Korea"), not as a modifier ("UK jobs" counts no one)."""
+    pattern = rf"\b(?:to|with|for|from|between|and)\s+(?:the\s+)?{re.escape(actor)}(?!\w)"
+    return re.search(pattern, action, re.I) is not None
 
 
 def _big(found: set[tuple[int, str]]) -> set[tuple[int, str]]:
@@ -128,6 +149,25 @@ def _score(stems: set[str], bag: set[str], weight: dict[str, float]) -> float:
     if len(shared) < _MIN_SHARED:
         return 0.0
     return sum(weight[s] for s in shared) / sum(weight[s] for s in bag)
+
+
+_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]")
+
+
+def _numbered(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The sentences with a paragraph number read as one ("1." then "We held ..." is one)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if out and _NUMBER.fullmatch(text[slice(*out[-1])]):
+            start = out.pop()[0]
+        out.append((start, end))
+    return out
+
+
+def _title(text: str, first: list[tuple[int, int]]) -> str:
+    """The article's title line, which names the product a sentence that names none calls
+    "the plane" or "the aircraft"."""
+    return text[slice(*first[0])] if first and _headline(text, *first[0]) else ""
 
 
 def _headline(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from tracker.domain import TimexType
 from tracker.links.model import Relation
 from tracker.timex import find_timexes, period
 
-__all__ = ["Reading", "relation_of"]
+__all__ = ["Reading", "relation_of", "slips"]
 
 Reading = tuple[Relation, date | None]  # the relation and, for a moved deadline, the new one
 
@@ -19,6 +19,17 @@ _NOT_DONE = re.compile(
     r"\b(?:cancel\w*|abandon\w*|scrap(?:ped|s)?|call(?:ed|s)? off|shelv\w*"
     r"|miss(?:ed|es)\b|fail(?:ed|s)? to|refus\w*|withdr[ae]w\w*|settled|rejected|no longer"
     r"|will not|won[’']t|ditch\w*)",
+    re.I,
+)
+# still ahead although a past verb reports something else ("welcomed ... ahead of the summit")
+_AHEAD = re.compile(
+    r"\b(?:ahead of (?!schedule|time|plan|target)|upcoming|forthcoming|in the run-up to"
+    r"|look(?:s|ed|ing)? forward to)",
+    re.I,
+)
+# an outcome without a past verb: a law or a rule "enters into force" or takes effect today
+_IN_FORCE = re.compile(
+    r"\b(?:(?:entry|enter(?:s|ed)?|came|comes) into (?:force|effect)|t(?:akes|ook) effect)",
     re.I,
 )
 _BEHIND = re.compile(r"\bbehind schedule\b", re.I)
@@ -69,7 +80,7 @@ def relation_of(
     days = _period_ends(sentence, published)
     if days and since and max(days) < since:
         return None  # "In 1998 Apple introduced ...": history, not the commitment's outcome
-    if _NOT_DONE.search(sentence):
+    if _cue(_NOT_DONE, sentence):
         return Relation.REPORTS_NOT_DONE, None
     if _BEHIND.search(sentence):
         return _behind(deadline, published), None
@@ -80,10 +91,33 @@ def relation_of(
         if later and deadline and later > deadline and deadline not in days:
             return Relation.MOVES_DEADLINE, later
         return Relation.RESTATES, None
+    return _outcome(sentence)
+
+
+def _outcome(sentence: str) -> Reading | None:
+    """A sentence with no future or delay cue: still ahead, done, done in part, or nothing."""
+    if _AHEAD.search(sentence):
+        return Relation.RESTATES, None
+    if _IN_FORCE.search(sentence):
+        return Relation.REPORTS_DONE, None
     if _PAST.search(sentence) and not _PAST_FUTURE.search(sentence):
         partly = _PARTLY.search(sentence)
         return (Relation.REPORTS_PARTLY if partly else Relation.REPORTS_DONE), None
     return None
+
+
+def slips(sentence: str) -> bool:
+    """Whether `sentence` says a whole programme is behind schedule, which bears on every
+    dated step of the product it names (a "delayed" flight or delivery is one step only)."""
+    return _BEHIND.search(sentence) is not None
+
+
+def _cue(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether `pattern` matches a word of `sentence` other than a capitalised word inside it,
+    which is a name ("the Withdrawal Agreement" withdraws nothing)."""
+    return any(
+        m.start() == 0 or not sentence[m.start()].isupper() for m in pattern.finditer(sentence)
+    )
 
 
 def _delayed(later: date | None, deadline: date | None) -> Reading:

@@ -25,6 +25,16 @@ _SUFFIXES = (
     "s", "y", "e",
 )  # fmt: skip
 _STEM_LEN = 5
+# irregular verb forms a later article reports with ("held" the summit it promised to "hold")
+_IRREGULAR = {
+    "held": "hold", "met": "meet", "made": "make", "took": "take", "taken": "take",
+    "sold": "sell", "built": "build", "flew": "fly", "flown": "fly", "began": "begin",
+    "begun": "begin", "won": "win", "paid": "pay", "bought": "buy", "brought": "bring",
+    "gave": "give", "given": "give", "grew": "grow", "grown": "grow", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "spent": "spend", "sent": "send",
+    "kept": "keep", "led": "lead", "struck": "strike", "went": "go", "gone": "go",
+    "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw",
+}  # fmt: skip
 
 
 def stem(word: str) -> str:
@@ -32,6 +42,9 @@ def stem(word: str) -> str:
     low = word.lower().replace(",", "")
     if low[:1].isdigit():
         return low
+    if "-" in low:  # a pair in either order: "UK-EU" summit is the "EU-UK" summit
+        return "-".join(sorted(low.split("-")))
+    low = _IRREGULAR.get(low, low)
     for suffix in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 4:
             low = low[: -len(suffix)]

@@ -70,9 +70,12 @@ class DocScore:
 
 
 def is_blind(folder: Path) -> bool:
-    """A blind holdout (seeds/holdout, seeds/modern/holdout, seeds/modern/holdout2, ...): scored
-    as a whole only, its errors never printed or written."""
-    return any(part.startswith("holdout") for part in folder.resolve().parts)
+    """A blind holdout (seeds/holdout, seeds/modern/holdout4, ...): scored as a whole only, its
+    errors never printed or written. A holdout whose last measurement is made and that holds
+    a RETIRED.md (why, when) is development data from then on."""
+    resolved = folder.resolve()
+    held = any(part.startswith("holdout") for part in resolved.parts)
+    return held and not (resolved / "RETIRED.md").exists()
 
 
 def load_gold(path: Path) -> Gold:

@@ -51,3 +51,15 @@ def test_every_modern_link_names_a_gold_commitment_published_before_it(folder: P
             gold = golds[ref["document"]]
             assert ref["id"] in {c["id"] for c in gold["commitments"]}
             assert gold["published"] < sources[link["later"]]["published"]
+
+
+def test_a_blind_part_prints_no_errors_until_retired(tmp_path: Path) -> None:
+    blind = ROOT / "seeds" / "links" / "modern2" / "blind.json"
+    out = tmp_path / "x.json"
+    assert score_links.main([str(blind), "--errors", "--json-out", str(out)]) == 2
+    assert not out.exists() and not score_links.retired(blind)
+    part = tmp_path / "blind.json"
+    part.write_text('{"part": "blind"}', encoding="utf-8")
+    assert not score_links.retired(part)
+    (tmp_path / "RETIRED.md").write_text("blind.json was measured and retired", encoding="utf-8")
+    assert score_links.retired(part)

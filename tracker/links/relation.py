@@ -18,7 +18,8 @@ Reading = tuple[Relation, date | None]  # the relation and, for a moved deadline
 _NOT_DONE = re.compile(
     r"\b(?:cancel\w*|abandon\w*|scrap(?:ped|s)?|call(?:ed|s)? off|shelv\w*"
     r"|miss(?:ed|es)\b|fail(?:ed|s)? to|refus\w*|withdr[ae]w\w*|settled|rejected|no longer"
-    r"|will not|won[’']t|ditch\w*)",
+    r"|will not|won[’']t|ditch\w*|axed|dropp(?:ed|ing|s)? (?:the |its |their |a )?(?:plans?|bid)"
+    r"|(?:plans?|bid)\b[^.;]{0,40}?\b(?:was|were|has been|have been) dropped)",
     re.I,
 )
 # still ahead although a past verb reports something else ("welcomed ... ahead of the summit")
@@ -29,23 +30,36 @@ _AHEAD = re.compile(
 )
 # an outcome without a past verb: a law or a rule "enters into force" or takes effect today
 _IN_FORCE = re.compile(
-    r"\b(?:(?:entry|enter(?:s|ed)?|came|comes) into (?:force|effect)|t(?:akes|ook) effect)",
+    r"\b(?:(?:entry|enter(?:s|ed)?|came|comes) into (?:force|effect)|t(?:akes|ook) effect"
+    r"|(?:is|are) now (?:in force|open|live))",
+    re.I,
+)
+# a later statement that restates an earlier commitment, whatever its tense ("reaffirmed our
+# commitment to", "remains committed to", "will continue to", "as set out in")
+_RESTATE = re.compile(
+    r"\b(?:reaffirm\w*|reiterat\w*|restat\w*|recommit\w*|(?:remains?|remained|is|are|was|were)"
+    r"(?: \w+ly)? committed to|will continue to|continues? to (?:commit|pursue)|as set out)",
     re.I,
 )
 _BEHIND = re.compile(r"\bbehind schedule\b", re.I)
 _DELAY = re.compile(
     r"\b(?:delay\w*|postpon\w*|push(?:ed)? back|slipp?\w*|resched\w*|not due until"
-    r"|(?:years?|months?|weeks?) late|but will now|now (?:expect\w*|due|plan\w*))",
+    r"|put back|defer(?:s|red|ring)?\b|(?:years?|months?|weeks?) late|but will now"
+    r"|now (?:expect\w*|due|plan\w*))",
     re.I,
 )
+# "will now" is a delay only with a new date ("will now come into force on 1 October")
+_NOW = re.compile(r"\bwill now\b", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|expect\w*|due to|to be|scheduled|plans? to|planned|set to|aims? to"
+    r"\b(?:(?:projected|forecast|predicted) to|projects?\s+(?:\w+\s+){1,3}to"
+    r"|will|would|shall|expect\w*|due to|to be|scheduled|plans? to|planned|set to|aims? to"
     r"|intends? to|is to|are to|going to)\b",
     re.I,
 )
 _PARTLY = re.compile(
     r"\b(?:only (?:\w+ )?(?:\d|one|two|three|four|five|a few|half|some|part)|partial\w*"
-    r"|part of|some of|fewer|first of)\b",
+    r"|part of|some of|fewer|first of|first (?:payments?|phase|stage|tranche|instalment|step)"
+    r"|(?:began|begun|started) (?:work|construction|building)|progress toward)\b",
     re.I,
 )  # "only two were delivered", not "it had only been out for 22 days"
 _IRREGULAR = (
@@ -84,8 +98,10 @@ def relation_of(
         return Relation.REPORTS_NOT_DONE, None
     if _BEHIND.search(sentence):
         return _behind(deadline, published), None
+    if _RESTATE.search(sentence):
+        return Relation.RESTATES, None
     later = max((d for d in days if published and d > published), default=None)
-    if _DELAY.search(sentence):
+    if _DELAY.search(sentence) or (later and _NOW.search(sentence)):
         return _delayed(later, deadline)
     if _FUTURE.search(sentence) and not _PAST_FUTURE.search(sentence):
         if later and deadline and later > deadline and deadline not in days:

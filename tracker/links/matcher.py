@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.extract.sentences import split_sentences
@@ -18,10 +18,11 @@ from tracker.links.events import (
     key_entities,
     names_model,
 )
+from tracker.links.forecast import forecast_of
 from tracker.links.model import Found, Tracked
 from tracker.links.names import missing_product, sibling_name
 from tracker.links.relation import relation_of, slips
-from tracker.links.words import content_stems, rarity
+from tracker.links.words import content_stems, rarity, without_notes
 
 __all__ = ["find_links"]
 
@@ -38,7 +39,11 @@ def find_links(
 ) -> list[Found]:
     """Links from the sentences of `text` to the commitments of `ledger`: at most one per
     commitment (its best sentence), only for commitments older than the article."""
-    items = [t for t in ledger if not (t.published and published and published <= t.published)]
+    items = [
+        replace(t, action=without_notes(t.action))
+        for t in ledger
+        if not (t.published and published and published <= t.published)
+    ]
     bags = {t.id: content_stems(t.action) for t in items}
     weight = rarity(bags.values())
     spans = split_sentences(text)
@@ -46,6 +51,7 @@ def find_links(
     sentences = _numbered([(s, e) for s, e in spans if not _headline(text, s, e)], text)
     in_article = {t.id: names_actor(text, t.actors) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
+    forecasts = {t.id: forecast_of(t.action, deadline=t.deadline) for t in items}
     best: dict[int, tuple[float, Found]] = {}
     previous = ""
     for start, end in sentences:
@@ -63,8 +69,10 @@ def find_links(
             if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED):
                 other = names_actor(sentence, _counterparts(item))
                 party = named and names_actor(sentence, item.actors[:1])
-                meets = keys[item.id].meets(said, named=party, counterpart=other) or (
-                    slipped and keys[item.id].entities & said.entities
+                meets = (
+                    keys[item.id].meets(said, named=party, counterpart=other)
+                    or (slipped and keys[item.id].entities & said.entities)
+                    or forecasts[item.id].met_by(sentence)
                 )
                 score = EVENT_SCORE if meets else 0.0
             if not score:

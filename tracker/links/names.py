@@ -13,13 +13,15 @@ _TOKEN = re.compile(r"[\w$&.'’-]*\w|[^\w\s]")
 _NAMEY = re.compile(r"[A-Z]|\w*\d|[a-z]+[A-Z]")  # "Lion", "787", "10.4.1", "iPhone"
 _MODEL = re.compile(r"\w*\d|[a-z]+[A-Z]")  # a digit or an inner capital: "A380", "iOS"
 _CAPS = re.compile(r"[A-Z]{1,3}$")  # "OS", "X" in a longer name
+# a percentage or a year ("1.1%", "2025") is no name; "1.5 million homes" keeps its figure
+_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b)|\b(?:19|20)\d\d\b", re.I)
 
 
 def name_runs(text: str) -> list[frozenset[str]]:
     """The names of `text` as sets of lower-case words: maximal runs of capitalised or model
     words (stop words such as "The" break a run), each with at least one capitalised word."""
     runs: list[list[str]] = [[]]
-    for token in _tokens(text):
+    for token in _tokens(_FIGURE.sub(" ; ", text)):
         if _NAMEY.match(token) and token.lower() not in STOPWORDS:
             runs[-1].append(token)
         elif runs[-1]:

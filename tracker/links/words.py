@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["STOPWORDS", "content_stems", "rarity", "stem"]
+__all__ = ["STOPWORDS", "content_stems", "rarity", "stem", "without_notes"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:[,.]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d$")  # dates are compared as dates, not as words
@@ -34,7 +34,12 @@ _IRREGULAR = {
     "risen": "rise", "fell": "fall", "fallen": "fall", "spent": "spend", "sent": "send",
     "kept": "keep", "led": "lead", "struck": "strike", "went": "go", "gone": "go",
     "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw",
+    "growth": "grow",  # the noun a forecast reads with the verb ("growth accelerates")
 }  # fmt: skip
+# an annotator's remark in brackets: about another item, not about the commitment
+_NOTE = re.compile(
+    r"\s*\((?=[^()]*\b(?:item|items|restat\w*|repeat\w*|see|cf|same as|as in)\b)[^()]*\)", re.I
+)
 
 
 def stem(word: str) -> str:
@@ -53,10 +58,21 @@ def stem(word: str) -> str:
 
 
 def content_stems(text: str) -> set[str]:
-    """The stems of the content words of `text` (stop words and one-letter words left out)."""
-    words = (w.strip("-") for w in _WORD.findall(text))
+    """The stems of the content words of `text` (stop words and one-letter words left out); a
+    lower-case compound is read as its words ("euro-area" is "euro area"), not as a pair."""
+    words = (p for w in _WORD.findall(text) for p in _parts(w.strip("-")))
     kept = (w for w in words if len(w) > 1 and not _YEAR.match(w))
     return {stem(w) for w in kept if w.lower() not in STOPWORDS}
+
+
+def _parts(word: str) -> list[str]:
+    return word.split("-") if word.islower() and word.replace("-", "").isalpha() else [word]
+
+
+def without_notes(action: str) -> str:
+    """`action` without the annotator's remarks on other items ("real GDP grows 1.1% (restating
+    item 1 with a figure)"); a bracketed detail ("(to Singapore Airlines)") stays."""
+    return _NOTE.sub("", action)
 
 
 def rarity(documents: Iterable[set[str]]) -> dict[str, float]:

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-__all__ = ["GENERIC", "actor_forms", "names_actor"]
+__all__ = ["GENERIC", "TITLES", "actor_forms", "names_actor"]
 
 # Words of a name that never stand for it alone ("Apple Inc." is not "Inc.").
 GENERIC = frozenset(
@@ -18,6 +18,12 @@ GENERIC = frozenset(
     financial services systems industries federal central state reserve world summit conference
     forum meeting talks""".split()  # noqa: SIM905
 )
+# titles and adjectives of place: a sentence does not name "the President of the European
+# Council" by "President" or "European" alone; an article that writes them may name it
+TITLES = frozenset(
+    """european president prime minister chancellor secretary deputy committee parliament
+    republic kingdom union south north""".split()  # noqa: SIM905
+)
 
 
 def actor_forms(actor: str) -> set[str]:
@@ -26,24 +32,37 @@ def actor_forms(actor: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=1024)  # read for every sentence against the same ledger
-def _written_forms(actor: str) -> frozenset[str]:
-    """The forms as a text writes them: a single word or an acronym with its capitals."""
+def _written_forms(actor: str, *, titles: bool = False) -> frozenset[str]:
+    """The forms as a text writes them: a single word or an acronym with its capitals (with
+    the words of a title, when `titles`)."""
     words = [w for w in re.findall(r"[\w&-]+", actor) if w]
     forms = set()
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words if w[0].isupper()))
-    forms.update(w for w in words if len(w) >= 3 and w.lower() not in GENERIC)
+    weak = GENERIC if titles else GENERIC | TITLES
+    forms.update(w for w in words if len(w) >= 3 and w.lower() not in weak)
     return frozenset(f for f in forms if len(f) >= 2)
 
 
-def names_actor(sentence: str, actors: Sequence[str]) -> bool:
+def names_actor(sentence: str, actors: Sequence[str], *, titles: bool = False) -> bool:
     """Whether `sentence` names one of `actors` by any of its forms (whole words only): the
-    whole name in any case, a single word or acronym only as written ("Zephyr", not "zephyr")."""
+    whole name in any case, a single word or acronym only as written ("Zephyr", not "zephyr");
+    a title's words ("President", "European") only when `titles` (for a whole article)."""
     low = sentence.lower()
     return any(
-        _has(low, actor.lower()) or any(_has(sentence, f) for f in _written_forms(actor))
+        _has(low, actor.lower())
+        or any(_has(sentence, f) for f in _written_forms(actor, titles=titles))
+        or _spelt_out(sentence, actor)
         for actor in actors
     )
+
+
+def _spelt_out(sentence: str, actor: str) -> bool:
+    """Whether `sentence` spells out an acronym `actor` ("United Kingdom" for "UK")."""
+    if not re.fullmatch(r"[A-Z]{2,4}", actor):
+        return False
+    words = r"(?:\s+(?:of|the|and))*\s+".join(rf"{c}[a-z]+" for c in actor)
+    return re.search(rf"\b{words}\b", sentence) is not None
 
 
 def _has(text: str, form: str) -> bool:

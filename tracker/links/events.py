@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tracker.links.actors import GENERIC
+from tracker.links.actors import GENERIC, TITLES
 from tracker.links.words import content_stems
 
 __all__ = ["amounts", "conflicting_models", "events", "key_entities", "names_model"]
@@ -18,7 +18,7 @@ _EVENTS = {
     "delivery": r"deliver\w*|take delivery|receiv\w+|hand(?:ed|s)? over",
     "service": r"(?:enter\w*|into|regular|commercial|begin\w*|began|start\w*) service"
     r"|(?:first |regular )?(?:commercial|regular|scheduled) (?:flight|route)s?"
-    r"|services|operate the",
+    r"|(?<!goods and )services|operate the",  # "goods and services" are traded, not flown
     "release": r"releas\w+|launch\w*|(?:be|been|go|goes|went) on sale|is out|been out"
     r"|(?:will be|is|are|be) available|ship(?:s|ped|ping)?\b",
     "first_flight": r"(?:first|maiden)(?: test)? flight"
@@ -73,7 +73,7 @@ def key_entities(text: str, *, skip: Iterable[str] = ()) -> set[str]:
     """Lower-case model names and proper names of `text` other than the words in `skip` (the
     party's own name forms) and the generic words of names ("Government", "Council"): what
     distinguishes one product or plan from its siblings."""
-    names = {w.lower() for w in _PROPER.findall(text)} - _CALENDAR - GENERIC
+    names = {w.lower() for w in _PROPER.findall(text)} - _CALENDAR - GENERIC - TITLES
     pairs = {"-".join(sorted(m.lower().split("-"))) for m in _PAIR.findall(text)}
     return (_models(text) | names | pairs) - {s.lower() for s in skip}
 

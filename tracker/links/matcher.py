@@ -49,7 +49,7 @@ def find_links(
     spans = split_sentences(text)
     title = _title(text, spans[:1])
     sentences = _numbered([(s, e) for s, e in spans if not _headline(text, s, e)], text)
-    in_article = {t.id: names_actor(text, t.actors) for t in items}
+    in_article = {t.id: names_actor(text, t.actors, titles=True) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     forecasts = {t.id: forecast_of(t.action, deadline=t.deadline) for t in items}
     best: dict[int, tuple[float, Found]] = {}

@@ -1,7 +1,8 @@
 """What a commitment is about beyond its words: the kind of event it names (a delivery, an entry
-into service, a release, a first flight, a meeting, a court case, job cuts, plant sales) with
-the paraphrases a later article uses for it, its key entities (product and aircraft models such
-as "A380", "787", "iPhone 4", "Longhorn") and its amounts ("44 billion dollars"). Pure rules."""
+into service, a release, a first flight, a meeting, a court case, job cuts, plant sales, a law
+adopted) with the paraphrases a later article uses for it, its key entities (product and
+aircraft models such as "A380", "787", "iPhone 4", "Longhorn") and its amounts ("44 billion
+dollars"). Pure rules."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ _EVENTS = {
     "court": r"appeal\w*|lawsuit|court case|trademark dispute|legal (?:case|battle|dispute)",
     "jobs": r"(?-i:jobs?)\b|layoffs?|positions|workforce",  # "Jobs" is a name
     "plants": r"plants|factor(?:y|ies)|sites",
+    # a law or rule is adopted, and then it is in force: one outcome of one act
+    "law": r"adopt(?:s|ed|ion)?\b|enact\w*|(?:entry|enter\w*|c[ao]me\w*) into (?:force|effect)"
+    r"|t(?:akes|ook) effect",
 }
 _EVENT_RE = {kind: re.compile(rf"\b(?:{words})", re.I) for kind, words in _EVENTS.items()}
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tracker.links import Relation
-from tracker.links.relation import relation_of
+from tracker.links.relation import relation_of, slips
 
 PUBLISHED = date(2024, 3, 1)
 
@@ -99,3 +99,19 @@ def test_now_in_force_reports_done(sentence: str) -> None:
 )
 def test_a_projection_restates(sentence: str) -> None:
     assert _read(sentence) == (Relation.RESTATES, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first ferry was delivered today to Isle Lines, ten months behind schedule.",
+        "The ferry made its first crossing on Monday, two years behind schedule.",
+    ],
+)
+def test_a_step_done_late_is_done_and_slips_nothing(sentence: str) -> None:
+    assert (_read(sentence), slips(sentence)) == ((Relation.REPORTS_DONE, None), False)
+
+
+def test_a_programme_still_behind_schedule_slips() -> None:
+    sentence = "The ferry programme is two years behind schedule."
+    assert (_read(sentence), slips(sentence)) == ((Relation.MOVES_DEADLINE, None), True)

@@ -97,7 +97,7 @@ def relation_of(
     if _cue(_NOT_DONE, sentence):
         return Relation.REPORTS_NOT_DONE, None
     if _BEHIND.search(sentence):
-        return _behind(deadline, published), None
+        return (Relation.REPORTS_DONE if _late(sentence) else _behind(deadline, published)), None
     if _RESTATE.search(sentence):
         return Relation.RESTATES, None
     later = max((d for d in days if published and d > published), default=None)
@@ -125,7 +125,13 @@ def _outcome(sentence: str) -> Reading | None:
 def slips(sentence: str) -> bool:
     """Whether `sentence` says a whole programme is behind schedule, which bears on every
     dated step of the product it names (a "delayed" flight or delivery is one step only)."""
-    return _BEHIND.search(sentence) is not None
+    return _BEHIND.search(sentence) is not None and not _late(sentence)
+
+
+def _late(sentence: str) -> bool:
+    """Whether `sentence` reports a step done, late ("was delivered today, 18 months behind
+    schedule"), not a programme that is still behind ("is two years behind schedule")."""
+    return _PAST.search(sentence) is not None and not _PAST_FUTURE.search(sentence)
 
 
 def _cue(pattern: re.Pattern[str], sentence: str) -> bool:

@@ -32,6 +32,14 @@ _CAP_SEQ = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|(?:of|de|van|von|al|bin)(?
 # last dot of an abbreviation such as "U.S.".
 _POSSESSIVE = re.compile(r"(?:[’']s?|(?<!\.[A-Z])\.)$")
 _NAME_JOINERS = frozenset({"of", "de", "van", "von", "al", "bin", "&"})
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # "US", "U.S.": a country alone
+# "Minister for ", "Secretary of Health and ": a title's portfolio before a run of capitals.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Chancellor|Commissioner|President|Governor|Administrator|"
+    r"Ambassador|Director)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w’'-]*,?[ \t]+(?:(?:and|for|of|the)[ \t]+)*)*$"
+)
+_MIDDLE = re.compile(r"[A-Z]\.?|de|van|von|al|bin")  # "Jane Q. Roe", "Ursula von Leyen"
 _LOCATIVE = re.compile(
     r"\b(?:in|at|from|near|towards?|across|throughout|outside|inside|into|via)\s+(?:the\s+)?$"
 )
@@ -90,11 +98,40 @@ def name_tokens(phrase: str) -> list[str]:
     tokens = [t for t in tokens if t]
     while tokens and tokens[0].lower() in lexicon.NOT_NAMES:
         tokens.pop(0)
-    last_title = max((i for i, t in enumerate(tokens) if t.lower() in lexicon.TITLES), default=-1)
-    tokens = tokens[last_title + 1 :]
+    tokens = _after_title(tokens)
     lower = [i for i, t in enumerate(tokens) if not t[:1].isupper() and t not in _NAME_JOINERS]
     # "automobile manufacturer Chrysler LLC" is named by its capitalised tail.
     return tokens[lower[-1] + 1 :] if lower and lower[-1] < len(tokens) - 1 else tokens
+
+
+def _after_title(tokens: list[str]) -> list[str]:
+    """The name after a person's title and the words that qualify it ("Russian President
+    Vladimir Putin", "Secretary of State Marco Rubio" → the person). A nationality or
+    portfolio word without a person's title is part of a body's name ("British Energy",
+    "Foreign Office", "US Treasury"); alone, only an abbreviation ("US") names anyone."""
+    titles = [i for i, t in enumerate(tokens) if t.lower() in lexicon.PERSON_TITLES]
+    if not titles:
+        if all(t.lower() in lexicon.TITLES for t in tokens):
+            return [t for t in tokens if _ABBREVIATION.fullmatch(t)][-1:]
+        return tokens
+    rest = tokens[titles[-1] + 1 :]
+    if not rest or rest[0] not in ("of", "for"):
+        return rest
+    the = rest[1:2] == ["the"]
+    portfolio = rest[1 + the :]
+    person = person_tail(portfolio)  # "of State Marco Rubio": a portfolio, then the name
+    return person or (portfolio if the else [])  # "of the Republic of Mauritius": its body
+
+
+def person_tail(tokens: list[str]) -> list[str]:
+    """A person's name at the end of a run of capitalised words that a portfolio opens
+    ("State Marco Rubio", "Health and Social Care Wes Streeting"): the last two words, three
+    with a middle initial or a particle; none when the run is only the portfolio or names a
+    body ("Republic of Mauritius", "United Kingdom of Great Britain")."""
+    if "of" in tokens or not all(t[:1].isupper() or _MIDDLE.fullmatch(t) for t in tokens):
+        return []
+    size = 3 if len(tokens) >= 4 and _MIDDLE.fullmatch(tokens[-2]) else 2
+    return tokens[-size:] if len(tokens) > size else []
 
 
 def is_place(text: str, start: int, *, previous_end: int) -> bool:
@@ -223,12 +260,19 @@ def _raw_mentions(text: str, skip: int) -> list[Raw]:
             tokens = name_tokens(text[start:end])
             if not tokens or tokens[0].lower() in lexicon.NOT_NAMES:
                 continue
+            if all(t.lower() in lexicon.TITLES for t in tokens):
+                continue  # "US" alone: a country too often named to say who a text is about
             if all(t.lower() in lexicon.TIME_WORDS for t in tokens) or _ADJECTIVE.search(
                 tokens[-1]
             ):
                 continue  # "Monday"; "Netherlands-based" describes a company, it does not name it
             titled = any(_POSSESSIVE.sub("", w).lower() in lexicon.PERSON_TITLES for w in words)
             titled = titled or _titled_appositive(text, end, len(tokens))
+            person = _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start) and person_tail(
+                tokens
+            )
+            if person:  # "Minister for Housing Ann Lee": the name after the portfolio
+                tokens, titled, start = person, True, text.index(person[0], start)
             raw.append((start, end, tokens, titled))
     return raw
 

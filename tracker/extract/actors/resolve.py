@@ -108,7 +108,7 @@ def _named(doc: Document, words: list[str]) -> str:
 def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...]) -> list[str]:
     words = [w for w in part.split() if w.lower() not in lexicon.ADVERBS]
     low = " ".join(words).lower()
-    if low in lexicon.PRONOUNS_SPEAKER:
+    if low in lexicon.PRONOUNS_SPEAKER and part != "US":  # "the US" is a country
         return list(_first_person(doc, pos, plural=low not in ("i", "me", "my")))
     if words and words[-1].lower() in lexicon.PERSON_TITLES and _role(doc, words):
         return _role(doc, words)

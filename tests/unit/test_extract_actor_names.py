@@ -10,7 +10,7 @@ import pytest
 
 from tracker.domain import Candidate
 from tracker.extract import extract
-from tracker.extract.names import name_tokens
+from tracker.extract.names import name_tokens, thing_names
 
 PUBLISHED = date(2025, 3, 3)
 
@@ -64,3 +64,48 @@ class TestTitledPeople:
     def test_the_us_is_a_country_not_the_pronoun_us(self) -> None:
         text = "Officials met in Oslo on Monday. The US will double its grid funding by 2027."
         assert first_actors(text) == ["US"]
+
+
+class TestThingsAreNotParties:
+    def test_a_programme_defined_by_an_appositive_is_a_thing(self) -> None:
+        text = (
+            "Ministers amended the Work Programme of Skyline Europe, the EU’s space research "
+            "programme. Acme Rail, a rail company, won."
+        )
+        mentions = [(text.index(n) + len(n), n) for n in ("Work Programme of Skyline Europe",)]
+        mentions.append((text.index("Acme Rail") + 9, "Acme Rail"))
+        assert thing_names(text, mentions) == {
+            "Work Programme of Skyline Europe",
+            "Skyline Europe",
+        }
+
+    def test_an_offer_is_a_thing_not_the_party(self) -> None:
+        text = (
+            "The Nursery Offer was extended in Wales. The Nursery Offer is delivered by "
+            "councils. A national digital service will replace these systems so that every "
+            "council uses one service by May."
+        )
+        assert first_actors(text) != ["Nursery Offer"]
+
+    def test_it_after_a_body_is_set_up_is_that_body(self) -> None:
+        text = (
+            "The Commission welcomed the vote on the Data Act. We have set up a Data Office. "
+            "It will oversee the enforcement of the Data Act by 2026."
+        )
+        assert first_actors(text)[-1] == "Data Office"
+
+    def test_it_is_the_company_of_the_sentence_before_not_a_partner_named_often(self) -> None:
+        text = (
+            "Schools and the NHS use a lot of power, and the NHS pays the most. The NHS "
+            "wants cheaper power. The minister announced the first project of Green Power "
+            "Wales, a company owned by the public. Green Power Wales was set up last year. "
+            "It will work with schools and the NHS to fit solar panels by 2026."
+        )
+        assert first_actors(text)[-1] == "Green Power Wales"
+
+    def test_an_acronym_used_as_a_common_noun_is_a_topic(self) -> None:
+        text = (
+            "The Commission set up the Data Office to police trustworthy AI. It will also "
+            "publish guidance on AI by May. And it will advise on an AI that is safe."
+        )
+        assert "AI" not in {c.actors[0] for c in found(text)}

@@ -17,6 +17,7 @@ __all__ = [
     "is_org",
     "is_place",
     "name_tokens",
+    "thing_names",
     "topic_acronyms",
 ]
 
@@ -39,6 +40,11 @@ _PORTFOLIO_BEFORE = re.compile(
     r"Ambassador|Director)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w’'-]*,?[ \t]+(?:(?:and|for|of|the)[ \t]+)*)*$"
 )
+# ", the EU’s research and innovation programme": an appositive whose head is a common noun.
+_THING_APPOSITIVE = re.compile(
+    r",[ \t]+(?:the|a|an|its|their|our|[A-Z][\w.-]*[’']s)[ \t]+(?:[\w’'-]+[ \t]+){0,5}?"
+    r"(?P<head>[a-z]+)(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|to|for)\b)"
+)
 _MIDDLE = re.compile(r"[A-Z]\.?|de|van|von|al|bin")  # "Jane Q. Roe", "Ursula von Leyen"
 _LOCATIVE = re.compile(
     r"\b(?:in|at|from|near|towards?|across|throughout|outside|inside|into|via)\s+(?:the\s+)?$"
@@ -58,6 +64,8 @@ _AFTER_NOUN = (
 )
 # The lower-case word after a name, and the ones that are no noun it could modify.
 _COMMON_NOUN = re.compile(r"[ \t]+([a-z]+)\b(?![’'-])")
+# "an AI", "trustworthy AI", "generative AI": an article or adjective before an acronym.
+_COMMON_BEFORE = re.compile(r"\b(?:an?|[a-z]+(?:worthy|ive|ful|ous|able|ible))[ \t]+$")
 _NOT_NOUNS = lexicon.NOT_NAMES | lexicon.VERB_WORDS
 _BODIES = lexicon.ORG_WORDS | lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
 # "Singapore Airlines (SIA)": a name and the acronym it defines.
@@ -134,6 +142,18 @@ def person_tail(tokens: list[str]) -> list[str]:
     return tokens[-size:] if len(tokens) > size else []
 
 
+def thing_names(text: str, mentions: list[tuple[int, str]]) -> set[str]:
+    """Names of things, not parties: a law, plan, programme or place by its head ("AI Act",
+    "Childcare Offer") or by an appositive that says so ("Horizon Europe, the EU's research
+    programme")."""
+    found = {name for _, name in mentions if name.split()[-1].lower() in lexicon.THING_HEADS}
+    for end, name in mentions:
+        m = _THING_APPOSITIVE.match(text, end)
+        if m and m.group("head").lower() in lexicon.THING_HEADS:
+            found |= {name, name.split(" of ")[-1]}  # "Work Programme of Horizon Europe, the"
+    return found
+
+
 def is_place(text: str, start: int, *, previous_end: int) -> bool:
     """A name after a locative preposition, or after "Name, " as in "Toulouse, France"."""
     before = text[max(0, start - 40) : start]
@@ -207,13 +227,16 @@ def topic_acronyms(text: str, raw: list[Raw], defined: dict[str, str]) -> set[st
     """Acronyms that name a topic, not a party: never spelled out, and always before a common
     noun ("AI research", "AI supercomputing")."""
     found: dict[str, bool] = {}
-    for _, end, tokens, _ in raw:
+    common: set[str] = set()  # "an AI that", "trustworthy AI": a common noun at least once
+    for start, end, tokens, _ in raw:
         word = tokens[0]
         if len(tokens) == 1 and word.isupper() and len(word) >= 2 and word not in defined:
             noun = _COMMON_NOUN.match(text, end)
             modifier = noun is not None and _topic_noun(noun.group(1))
             found[word] = found.get(word, True) and modifier
-    return {word for word, topic in found.items() if topic}
+            if _COMMON_BEFORE.search(text, max(0, start - 30), start):
+                common.add(word)
+    return {word for word, topic in found.items() if topic} | common
 
 
 def _topic_noun(word: str) -> bool:

@@ -3,6 +3,8 @@ people, quotations and who speaks each."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tracker.extract import lexicon as lexicon
 from tracker.extract import names as names
 from tracker.extract import publisher as publisher
@@ -35,6 +37,9 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
         place = names.is_place(text, start, previous_end=previous_end)
         doc.mentions.append(Mention(start, end, full, person, place))
     doc.name_words = {w.lower() for m in doc.mentions for w in m.name.split()}
+    doc.things = names.thing_names(text, [(m.end, m.name) for m in doc.mentions])
+    # "Horizon Europe, the EU's research programme": two capitalised words, but no person
+    doc.mentions = [replace(m, person=m.person and m.name not in doc.things) for m in doc.mentions]
     doc.voice = publisher.house_voice(text)
     doc.author = publisher.author(text)
     doc.quotes = quote_regions(text)

@@ -93,5 +93,7 @@ def _source_actors(doc: Document, clause: Clause) -> list[str]:
 def _stands_for_thing(doc: Document, clause: Clause) -> bool:
     """Whether "it"/"they" stands for a named thing ("the Strategic Defence Review ... it
     would encompass"), whose doer is the publisher."""
+    if doc.latest_is_thing(clause.subject_start):
+        return True
     meant = resolve_np(doc, clause.subject, clause.subject_start)
     return bool(meant) and all(is_thing(name.split()) for name in meant)

@@ -109,3 +109,41 @@ class TestThingsAreNotParties:
             "publish guidance on AI by May. And it will advise on an AI that is safe."
         )
         assert "AI" not in {c.actors[0] for c in found(text)}
+
+
+class TestWeOfAQuotation:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "“We will open 20 stores by 2026,” said Jane Roe, chief executive of Acme Foods.",
+                "Acme Foods",
+            ),
+            (
+                "“We are going to hire 500 engineers next year,” said Ann Lee, a spokeswoman "
+                "for Gamma Rail.",
+                "Gamma Rail",
+            ),
+            (
+                "Beta Bank chief executive Tom Hale said: “Our branches will stay open until "
+                "2030.”",
+                "Beta Bank",
+            ),
+            (
+                "“We will cut fares by May,” said Tom Hale, Delta Rail’s chief executive.",
+                "Delta Rail",
+            ),
+        ],
+    )
+    def test_we_is_the_organisation_the_speaker_speaks_for(self, text: str, expected: str) -> None:
+        assert first_actors("Company news\n\n" + text) == [expected]
+
+    def test_we_of_a_speaker_without_an_organisation_is_the_speaker(self) -> None:
+        text = "Company news\n\n“We will open 20 stores by 2026,” said Jane Roe."
+        assert first_actors(text) == ["Jane Roe"]
+
+    def test_it_of_an_economist_is_his_forecast_not_his_banks(self) -> None:
+        text = (
+            "Bank news\n\nBeta Bank economist Tom Hale said, “It is going to get worse next year.”"
+        )
+        assert first_actors(text) == ["Tom Hale"]

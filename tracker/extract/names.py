@@ -55,7 +55,12 @@ _ADJECTIVE = re.compile(
     r"|^[A-Z]{2,3}-[A-Z][a-z]+$"
 )
 # ", the Airbus chief executive", ", a spokesman for ...": an appositive ending in a title.
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?P<title>[a-z][\w-]*)\b")
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?|(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s\s+)?)"
+    r"(?P<title>[a-z][\w-]*)\b"
+)
+# "chief executive Jane Roe": a title in lower case right before a name.
+_TITLE_BEFORE = re.compile(r"\b(?P<title>[a-z][\w-]*)[ \t]+$")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing$")
 # What follows a noun, not a name's next word: "the Offer will", "the Grant."
 _AFTER_NOUN = (
@@ -290,7 +295,7 @@ def _raw_mentions(text: str, skip: int) -> list[Raw]:
             ):
                 continue  # "Monday"; "Netherlands-based" describes a company, it does not name it
             titled = any(_POSSESSIVE.sub("", w).lower() in lexicon.PERSON_TITLES for w in words)
-            titled = titled or _titled_appositive(text, end, len(tokens))
+            titled = titled or _titled_appositive(text, start, end, len(tokens))
             person = _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start) and person_tail(
                 tokens
             )
@@ -300,11 +305,13 @@ def _raw_mentions(text: str, skip: int) -> list[Raw]:
     return raw
 
 
-def _titled_appositive(text: str, end: int, size: int) -> bool:
-    """ "Jane Roe, a spokesman for Acme": a two- or three-word name that an appositive with a
-    person's title follows."""
+def _titled_appositive(text: str, start: int, end: int, size: int) -> bool:
+    """ "Jane Roe, a spokesman for Acme", "Jane Roe, chief executive of Acme", "chief executive
+    Jane Roe": a two- or three-word name beside a person's title in lower case."""
     m = _APPOSITIVE.match(text, end)
-    return 2 <= size <= 3 and m is not None and m.group("title").lower() in lexicon.PERSON_TITLES
+    before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    titles = [t.group("title").lower() for t in (m, before) if t is not None]
+    return 2 <= size <= 3 and any(t in lexicon.PERSON_TITLES for t in titles)
 
 
 def _split_possessives(run: str, offset: int) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from tracker.extract import lexicon as lexicon
 from tracker.extract import names as names
 from tracker.extract import publisher as publisher
+from tracker.extract.actors.affiliation import affiliations
 from tracker.extract.actors.document import Document, Mention
 from tracker.extract.actors.resolve import resolve_np
 from tracker.extract.quotes import attribution, quote_regions
@@ -40,6 +41,7 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
     doc.things = names.thing_names(text, [(m.end, m.name) for m in doc.mentions])
     # "Horizon Europe, the EU's research programme": two capitalised words, but no person
     doc.mentions = [replace(m, person=m.person and m.name not in doc.things) for m in doc.mentions]
+    doc.affiliations = affiliations(doc)
     doc.voice = publisher.house_voice(text)
     doc.author = publisher.author(text)
     doc.quotes = quote_regions(text)

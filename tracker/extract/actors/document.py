@@ -41,6 +41,7 @@ class Document:
     author: str | None = None  # "Statement from President Joe Biden"
     titles: dict[str, str] = field(default_factory=dict)  # "prime minister" → "Keir Starmer"
     topics: set[str] = field(default_factory=set)  # "AI" of "AI research": no party
+    affiliations: dict[str, str] = field(default_factory=dict)  # "Jane Roe" → "Acme"
     things: set[str] = field(default_factory=set)  # "AI Act", "Horizon Europe": run by a party
 
     def sentence_of(self, pos: int) -> int:

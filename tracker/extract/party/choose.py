@@ -50,7 +50,10 @@ def _stated(doc: Document, clause: Clause) -> list[str]:
     # acts, unless it is a party to an arrangement ("it will be compensated by Acme")
     acted_on = clause.passive and clause.kind != Kind.AGREEMENT
     subject = [] if acted_on else subject_actors(doc, clause)
-    actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
+    said = _source_actors(doc, clause)
+    if clause.subject.lower() == "it" and said and subject == [doc.affiliations.get(said[0])]:
+        subject = []  # “It's going to get worse,” said Acme's economist: his forecast, not Acme's
+    actors = [*subject, *_agent(doc, clause), *said]
     if not acted_on and not actors:
         actors = owner(doc, clause)  # "Acme's network of depots will": Acme's doing
     if clause.subject.lower() in ("he", "she") and clause.source:

@@ -53,7 +53,8 @@ def subject_actors(doc: Document, clause: Clause) -> list[str]:
         )
     )
     if not (named or head in lexicon.ACTOR_HEADS):
-        return []
+        ours = len(whole) > 1 and whole[0].lower() in ("our", "my")  # "Our branches will"
+        return list(resolve_np(doc, whole[0], clause.subject_start)) if ours else []
     phrase = " ".join(words)
     return list(resolve_np(doc, phrase, doc.text.find(phrase, clause.subject_start)))
 

@@ -147,3 +147,24 @@ class TestWeOfAQuotation:
             "Bank news\n\nBeta Bank economist Tom Hale said, “It is going to get worse next year.”"
         )
         assert first_actors(text) == ["Tom Hale"]
+
+
+class TestGiverNotRecipient:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The state will lend Acme $2bn to build a plant by 2027.", "the state"),
+            ("Acme will receive $2bn from the state to build a plant by 2027.", "the state"),
+            (
+                "Schools will get £80m from the Department for Education to fit solar panels "
+                "by 2026.",
+                "Department for Education",
+            ),
+            (
+                "Beta Rail will be given £300m by the Treasury to electrify the line by 2028.",
+                "Treasury",
+            ),
+        ],
+    )
+    def test_the_giver_is_committed(self, text: str, expected: str) -> None:
+        assert first_actors("Aid news\n\n" + text) == [expected]

@@ -112,9 +112,17 @@ def name_tokens(phrase: str) -> list[str]:
     while tokens and tokens[0].lower() in lexicon.NOT_NAMES:
         tokens.pop(0)
     tokens = _after_title(tokens)
-    lower = [i for i, t in enumerate(tokens) if not t[:1].isupper() and t not in _NAME_JOINERS]
+    lower = [i for i, t in enumerate(tokens) if not t[:1].isupper() and not _joins(tokens, i)]
     # "automobile manufacturer Chrysler LLC" is named by its capitalised tail.
     return tokens[lower[-1] + 1 :] if lower and lower[-1] < len(tokens) - 1 else tokens
+
+
+def _joins(tokens: list[str], i: int) -> bool:
+    """Whether a lower-case word joins a name ("Bank of England", "Department for Education")."""
+    inside = (
+        0 < i < len(tokens) - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper()
+    )
+    return tokens[i] in _NAME_JOINERS or (tokens[i] == "for" and inside)
 
 
 def _after_title(tokens: list[str]) -> list[str]:

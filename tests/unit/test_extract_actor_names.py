@@ -168,3 +168,26 @@ class TestGiverNotRecipient:
     )
     def test_the_giver_is_committed(self, text: str, expected: str) -> None:
         assert first_actors("Aid news\n\n" + text) == [expected]
+
+
+class TestHeadlineParties:
+    BODY = (
+        "Officials said Acme and Beta Rail signed the contract on Monday. Leeds has long "
+        "wanted a depot, and Leeds council backed it. Leeds needs jobs. Work on the depot is "
+        "expected to start by June."
+    )
+
+    def test_a_sentence_naming_no_party_is_about_the_headlines_parties(self) -> None:
+        text = "Acme and Beta Rail to build new depot in Leeds\n\n" + self.BODY
+        assert found(text)[-1].actors == ("Acme", "Beta Rail")
+
+    def test_a_name_modifying_a_noun_in_a_headline_is_no_party(self) -> None:
+        text = "Trade win unlocks new market for Acme\n\n" + self.BODY
+        assert found(text)[-1].actors == ("Leeds",)
+
+    def test_an_organisation_named_earlier_in_the_sentence_comes_first(self) -> None:
+        text = (
+            "Acme to build new depot in Leeds\n\nOfficials said Acme would pay. Beta Rail has "
+            "bought six trains and intends to fit them with wifi by June."
+        )
+        assert found(text)[-1].actors == ("Beta Rail",)

@@ -3,6 +3,7 @@ people, quotations and who speaks each."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.extract import lexicon as lexicon
@@ -42,12 +43,46 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
     # "Horizon Europe, the EU's research programme": two capitalised words, but no person
     doc.mentions = [replace(m, person=m.person and m.name not in doc.things) for m in doc.mentions]
     doc.affiliations = affiliations(doc)
+    doc.lead = headline_parties(doc, skip)
     doc.voice = publisher.house_voice(text)
     doc.author = publisher.author(text)
     doc.quotes = quote_regions(text)
     for i in range(len(doc.quotes)):
         doc.speakers.append(_speaker(doc, i))
     return doc
+
+
+# "UK and South Korea to launch talks": the names a headline opens with, before its verb.
+_HEADLINE_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:and\s+)?[A-Z][\w.&’'-]*){0,5})"
+    r"\s+(?:to|will|[a-z]+[^s\W]s)\b"  # a verb, not a noun the name modifies ("Trade win")
+)
+
+
+def headline_parties(doc: Document, skip: int) -> tuple[str, ...]:
+    """Who a headline says acts ("UK and U.S. to clamp down", "Acme to cut jobs"): the parties
+    the story is about, when a sentence names none. None for a thing ("Childcare Offer
+    extended"), a title ("PM launches") or a date."""
+    m = _HEADLINE_SUBJECT.match(doc.text, 0, skip)
+    if m is None:
+        return ()
+    parts = [p.split() for p in re.split(r"\s+and\s+", m.group("np"))]
+    if any(_no_party(words) for words in parts):
+        return ()
+    found = tuple(dict.fromkeys(doc.canonical(" ".join(words)) for words in parts))
+    known = doc.org_counts()  # a title-case headline capitalises every word: the body says
+    return found if all(name in known for name in found) else ()
+
+
+def _no_party(words: list[str]) -> bool:
+    last = words[-1].lower().removesuffix("’s").removesuffix("'s")
+    return (
+        last in lexicon.THING_HEADS
+        or last in lexicon.PERSON_TITLES
+        or last in lexicon.TIME_WORDS
+        or words[0].lower() in lexicon.NOT_NAMES
+        or words[0].lower() in lexicon.QUANTIFIERS
+    )
 
 
 def _speaker(doc: Document, index: int) -> tuple[str, ...]:

@@ -41,6 +41,7 @@ class Document:
     author: str | None = None  # "Statement from President Joe Biden"
     titles: dict[str, str] = field(default_factory=dict)  # "prime minister" → "Keir Starmer"
     topics: set[str] = field(default_factory=set)  # "AI" of "AI research": no party
+    lead: tuple[str, ...] = ()  # who the headline says acts: "UK and U.S. to clamp down"
     affiliations: dict[str, str] = field(default_factory=dict)  # "Jane Roe" → "Acme"
     things: set[str] = field(default_factory=set)  # "AI Act", "Horizon Europe": run by a party
 
@@ -126,16 +127,18 @@ class Document:
         ]
         return list(dict.fromkeys(found))
 
-    def salient_org(self, pos: int) -> str | None:
+    def salient_org(self, pos: int, *, here_only: bool = False) -> str | None:
         """Who a sentence without an acting subject is about: the organisation with the most
         mentions in the text, plus one if named in the last few sentences; one named earlier
-        in the same sentence comes first."""
+        in the same sentence comes first (`here_only`: only that one)."""
         index = self.sentence_of(pos)
         orgs = self._orgs()
         here = [m.name for m in orgs if self.starts[index] <= m.start < pos]
         counts = self.org_counts()
         if here:  # "Virgin has bought six and intends to ...": the subject left out
             return max(reversed(here), key=lambda name: counts[name])
+        if here_only:
+            return None
         since = self.sentences[max(0, index - 3)][0]
         recent = {m.name for m in orgs if since <= m.start < pos}
         score = {name: count + (name in recent) for name, count in counts.items()}

@@ -36,11 +36,20 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
         actors = [house]  # a thing's doer is the publisher, not a person named beside it
     if not actors:
         actors = outside or venue(doc, clause) or antecedent_actors(doc, clause)
-        actors = actors or [house or doc.salient_org(clause.start) or ""]
+        actors = actors or ([house] if house else _story_party(doc, clause))
     clean = [clean_name(a) for a in actors]
     if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
         clean = [doc.salient_org(clause.start) or ""]
     return tuple(dict.fromkeys(a for a in clean if a))
+
+
+def _story_party(doc: Document, clause: Clause) -> list[str]:
+    """Who acts in a sentence that names none: an organisation named earlier in it ("Acme has
+    bought six and intends to"), else the headline's parties, else the salient organisation."""
+    here = doc.salient_org(clause.start, here_only=True)
+    if here is None and doc.lead:
+        return list(doc.lead)
+    return [here or doc.salient_org(clause.start) or ""]
 
 
 def _stated(doc: Document, clause: Clause) -> list[str]:

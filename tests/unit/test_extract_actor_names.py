@@ -191,3 +191,15 @@ class TestHeadlineParties:
             "bought six trains and intends to fit them with wifi by June."
         )
         assert found(text)[-1].actors == ("Beta Rail",)
+
+
+class TestReadout:
+    def test_they_of_a_long_readout_are_its_leaders(self) -> None:
+        text = (
+            "PM meeting with the Mayor\n\nPrime Minister Ann Lee and Mayor Tom Hale met in "
+            "Leeds. The two leaders discussed trade. They discussed rail. They discussed "
+            "schools. They discussed housing. They discussed parks. They discussed water. "
+            "They also looked ahead to the summit in May 2026, agreeing this would provide a "
+            "chance to make progress."
+        )
+        assert set(found(text)[-1].actors[:2]) == {"Ann Lee", "Tom Hale"}

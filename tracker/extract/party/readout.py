@@ -62,7 +62,7 @@ def leaders(doc: Document, clause: Clause) -> list[str]:
     if not words or words[-1] not in ("they", "leaders") or len(words) > 3:
         return []
     index = doc.sentence_of(clause.cue_start)
-    since = doc.sentences[max(0, index - 4)][0]
+    since = doc.sentences[max(0, index - 8)][0]  # "They" chains run on through a readout
     if words[-1] == "they" and not _LEADERS.search(doc.text, since, clause.cue_start):
         return []
     for back in range(index, -1, -1):  # a readout names its people once, at the top

@@ -203,3 +203,20 @@ class TestReadout:
             "chance to make progress."
         )
         assert set(found(text)[-1].actors[:2]) == {"Ann Lee", "Tom Hale"}
+
+
+class TestStoryParties:
+    def test_todays_action_is_owned_by_no_day(self) -> None:
+        text = (
+            "UK and U.S. to curb metal trade\n\nThe UK acted with partners. Russia exports "
+            "metals. Russia sells to Asia. Russia needs cash. Today’s action will go further to "
+            "cut Russia’s income by 2026."
+        )
+        assert found(text)[-1].actors[0] == "UK"
+
+    def test_coordinated_names_are_the_subject(self) -> None:
+        text = (
+            "Talks news\n\nOfficials met in Oslo. UK and U.S. officials agreed. UK and U.S. "
+            "will sign a deal by May."
+        )
+        assert found(text)[-1].actors[:2] == ("UK", "U.S.")

@@ -59,6 +59,9 @@ _HEADLINE_SUBJECT = re.compile(
 )
 
 
+_COUNTRY = re.compile(r"(?:[A-Z]\.){2,3}|U[KS]A?")  # "U.S.", "UK": never a mention alone
+
+
 def headline_parties(doc: Document, skip: int) -> tuple[str, ...]:
     """Who a headline says acts ("UK and U.S. to clamp down", "Acme to cut jobs"): the parties
     the story is about, when a sentence names none. None for a thing ("Childcare Offer
@@ -71,7 +74,7 @@ def headline_parties(doc: Document, skip: int) -> tuple[str, ...]:
         return ()
     found = tuple(dict.fromkeys(doc.canonical(" ".join(words)) for words in parts))
     known = doc.org_counts()  # a title-case headline capitalises every word: the body says
-    return found if all(name in known for name in found) else ()
+    return found if all(name in known or _COUNTRY.fullmatch(name) for name in found) else ()
 
 
 def _no_party(words: list[str]) -> bool:

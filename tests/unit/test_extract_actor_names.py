@@ -220,3 +220,17 @@ class TestStoryParties:
             "will sign a deal by May."
         )
         assert found(text)[-1].actors[:2] == ("UK", "U.S.")
+
+
+class TestProducts:
+    def test_a_product_stands_for_its_maker(self) -> None:
+        text = (
+            "Car news\n\nAcme Motors will revive the Acme Comet. Sales of the Comet fell in "
+            "2006, Acme said. The Comet is a famous name. It is expected to sell "
+            "well next year."
+        )
+        assert found(text)[-1].actors[0] == "Acme"
+
+    def test_a_long_product_name_is_no_makers_product(self) -> None:
+        text = "Software news\n\nMac users like Mac OS X Lion. Mac OS X Lion will ship in July."
+        assert found(text)[-1].actors[:1] != ("Mac",)

@@ -42,6 +42,7 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
     doc.things = names.thing_names(text, [(m.end, m.name) for m in doc.mentions])
     # "Horizon Europe, the EU's research programme": two capitalised words, but no person
     doc.mentions = [replace(m, person=m.person and m.name not in doc.things) for m in doc.mentions]
+    doc.makers = _makers(doc)
     doc.affiliations = affiliations(doc)
     doc.lead = headline_parties(doc, skip)
     doc.voice = publisher.house_voice(text)
@@ -57,6 +58,23 @@ _HEADLINE_SUBJECT = re.compile(
     r"\s*(?:The\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:and\s+)?[A-Z][\w.&’'-]*){0,5})"
     r"\s+(?:to|will|[a-z]+[^s\W]s)\b"  # a verb, not a noun the name modifies ("Trade win")
 )
+
+
+def _makers(doc: Document) -> dict[str, str]:
+    """Product → maker, where the text puts the maker's name before the product's ("Ford
+    Taurus", "Airbus A380") and names both alone too (or the product is a numbered model)."""
+    alone = {m.name for m in doc.mentions if not m.person and not m.place}
+    found: dict[str, str] = {}
+    for m in doc.mentions:
+        maker, _, product = m.name.partition(" ")
+        if m.person or maker not in alone or maker.isupper() or not product:
+            continue
+        words = product.lower().split()
+        body = any(w in lexicon.ORG_WORDS or w in lexicon.GENERIC_ORG_NOUNS for w in words)
+        short = len(words) <= 2  # "Mac OS X Lion" is one name, not Mac's "OS X Lion"
+        if short and not body and (product in alone or any(c.isdigit() for c in product)):
+            found[product] = found[m.name] = maker
+    return found
 
 
 _COUNTRY = re.compile(r"(?:[A-Z]\.){2,3}|U[KS]A?")  # "U.S.", "UK": never a mention alone

@@ -41,6 +41,7 @@ class Document:
     author: str | None = None  # "Statement from President Joe Biden"
     titles: dict[str, str] = field(default_factory=dict)  # "prime minister" → "Keir Starmer"
     topics: set[str] = field(default_factory=set)  # "AI" of "AI research": no party
+    makers: dict[str, str] = field(default_factory=dict)  # "Taurus" → "Ford"
     lead: tuple[str, ...] = ()  # who the headline says acts: "UK and U.S. to clamp down"
     affiliations: dict[str, str] = field(default_factory=dict)  # "Jane Roe" → "Acme"
     things: set[str] = field(default_factory=set)  # "AI Act", "Horizon Europe": run by a party

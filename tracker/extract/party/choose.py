@@ -37,7 +37,7 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     if not actors:
         actors = outside or venue(doc, clause) or antecedent_actors(doc, clause)
         actors = actors or ([house] if house else _story_party(doc, clause))
-    clean = [clean_name(a) for a in actors]
+    clean = [clean_name(doc.makers.get(a, a)) for a in actors]  # "Taurus" → its maker
     if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
         clean = [doc.salient_org(clause.start) or ""]
     return tuple(dict.fromkeys(a for a in clean if a))

@@ -1,5 +1,6 @@
-"""Building a `Document`: names (tracker/extract/names.py), the publisher's voice and titled
-people, quotations and who speaks each."""
+"""Building a `Document`: names (tracker/extract/names/), the publisher's voice and titled
+people, whom people speak for, products' makers, the headline's parties, quotations and who
+speaks each."""
 
 from __future__ import annotations
 

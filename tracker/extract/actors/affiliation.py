@@ -61,7 +61,8 @@ def _is_org(doc: Document, name: str) -> bool:
     words = name.split()
     if words[0] in lexicon.NOT_NAMES or words[0].lower() in lexicon.NOT_NAMES:
         return False
-    known = [m for m in doc.mentions if m.name == doc.canonical(name)]
+    target = doc.canonical(name)
+    known = [m for m in doc.mentions if m.name == target]
     if any(m.person for m in known):
         return False
     return bool(known) or any(w.lower() in lexicon.ORG_WORDS for w in words)

@@ -42,7 +42,9 @@ def build_document(text: str, sentences: list[tuple[int, int]], *, skip: int = 0
     doc.name_words = {w.lower() for m in doc.mentions for w in m.name.split()}
     doc.things = names.thing_names(text, [(m.end, m.name) for m in doc.mentions])
     # "Horizon Europe, the EU's research programme": two capitalised words, but no person
-    doc.mentions = [replace(m, person=m.person and m.name not in doc.things) for m in doc.mentions]
+    doc.mentions = [
+        replace(m, person=False) if m.person and m.name in doc.things else m for m in doc.mentions
+    ]
     doc.makers = _makers(doc)
     doc.affiliations = affiliations(doc)
     doc.lead = headline_parties(doc, skip)

@@ -112,8 +112,12 @@ class Document:
         """Whether the last name other than a person's before `pos`, in its sentence or the
         one before, is a thing ("the Defence Review, which ..., it would")."""
         since = self.sentences[max(0, self.sentence_of(pos) - 1)][0]
-        before = [m for m in self.mentions if since <= m.start < pos and not m.person]
-        return bool(before) and before[-1].name in self.things
+        for m in reversed(self.mentions):
+            if m.start < since:
+                return False
+            if m.start < pos and not m.person:
+                return m.name in self.things
+        return False
 
     def orgs_between(self, start: int, end: int) -> list[str]:
         """Organisations (not places, models or persons) named in [start, end), in order."""

@@ -58,6 +58,10 @@ _AFTER_NOUN = (
 )
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_NOUN_AFTER = re.compile(_AFTER_NOUN)
+
+
 def find_names(text: str, sentences: list[tuple[int, int]], *, skip: int = 0) -> list[Raw]:
     """Capitalised runs of `text` that name someone or something, from offset `skip`."""
     raw = _drop_gerund_openers(text, _raw_mentions(text, skip), sentences)
@@ -80,7 +84,13 @@ def full_names(raw: list[Raw], *, text: str = "") -> dict[str, str]:
 
 def _used_as_noun(text: str, word: str) -> bool:
     """ "the Offer will", "the Grant.": news never puts "the" before a person's surname."""
-    return re.search(rf"\b[Tt]he[ \t]+{re.escape(word)}{_AFTER_NOUN}", text) is not None
+    at = text.find(word)
+    while at >= 0:  # at each occurrence, not a scan of the whole text per word
+        end = at + len(word)
+        if _THE_BEFORE.search(text, max(0, at - 12), at) and _NOUN_AFTER.match(text, end):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _drop_capitalised_starts(raw: list[Raw], sentences: list[tuple[int, int]]) -> list[Raw]:
@@ -137,20 +147,25 @@ def _raw_mentions(text: str, skip: int) -> list[Raw]:
                 continue  # "Monday"; "Netherlands-based" describes a company, it does not name it
             titled = any(POSSESSIVE.sub("", w).lower() in lexicon.PERSON_TITLES for w in words)
             titled = titled or _titled_appositive(text, start, end, len(tokens))
-            person = _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start) and person_tail(
-                tokens
-            )
+            person = _after_portfolio(text, start) and person_tail(tokens)
             if person:  # "Minister for Housing Ann Lee": the name after the portfolio
                 tokens, titled, start = person, True, text.index(person[0], start)
             raw.append((start, end, tokens, titled))
     return raw
 
 
+def _after_portfolio(text: str, start: int) -> bool:
+    """Whether a run follows a title's portfolio ("Minister for ", "Secretary of Health and ")."""
+    joined = text.endswith(("of ", "for ", "the ", "and ", ", "), max(0, start - 4), start)
+    return joined and _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
 def _titled_appositive(text: str, start: int, end: int, size: int) -> bool:
     """ "Jane Roe, a spokesman for Acme", "Jane Roe, chief executive of Acme", "chief executive
     Jane Roe": a two- or three-word name beside a person's title in lower case."""
     m = _APPOSITIVE.match(text, end)
-    before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    lower_before = start > 1 and text[start - 1] == " " and text[start - 2].islower()
+    before = _TITLE_BEFORE.search(text, max(0, start - 30), start) if lower_before else None
     titles = [t.group("title").lower() for t in (m, before) if t is not None]
     return 2 <= size <= 3 and any(t in lexicon.PERSON_TITLES for t in titles)
 

@@ -95,7 +95,8 @@ def topic_acronyms(text: str, raw: list[Raw], defined: dict[str, str]) -> set[st
             noun = _COMMON_NOUN.match(text, end)
             modifier = noun is not None and _topic_noun(noun.group(1))
             found[word] = found.get(word, True) and modifier
-            if _COMMON_BEFORE.search(text, max(0, start - 30), start):
+            after_word = start > 1 and text[start - 2].islower()
+            if after_word and _COMMON_BEFORE.search(text, max(0, start - 30), start):
                 common.add(word)
     return {word for word, topic in found.items() if topic} | common
 

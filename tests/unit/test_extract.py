@@ -356,7 +356,7 @@ class TestErrorClasses:
         [c] = found("During the keynote, Schiller said, “We plan to open 40 stores.”")
         assert c.actors == ("Schiller",)
         [c] = found("Jane Roe, chief economist at Acme, said: “We will cut rates.”")
-        assert c.actors[0] == "Jane Roe"
+        assert c.actors == ("Acme", "Jane Roe")  # "we": the organisation she speaks for
 
     def test_a_continuing_state_commits_only_with_a_date(self) -> None:
         assert found("The regulator has continued to keep the exchange closed.") == []

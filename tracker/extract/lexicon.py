@@ -110,7 +110,7 @@ THING_HEADS = _words(
     panels savings deliveries growth inflation economy unemployment prices demand output
     investment investments funding money model models product products service services
     launch rollout games olympics paralympics cup summit festival expo tournament talks
-    negotiations"""
+    negotiations offer guarantee grant scheme contracts factories facility facilities"""
 )
 # Heads whose "with X" names a party ("the agreement with Acme would remain").
 AGREEMENT_HEADS = _words(

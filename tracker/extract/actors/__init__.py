@@ -1,4 +1,4 @@
-"""Who is committed: the document's name mentions (found by tracker/extract/names.py),
+"""Who is committed: the document's name mentions (found by tracker/extract/names/),
 pronouns and generic nouns resolved to them, the organisation a sentence is about, and the
 speakers of quotations ("said X", "X said", "according to X"). Heuristic and pure.
 

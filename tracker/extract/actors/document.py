@@ -41,6 +41,10 @@ class Document:
     author: str | None = None  # "Statement from President Joe Biden"
     titles: dict[str, str] = field(default_factory=dict)  # "prime minister" → "Keir Starmer"
     topics: set[str] = field(default_factory=set)  # "AI" of "AI research": no party
+    makers: dict[str, str] = field(default_factory=dict)  # "Taurus" → "Ford"
+    lead: tuple[str, ...] = ()  # who the headline says acts: "UK and U.S. to clamp down"
+    affiliations: dict[str, str] = field(default_factory=dict)  # "Jane Roe" → "Acme"
+    things: set[str] = field(default_factory=set)  # "AI Act", "Horizon Europe": run by a party
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing (or preceding) offset `pos`."""
@@ -92,9 +96,28 @@ class Document:
             return recent_fit[-1] if recent_fit else fitting[0]
         if here:  # "After ANA's plane arrives in Tokyo, the airline will ..."
             return max(reversed(here), key=lambda name: counts.get(name, 0))
+        previous = self.sentences[max(0, index - 1)][0]
+        last = [
+            m.name
+            for m in self._orgs(strict=True)
+            if previous <= m.start < pos and (counts[m.name] > 1 or names.is_org(m.name.split()))
+        ]
+        if last and noun in ("", "it", "its"):  # "... set up an AI Office. It will"
+            return max(reversed(last), key=lambda name: counts.get(name, 0))
         if not recent:
             return self.main_org()
         return max(reversed(recent), key=lambda name: counts.get(name, 0))
+
+    def latest_is_thing(self, pos: int) -> bool:
+        """Whether the last name other than a person's before `pos`, in its sentence or the
+        one before, is a thing ("the Defence Review, which ..., it would")."""
+        since = self.sentences[max(0, self.sentence_of(pos) - 1)][0]
+        for m in reversed(self.mentions):
+            if m.start < since:
+                return False
+            if m.start < pos and not m.person:
+                return m.name in self.things
+        return False
 
     def orgs_between(self, start: int, end: int) -> list[str]:
         """Organisations (not places, models or persons) named in [start, end), in order."""
@@ -109,16 +132,18 @@ class Document:
         ]
         return list(dict.fromkeys(found))
 
-    def salient_org(self, pos: int) -> str | None:
+    def salient_org(self, pos: int, *, here_only: bool = False) -> str | None:
         """Who a sentence without an acting subject is about: the organisation with the most
         mentions in the text, plus one if named in the last few sentences; one named earlier
-        in the same sentence comes first."""
+        in the same sentence comes first (`here_only`: only that one)."""
         index = self.sentence_of(pos)
         orgs = self._orgs()
         here = [m.name for m in orgs if self.starts[index] <= m.start < pos]
         counts = self.org_counts()
         if here:  # "Virgin has bought six and intends to ...": the subject left out
             return max(reversed(here), key=lambda name: counts[name])
+        if here_only:
+            return None
         since = self.sentences[max(0, index - 3)][0]
         recent = {m.name for m in orgs if since <= m.start < pos}
         score = {name: count + (name in recent) for name, count in counts.items()}
@@ -141,7 +166,10 @@ class Document:
         orgs = [
             m
             for m in self.mentions
-            if not m.person and not _MODEL.search(m.name) and m.name not in self.topics
+            if not m.person
+            and not _MODEL.search(m.name)
+            and m.name not in self.topics
+            and m.name not in self.things
         ]
         return [m for m in orgs if not m.place] or ([] if strict else orgs)
 

@@ -32,7 +32,7 @@ def _first_person(doc: Document, pos: int, *, plural: bool = True) -> tuple[str,
     known = doc.quotes[: len(doc.speakers)]
     q = doc.quote_at(pos)
     if q is not None and q < len(known):
-        return doc.speakers[q] or _house(doc, plural=plural)
+        return _speaking_for(doc, doc.speakers[q], plural=plural) or _house(doc, plural=plural)
     house = _house(doc, plural=plural)
     if house:
         return house
@@ -41,6 +41,12 @@ def _first_person(doc: Document, pos: int, *, plural: bool = True) -> tuple[str,
         return earlier[-1]
     person = doc.person_for_pronoun(pos)
     return (person,) if person else ()
+
+
+def _speaking_for(doc: Document, speakers: tuple[str, ...], *, plural: bool) -> tuple[str, ...]:
+    """The "we" of a quotation: the organisation its speaker speaks for, then the speaker."""
+    org = doc.affiliations.get(speakers[0]) if plural and speakers else None
+    return (org, *speakers) if org else speakers
 
 
 def _house(doc: Document, *, plural: bool) -> tuple[str, ...]:
@@ -108,7 +114,7 @@ def _named(doc: Document, words: list[str]) -> str:
 def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...]) -> list[str]:
     words = [w for w in part.split() if w.lower() not in lexicon.ADVERBS]
     low = " ".join(words).lower()
-    if low in lexicon.PRONOUNS_SPEAKER:
+    if low in lexicon.PRONOUNS_SPEAKER and part != "US":  # "the US" is a country
         return list(_first_person(doc, pos, plural=low not in ("i", "me", "my")))
     if words and words[-1].lower() in lexicon.PERSON_TITLES and _role(doc, words):
         return _role(doc, words)

@@ -36,11 +36,20 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
         actors = [house]  # a thing's doer is the publisher, not a person named beside it
     if not actors:
         actors = outside or venue(doc, clause) or antecedent_actors(doc, clause)
-        actors = actors or [house or doc.salient_org(clause.start) or ""]
-    clean = [clean_name(a) for a in actors]
+        actors = actors or ([house] if house else _story_party(doc, clause))
+    clean = [clean_name(doc.makers.get(a, a)) for a in actors]  # "Taurus" → its maker
     if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
         clean = [doc.salient_org(clause.start) or ""]
     return tuple(dict.fromkeys(a for a in clean if a))
+
+
+def _story_party(doc: Document, clause: Clause) -> list[str]:
+    """Who acts in a sentence that names none: an organisation named earlier in it ("Acme has
+    bought six and intends to"), else the headline's parties, else the salient organisation."""
+    here = doc.salient_org(clause.start, here_only=True)
+    if here is None and doc.lead:
+        return list(doc.lead)
+    return [here or doc.salient_org(clause.start) or ""]
 
 
 def _stated(doc: Document, clause: Clause) -> list[str]:
@@ -50,7 +59,10 @@ def _stated(doc: Document, clause: Clause) -> list[str]:
     # acts, unless it is a party to an arrangement ("it will be compensated by Acme")
     acted_on = clause.passive and clause.kind != Kind.AGREEMENT
     subject = [] if acted_on else subject_actors(doc, clause)
-    actors = [*subject, *_agent(doc, clause), *_source_actors(doc, clause)]
+    said = _source_actors(doc, clause)
+    if clause.subject.lower() == "it" and said and subject == [doc.affiliations.get(said[0])]:
+        subject = []  # “It's going to get worse,” said Acme's economist: his forecast, not Acme's
+    actors = [*subject, *_agent(doc, clause), *said]
     if not acted_on and not actors:
         actors = owner(doc, clause)  # "Acme's network of depots will": Acme's doing
     if clause.subject.lower() in ("he", "she") and clause.source:
@@ -93,5 +105,7 @@ def _source_actors(doc: Document, clause: Clause) -> list[str]:
 def _stands_for_thing(doc: Document, clause: Clause) -> bool:
     """Whether "it"/"they" stands for a named thing ("the Strategic Defence Review ... it
     would encompass"), whose doer is the publisher."""
+    if doc.latest_is_thing(clause.subject_start):
+        return True
     meant = resolve_np(doc, clause.subject, clause.subject_start)
     return bool(meant) and all(is_thing(name.split()) for name in meant)

@@ -49,11 +49,15 @@ def subject_actors(doc: Document, clause: Clause) -> list[str]:
         and words[-1][:1].isupper()
         and (
             _POSSESSIVE.sub("", words[-1]).lower() in doc.name_words
-            or all(w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES for w in words)
+            or all(
+                (w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES) or (w == "and" and i)
+                for i, w in enumerate(words)
+            )  # "UK and U.S."
         )
     )
     if not (named or head in lexicon.ACTOR_HEADS):
-        return []
+        ours = len(whole) > 1 and whole[0].lower() in ("our", "my")  # "Our branches will"
+        return list(resolve_np(doc, whole[0], clause.subject_start)) if ours else []
     phrase = " ".join(words)
     return list(resolve_np(doc, phrase, doc.text.find(phrase, clause.subject_start)))
 
@@ -61,7 +65,9 @@ def subject_actors(doc: Document, clause: Clause) -> list[str]:
 def owner(doc: Document, clause: Clause) -> list[str]:
     """The owner named in a subject that is no agent ("Acme's network of nine depots")."""
     owner = _OWNER.match(clause.subject)
-    return [doc.canonical(owner.group("owner"))] if owner else []
+    if owner is None or owner.group("owner").lower() in lexicon.TIME_WORDS:
+        return []  # "Today's action": a day owns nothing
+    return [doc.canonical(owner.group("owner"))]
 
 
 def is_thing(words: list[str]) -> bool:

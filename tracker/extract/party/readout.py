@@ -16,11 +16,12 @@ _OPENING_NP = re.compile(
 _BENEFIT = re.compile(r"\s*(?:to\s+)?(?:benefit|gain|receive|get|save)\b", re.I)
 _GIVEN_BY = re.compile(
     r"\b(?:thanks\s+to|(?:approved|funded|backed|paid\s+for|provided)\s+by)\b"
-    r"(?:[^.;,]{0,60}?\b(?:from|by)\b)?\s*",
+    r"(?:[^.;,]{0,60}?\b(?:from|by)\b)?\s*"
+    r"|(?<=\d)(?:bn|m|k|[mb]illion|[mb]n)?\s+(?:in\s+[a-z]+\s+)?from\s+",  # "get £80m from X"
     re.I,
 )
 _GIVER = re.compile(
-    r"(?P<np>(?:the\s+)?(?:(?:[A-Z][\w&’'-]*\s+){0,4}[Gg]overnment|[A-Z][\w&’'-]*"
+    r"(?P<np>(?:the\s+)?(?:(?:[A-Z][\w&’'-]*\s+){0,4}[Gg]overnment|state\b|[A-Z][\w&’'-]*"
     r"(?:\s+(?:[A-Z][\w&’'-]*|of|for|and)){0,6}))"
 )
 _LEADERS = re.compile(r"\bleaders\b", re.I)
@@ -61,7 +62,7 @@ def leaders(doc: Document, clause: Clause) -> list[str]:
     if not words or words[-1] not in ("they", "leaders") or len(words) > 3:
         return []
     index = doc.sentence_of(clause.cue_start)
-    since = doc.sentences[max(0, index - 4)][0]
+    since = doc.sentences[max(0, index - 8)][0]  # "They" chains run on through a readout
     if words[-1] == "they" and not _LEADERS.search(doc.text, since, clause.cue_start):
         return []
     for back in range(index, -1, -1):  # a readout names its people once, at the top

@@ -101,11 +101,20 @@ def _keeps_subject(clause: Clause, actors: tuple[str, ...]) -> bool:
         return False
     if low[-1] in lexicon.TITLES or low[-1] in lexicon.AGENT_NOUNS or low[-1] in _PARTIES:
         return False
-    names = {w.lower() for a in actors for w in a.split() if len(w) > 1}
-    initials = {"".join(w[0] for w in a.split() if w[:1].isupper()).lower() for a in actors}
-    if names.intersection(low) or initials.intersection(low):
+    if any(_names(actor, set(low)) for actor in actors):
         return False
     return len(words) <= 8
+
+
+def _names(actor: str, words: set[str]) -> bool:
+    """The subject names the actor: its head word ("the Commission's plan" for the European
+    Commission), all its words, or its initials; not one shared word ("the European Rail
+    Traffic Management System" is no name of the European Commission)."""
+    names = [_POSSESSIVE.sub("", w.lower()) for w in actor.split() if w[:1].isupper()]
+    if not names:
+        return False
+    initials = "".join(n[0] for n in names)
+    return names[-1] in words or set(names) <= words or (len(names) > 1 and initials in words)
 
 
 def _verb_group(text: str, clause: Clause) -> str:

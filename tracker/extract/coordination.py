@@ -34,6 +34,19 @@ _OBJECT_OPENER = re.compile(
 _MIN_FIRST_WORDS = 3  # "will design, build and sell": one act, not three
 # "will enable us to develop routes and bring low fares": what follows "and" is under "us to"
 _NESTED_TO = re.compile(r"\b(?:us|them|him|her|it|you|me)\s+to\s+\w+", re.I)
+# A verb of its own inside the first part: a purpose ("talks to boost trade and strengthen
+# ties") or a relative clause ("a scheme that will set the rules and deliver ..."). A verb
+# joined to it by a bare "and" is its, not the commitment's; a comma list ("to extract 10%,
+# process 40% and recycle 25%") is read as the commitment's own parts.
+_EMBEDDED_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:will|would|can|could|shall|must|may)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+# Never the verb of a coordinated part: "and of the EU", "both the euro and in the EU".
+_FUNCTION = frozenset(
+    "of in on at by for from with to into than as the a an its their our his her".split()
+)
 
 
 # "positions will be cut and 14 plants closed": a second subject and participle, the
@@ -100,6 +113,10 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
         verb, nxt = m.group("verb"), m.group("next").lower()
         if _not_a_verb(verb) or _shares_object(sent, window[0], m.start()):
             continue  # "to review and monitor the impact": one object, one act
+        if _embedded_verb(sent, window[0], m.start(), listed="," in m.group("sep")):
+            return None  # "to install panels, build power and cut bills": one purpose
+        if verb.endswith("ing") and not gerund:
+            continue  # "becoming a member and marking a milestone": an aside, not an act
         opened = bool(_OBJECT_OPENER.match(nxt))
         if "and" in m.group("sep") and opened:
             return m  # "and close five factories"
@@ -115,7 +132,25 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
 
 
 def _not_a_verb(word: str) -> bool:
-    return word in veto.NOT_VERBS or (word.endswith(("ly", "s")) and not verbs.is_verb(word))
+    if word in veto.NOT_VERBS or word in _FUNCTION:
+        return True
+    return word.endswith(("ly", "s")) and not verbs.is_verb(word)
+
+
+def _embedded_verb(sent: str, start: int, end: int, *, listed: bool) -> bool:
+    """The first part holds a verb of its own under "that will" (a relative clause) or,
+    before a bare "and", under "to" (a purpose): the next coordinated verb belongs to it."""
+    found = [*_RELATIVE.finditer(sent, start, end)]
+    if not listed:
+        found += _EMBEDDED_TO.finditer(sent, start, end)
+    return any(_bare_verb(m.group("verb")) for m in found)
+
+
+def _bare_verb(word: str) -> bool:
+    """A word that reads as a verb's base form after "to": "to put", not "to schools"."""
+    if verbs.is_verb(word):
+        return True
+    return not _not_a_verb(word) and not word.endswith(("ing", "ed"))
 
 
 def _shares_object(sent: str, start: int, end: int) -> bool:

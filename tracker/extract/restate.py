@@ -64,7 +64,7 @@ def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Can
     """The candidates with restatements folded in and elliptical dates carried over. Each is
     compared with the last LOOK_BACK lines kept, so a long text costs linear time."""
     kept: list[Candidate] = []
-    kept_words: list[set[str]] = []
+    kept_words: list[tuple[set[str], set[str]]] = []
     for cand in found:
         cand = _carry_date(cand, kept, text)
         words = _words(cand)
@@ -75,30 +75,37 @@ def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Can
         )
         if earlier is None:
             kept.append(cand)
-            kept_words.append(words)
+            kept_words.append((words, words | _words(cand, cand.quote)))
         elif kept[earlier].deadline is None and cand.deadline is not None:
             kept[earlier] = _with_deadline(kept[earlier], cand)
     return tuple(kept)
 
 
-def _words(cand: Candidate) -> set[str]:
-    """Content words of what is to be done, without those of its deadline."""
+def _words(cand: Candidate, phrase: str | None = None) -> set[str]:
+    """Content words of what is to be done (or of `phrase`), without those of its deadline."""
     dated = set(_CONTENT.findall((cand.deadline_text or "").lower()))
-    return {w for w in _CONTENT.findall(cand.action.lower()) if w not in _STOP | dated}
+    said = cand.action if phrase is None else phrase
+    return {w for w in _CONTENT.findall(said.lower()) if w not in _STOP | dated}
 
 
-def _restates(later: Candidate, words: set[str], earlier: Candidate, before: set[str]) -> bool:
+def _restates(
+    later: Candidate, words: set[str], earlier: Candidate, before: tuple[set[str], set[str]]
+) -> bool:
     """Same committed party, and most of what the later line says the earlier said already;
-    or a long phrase said again almost word for word."""
+    or a long phrase said again almost word for word. `before` holds the earlier line's
+    action words and all the words of its quote."""
     if later.start < earlier.end or later.kind != earlier.kind:
         return False  # the same sentence's parts are split on purpose
     if None not in (later.deadline, earlier.deadline) and later.deadline != earlier.deadline:
         return False  # "2.1% in 2025 and 1.7% in 2026": two dates, two commitments
+    action, said = before
     if later.actors[:1] != earlier.actors[:1]:  # the same long phrase, its party read apart
-        return len(words) >= _VERBATIM_WORDS and len(words & before) >= _VERBATIM * len(words)
+        return len(words) >= _VERBATIM_WORDS and len(words & action) >= _VERBATIM * len(words)
+    if len(words) < 4:  # "its import demand is set to grow rapidly": the thing is the subject
+        words = _words(later, later.quote)
     if len(words) < 4:
         return False
-    return len(words & before) >= _SAME * len(words)
+    return len(words & said) >= _SAME * len(words)
 
 
 def _carry_date(cand: Candidate, before: list[Candidate], text: str) -> Candidate:

@@ -110,7 +110,8 @@ def _names(actor: str, words: set[str]) -> bool:
     """The subject names the actor: its head word ("the Commission's plan" for the European
     Commission), all its words, or its initials; not one shared word ("the European Rail
     Traffic Management System" is no name of the European Commission)."""
-    names = [_POSSESSIVE.sub("", w.lower()) for w in actor.split() if w[:1].isupper()]
+    names = [_bare(w) for w in actor.split() if w[:1].isupper()]
+    words = {_bare(w) for w in words}
     if not names:
         return False
     initials = "".join(n[0] for n in names)
@@ -152,6 +153,11 @@ def _active_with_subject(text: str, clause: Clause, actors: tuple[str, ...]) -> 
     subject = re.sub(r"^(?:The|A|An)\b", lambda w: w.group(0).lower(), clause.subject)
     parts = [m.group("neg") or "", verb, subject, before_agent.strip(), tail.strip()]
     return _trim(" ".join(p for p in parts if p))
+
+
+def _bare(word: str) -> str:
+    """ "Corp." → "corp", "Acme's" → "acme": a word as a name is compared."""
+    return _POSSESSIVE.sub("", word.lower()).strip(".,;:()[]\"“”‘’'")
 
 
 def base_form(participle: str) -> str | None:

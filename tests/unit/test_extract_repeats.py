@@ -1,0 +1,79 @@
+"""extract(): one line per commitment (purpose and relative clauses stay with their verb,
+asides are no commitments, restatements fold) and whole action phrases, on sentences written
+for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain import Candidate
+from tracker.extract import extract
+
+PUBLISHED = date(2025, 3, 3)
+
+
+def found(text: str) -> list[Candidate]:
+    return list(extract(text, published=PUBLISHED).commitments)
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (  # a purpose joined by a bare "and" is one purpose
+            "The minister will visit Lagos to expand exports and deepen ties with Nigeria.",
+            ["visit Lagos to expand exports and deepen ties with Nigeria"],
+        ),
+        (  # the second verb belongs to the relative clause "that will ..."
+            "Acme will publish a code that will set fees and protect small sellers.",
+            ["publish a code that will set fees and protect small sellers"],
+        ),
+        (  # "and marking ...": an aside of the first act, not a second one
+            "Croatia will join the scheme in May, becoming its tenth member and marking "
+            "the end of a long process of both the bank and of the union.",
+            [
+                "join the scheme in May, becoming its tenth member and marking the end of a "
+                "long process of both the bank and of the union"
+            ],
+        ),
+        (  # two acts of the committed party still make two lines
+            "Acme plans to lay off 4,000 employees and close five factories.",
+            ["lay off 4,000 employees", "close five factories"],
+        ),
+        (  # a comma list of targets stays one line per target
+            "The union will have the means to produce 15%, process 30%, and recycle 20% of "
+            "its needs by 2030.",
+            ["have the means to produce 15%", "process 30%", "recycle 20% of its needs by 2030"],
+        ),
+    ],
+)
+def test_one_line_per_commitment(text: str, actions: list[str]) -> None:
+    assert [c.action for c in found(text)] == actions
+
+
+def test_a_restatement_by_its_subject_is_folded() -> None:
+    text = (
+        "Acme expects its export volume is set to rapidly grow next year, helped by new "
+        "orders. Analysts agree. Acme said its export volume is set to grow rapidly."
+    )
+    assert len(found(text)) == 1
+
+
+class TestSubjectKept:
+    def test_a_thing_sharing_one_word_with_the_actor_is_kept(self) -> None:
+        text = (
+            "The Nordic Council said the Nordic Grid Balancing Platform will be installed "
+            "in every member state."
+        )
+        (c,) = found(text)
+        assert c.action.startswith("the Nordic Grid Balancing Platform will be installed")
+
+    def test_a_subject_sharing_only_the_with_a_title_is_kept(self) -> None:
+        text = "The Trade Minister Ann Lee said the network will also help to win new buyers."
+        (c,) = found(text)
+        assert c.action.startswith("the network will also help to win new buyers")
+
+    def test_the_actor_named_by_its_head_word_is_left_out(self) -> None:
+        (c,) = found("The Commission's staff will review the rules by June.")
+        assert not c.action.lower().startswith("the commission")

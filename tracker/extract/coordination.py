@@ -32,12 +32,11 @@ _OBJECT_OPENER = re.compile(
     r"six|seven|eight|nine|ten|\d[\d,.]*|[$£€]\d?)$"
 )
 _MIN_FIRST_WORDS = 3  # "will design, build and sell": one act, not three
-# "will enable us to develop routes and bring low fares": what follows "and" is under "us to"
-_NESTED_TO = re.compile(r"\b(?:us|them|him|her|it|you|me)\s+to\s+\w+", re.I)
 # A verb of its own inside the first part: a purpose ("talks to boost trade and strengthen
-# ties") or a relative clause ("a scheme that will set the rules and deliver ..."). A verb
-# joined to it by a bare "and" is its, not the commitment's; a comma list ("to extract 10%,
-# process 40% and recycle 25%") is read as the commitment's own parts.
+# ties", "enable us to develop routes and bring low fares") or a relative clause ("a scheme
+# that will set the rules and deliver ..."). A verb joined to it by a bare "and" is its, not
+# the commitment's; a comma list ("to mine 10%, refine 40% and reuse 25%") is read as the
+# commitment's own parts.
 _EMBEDDED_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 _RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:will|would|can|could|shall|must|may)\s+(?:\w+ly\s+)?"
@@ -45,7 +44,9 @@ _RELATIVE = re.compile(
 )
 # Never the verb of a coordinated part: "and of the EU", "both the euro and in the EU".
 _FUNCTION = frozenset(
-    "of in on at by for from with to into than as the a an its their our his her".split()
+    re.findall(
+        r"\w+", "of in on at by for from with to into than as the a an its their our his her"
+    )
 )
 
 
@@ -111,12 +112,10 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
     gerund = verbs.is_gerund_of_verb(sent[window[0] :].split(" ", 1)[0].lower())
     for m in _VP_NEXT.finditer(sent, *window):
         verb, nxt = m.group("verb"), m.group("next").lower()
-        if _not_a_verb(verb) or _shares_object(sent, window[0], m.start()):
-            continue  # "to review and monitor the impact": one object, one act
+        if _skipped(sent, window[0], m, gerund=gerund):
+            continue
         if _embedded_verb(sent, window[0], m.start(), listed="," in m.group("sep")):
-            return None  # "to install panels, build power and cut bills": one purpose
-        if verb.endswith("ing") and not gerund:
-            continue  # "becoming a member and marking a milestone": an aside, not an act
+            return None  # "to boost trade and strengthen ties": one purpose
         opened = bool(_OBJECT_OPENER.match(nxt))
         if "and" in m.group("sep") and opened:
             return m  # "and close five factories"
@@ -124,11 +123,18 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
             continue
         if verb in verbs.NOUN_VERBS and not (opened or verbs.is_base_verb(nxt)):
             continue  # "funding, support from ...": a noun
-        if "," not in m.group("sep") and _NESTED_TO.search(sent, window[0], m.start()):
-            continue
         if verbs.is_verb(verb) or (gerund and verbs.is_gerund_of_verb(verb)):
             return m
     return None
+
+
+def _skipped(sent: str, start: int, m: re.Match[str], *, gerund: bool) -> bool:
+    """No coordinated part starts here: "to review and monitor the impact" (one object, one
+    act), "becoming a member and marking a milestone" (an aside, not an act)."""
+    verb = m.group("verb")
+    if _not_a_verb(verb) or _shares_object(sent, start, m.start()):
+        return True
+    return verb.endswith("ing") and not gerund
 
 
 def _not_a_verb(word: str) -> bool:

@@ -77,3 +77,8 @@ class TestSubjectKept:
     def test_the_actor_named_by_its_head_word_is_left_out(self) -> None:
         (c,) = found("The Commission's staff will review the rules by June.")
         assert not c.action.lower().startswith("the commission")
+
+
+def test_an_owned_thing_as_subject_stays_in_the_action() -> None:
+    (c,) = found("Acme said its export volume is set to rapidly grow next year.")
+    assert c.action.startswith("its export volume is set to rapidly grow")

@@ -35,6 +35,7 @@ _TRAILING = _words(
     do does did not very more most less"""
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVES = _words("its their his her")
 _PARTIES = _words("countries nations states members parties sides partners")
 _PREPOSITIONS = _words(
     "with of for to from in at on by across throughout around near under over between among"
@@ -93,7 +94,8 @@ def _keeps_subject(clause: Clause, actors: tuple[str, ...]) -> bool:
     if not words or clause.subject_start >= clause.cue_start:
         return False
     low = [_POSSESSIVE.sub("", w.lower().strip(",")) for w in words]
-    if low[0] in lexicon.PRONOUNS_THING or low[0] in lexicon.PRONOUNS_PERSON:
+    owned = low[0] in _POSSESSIVES and len(low) > 1  # "its import demand": a thing of its own
+    if not owned and (low[0] in lexicon.PRONOUNS_THING or low[0] in lexicon.PRONOUNS_PERSON):
         return False  # "It is the first step in our commitment to": no subject of its own
     head = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
     low = low[:head]  # "the agreement with Chrysler" is about the agreement

@@ -32,12 +32,10 @@ _OBJECT_OPENER = re.compile(
     r"six|seven|eight|nine|ten|\d[\d,.]*|[$£€]\d?)$"
 )
 _MIN_FIRST_WORDS = 3  # "will design, build and sell": one act, not three
-# A verb of its own inside the first part: a purpose ("talks to boost trade and strengthen
-# ties", "enable us to develop routes and bring low fares") or a relative clause ("a scheme
-# that will set the rules and deliver ..."). A verb joined to it by a bare "and" is its, not
-# the commitment's; a comma list ("to mine 10%, refine 40% and reuse 25%") is read as the
-# commitment's own parts.
-_EMBEDDED_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+# "will enable us to develop routes and bring low fares": what follows "and" is under "us to"
+_NESTED_TO = re.compile(r"\b(?:us|them|him|her|it|you|me)\s+to\s+\w+", re.I)
+# A relative clause inside the first part ("a scheme that will set the rules and deliver
+# ..."): a verb coordinated after it is its, not the commitment's.
 _RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:will|would|can|could|shall|must|may)\s+(?:\w+ly\s+)?"
     r"(?P<verb>[a-z]+)\b"
@@ -114,8 +112,8 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
         verb, nxt = m.group("verb"), m.group("next").lower()
         if _skipped(sent, window[0], m, gerund=gerund):
             continue
-        if _embedded_verb(sent, window[0], m.start(), listed="," in m.group("sep")):
-            return None  # "to boost trade and strengthen ties": one purpose
+        if _in_relative(sent, window[0], m.start()):
+            return None  # "a code that will set fees and protect sellers": one clause
         opened = bool(_OBJECT_OPENER.match(nxt))
         if "and" in m.group("sep") and opened:
             return m  # "and close five factories"
@@ -130,9 +128,12 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
 
 def _skipped(sent: str, start: int, m: re.Match[str], *, gerund: bool) -> bool:
     """No coordinated part starts here: "to review and monitor the impact" (one object, one
-    act), "becoming a member and marking a milestone" (an aside, not an act)."""
+    act), "becoming a member and marking a milestone" (an aside, not an act), "enable us to
+    develop routes and bring low fares" (under "us to")."""
     verb = m.group("verb")
     if _not_a_verb(verb) or _shares_object(sent, start, m.start()):
+        return True
+    if "," not in m.group("sep") and _NESTED_TO.search(sent, start, m.start()):
         return True
     return verb.endswith("ing") and not gerund
 
@@ -143,17 +144,13 @@ def _not_a_verb(word: str) -> bool:
     return word.endswith(("ly", "s")) and not verbs.is_verb(word)
 
 
-def _embedded_verb(sent: str, start: int, end: int, *, listed: bool) -> bool:
-    """The first part holds a verb of its own under "that will" (a relative clause) or,
-    before a bare "and", under "to" (a purpose): the next coordinated verb belongs to it."""
-    found = [*_RELATIVE.finditer(sent, start, end)]
-    if not listed:
-        found += _EMBEDDED_TO.finditer(sent, start, end)
-    return any(_bare_verb(m.group("verb")) for m in found)
+def _in_relative(sent: str, start: int, end: int) -> bool:
+    """The first part holds a relative clause with a verb of its own ("that will set")."""
+    return any(_bare_verb(m.group("verb")) for m in _RELATIVE.finditer(sent, start, end))
 
 
 def _bare_verb(word: str) -> bool:
-    """A word that reads as a verb's base form after "to": "to put", not "to schools"."""
+    """A word that reads as a verb's base form after "will": "will set", not "will soon"."""
     if verbs.is_verb(word):
         return True
     return not _not_a_verb(word) and not word.endswith(("ing", "ed"))

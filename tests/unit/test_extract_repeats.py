@@ -82,3 +82,28 @@ class TestSubjectKept:
 def test_an_owned_thing_as_subject_stays_in_the_action() -> None:
     (c,) = found("Acme said its export volume is set to rapidly grow next year.")
     assert c.action.startswith("its export volume is set to rapidly grow")
+
+
+class TestRestatedByAnotherVoice:
+    def test_a_quote_restating_the_lead_is_folded(self) -> None:
+        text = (
+            "Monthly grants under the Harbour Fund will now follow, giving regular support.\n"
+            "The fund's chair Mia Holm said: “Now regular grants will follow on a monthly "
+            "basis.”"
+        )
+        assert len(found(text)) == 1
+
+    def test_the_same_date_and_words_under_another_name_is_folded(self) -> None:
+        text = (
+            "Talks open on 4 May on a new fishing deal with Norway.\n"
+            "Fisheries Minister Ola Berg will open talks on a revised fishing deal with Norway "
+            "on 4 May."
+        )
+        assert len(found(text)) == 1
+
+    def test_the_same_words_with_another_date_stay_two_lines(self) -> None:
+        text = (
+            "Acme will open talks on a new supply deal with Norway on 4 May.\n"
+            "Globex will open talks on a new supply deal with Norway on 9 June."
+        )
+        assert len(found(text)) == 2

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from tracker.domain import Candidate, DueBasis
+from tracker.extract.quotes import quote_regions
 from tracker.extract.verbs import PAST_TENSE
 
 __all__ = ["fold_restatements"]
@@ -50,6 +51,7 @@ _STOP = frozenset(
         "plans",
     ]
 )
+_LOOSE = 0.75
 _SAME = 0.8  # share of a later action's content words already said by an earlier one
 # A phrase said again word for word is one commitment even when its party was read
 # differently each time; a short one ("cut tariffs on steel") may be two parties' own.
@@ -65,12 +67,18 @@ def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Can
     compared with the last LOOK_BACK lines kept, so a long text costs linear time."""
     kept: list[Candidate] = []
     kept_words: list[tuple[set[str], set[str]]] = []
+    quotes = quote_regions(text) if text else []
     for cand in found:
         cand = _carry_date(cand, kept, text)
         words = _words(cand)
         first = max(0, len(kept) - LOOK_BACK)
+        quoted = any(q0 <= cand.start < q1 for q0, q1 in quotes)
         earlier = next(
-            (i for i in range(first, len(kept)) if _restates(cand, words, kept[i], kept_words[i])),
+            (
+                i
+                for i in range(first, len(kept))
+                if _restates(cand, words, kept[i], kept_words[i], quoted=quoted)
+            ),
             None,
         )
         if earlier is None:
@@ -89,23 +97,30 @@ def _words(cand: Candidate, phrase: str | None = None) -> set[str]:
 
 
 def _restates(
-    later: Candidate, words: set[str], earlier: Candidate, before: tuple[set[str], set[str]]
+    later: Candidate,
+    words: set[str],
+    earlier: Candidate,
+    before: tuple[set[str], set[str]],
+    *,
+    quoted: bool = False,
 ) -> bool:
     """Same committed party, and most of what the later line says the earlier said already;
     or a long phrase said again almost word for word. `before` holds the earlier line's
     action words and all the words of its quote."""
-    if later.start < earlier.end or later.kind != earlier.kind:
+    same_date = later.deadline is not None and later.deadline == earlier.deadline
+    if later.start < earlier.end or not (later.kind == earlier.kind or quoted or same_date):
         return False  # the same sentence's parts are split on purpose
     if None not in (later.deadline, earlier.deadline) and later.deadline != earlier.deadline:
         return False  # "2.1% in 2025 and 1.7% in 2026": two dates, two commitments
     action, said = before
-    if later.actors[:1] != earlier.actors[:1]:  # the same long phrase, its party read apart
+    if later.actors[:1] != earlier.actors[:1] and not (quoted or same_date):
         return len(words) >= _VERBATIM_WORDS and len(words & action) >= _VERBATIM * len(words)
     if len(words) < 4:  # "its import demand is set to grow rapidly": the thing is the subject
         words = _words(later, later.quote)
     if len(words) < 4:
         return False
-    return len(words & said) >= _SAME * len(words)
+    share = _LOOSE if quoted or same_date else _SAME
+    return len(words & said) >= share * len(words)
 
 
 def _carry_date(cand: Candidate, before: list[Candidate], text: str) -> Candidate:

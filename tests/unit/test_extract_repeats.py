@@ -107,3 +107,18 @@ class TestRestatedByAnotherVoice:
             "Globex will open talks on a new supply deal with Norway on 9 June."
         )
         assert len(found(text)) == 2
+
+
+def test_a_which_clause_on_the_line_before_is_no_line_of_its_own() -> None:
+    text = (
+        "The minister said he was committed to deepening ties with Norway, which he "
+        "believed would help both sides."
+    )
+    assert [c.action for c in found(text)] == ["deepening ties with Norway"]
+
+
+def test_a_purpose_after_so_ends_the_action() -> None:
+    (c,) = found(
+        "Acme will also widen its sources of steel, so that it does not rely on one mill."
+    )
+    assert c.action == "widen its sources of steel"

@@ -19,6 +19,8 @@ _ALSO_DONE = re.compile(r"^(?:\S+\s+){0,3}?also\s+" + PAST_TENSE, re.I)
 # "The review, which would be published later this year, will encompass ...": "it" of the
 # same sentence stands for the dated thing just before.
 _PRONOUN = re.compile(r"^(?:it|they|this)\s", re.I)
+# What joins a clause that comments on the one before it: "ties, which he believed would".
+_WHICH = re.compile(r"\s*,\s*which\b[^.;:!?\n]{0,40}", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PASSIVE = re.compile(r"\b(?:be|been)\s+[a-z]+(?:ed|en)\b")  # the dated thing is done, not doing
 _CONTENT = re.compile(r"[a-z0-9][a-z0-9%$.-]{3,}")
@@ -73,6 +75,8 @@ def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Can
         words = _words(cand)
         first = max(0, len(kept) - LOOK_BACK)
         quoted = any(q0 <= cand.start < q1 for q0, q1 in quotes)
+        if kept and _comments_on(cand, kept[-1], text):
+            continue  # "..., which he believed would benefit all sides": no act of its own
         earlier = next(
             (
                 i
@@ -121,6 +125,14 @@ def _restates(
         return False
     share = _LOOSE if quoted or same_date else _SAME
     return len(words & said) >= share * len(words)
+
+
+def _comments_on(cand: Candidate, prev: Candidate, text: str) -> bool:
+    """The candidate is a "which" clause on the line just before it ("ties, which would
+    benefit all sides"): what that line does, not another commitment."""
+    if not text or cand.start < prev.end or cand.deadline is not None:
+        return False
+    return _WHICH.fullmatch(text, prev.end, cand.start) is not None
 
 
 def _carry_date(cand: Candidate, before: list[Candidate], text: str) -> Candidate:

@@ -122,3 +122,9 @@ def test_a_purpose_after_so_ends_the_action() -> None:
         "Acme will also widen its sources of steel, so that it does not rely on one mill."
     )
     assert c.action == "widen its sources of steel"
+
+
+def test_an_agreement_on_a_topic_reads_as_agreeing_on_it() -> None:
+    text = "Norway and Iceland have reached a landmark agreement on the management of herring."
+    (c,) = found(text)
+    assert c.action == "agree on the management of herring"

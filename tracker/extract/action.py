@@ -82,7 +82,8 @@ def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
         phrase = _active_with_subject(text, clause, actors) or phrase
         begin = clause.cue_end  # the subject now follows the verb
     if begin == clause.cue_end and re.search(r"\b(?:on|upon)\s*$", text[clause.cue_start : begin]):
-        phrase = "agree on " + phrase if clause.cue.name == "agree_verb" else phrase
+        agreed = clause.cue.name in ("agree_verb", "agreement_noun")  # "a deal on tariffs"
+        phrase = "agree on " + phrase if agreed else phrase
     if clause.negated and begin != clause.subject_start and not phrase.startswith("not "):
         phrase = "not " + phrase
     return phrase or text[clause.cue_start : clause.cue_end].strip()

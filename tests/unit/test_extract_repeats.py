@@ -128,3 +128,11 @@ def test_an_agreement_on_a_topic_reads_as_agreeing_on_it() -> None:
     text = "Norway and Iceland have reached a landmark agreement on the management of herring."
     (c,) = found(text)
     assert c.action == "agree on the management of herring"
+
+
+def test_the_same_promise_for_another_place_is_another_line() -> None:
+    text = " ".join(
+        f"The mayor promised that the council will open a library in {town} by 2028."
+        for town in ("Ashby", "Brant", "Corfe")
+    )
+    assert len(found(text)) == 3

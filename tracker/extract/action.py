@@ -25,6 +25,7 @@ _BOUNDARY = re.compile(
     r"warning|noting|will|would|he|she|they|it|we)\b|;|\s[—–]\s|\s--\s"
     r"|,\s+(?:(?:the|a|an)\s+[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|announced)\b"
     r"|,\s+and,|,\s+and\s+(?:the|a|an)\s+(?=[A-Z])|\s\((?=[A-Z][a-z])"
+    r"|,\s+so\b(?!\s+(?:far|much|many|long)\b)"  # "diversify imports, so that ...": a purpose
 )
 _SOFT = re.compile(r",\s|\s[—–]\s|—|\s(?:that|which|who)\s")
 _TRAILING = _words(
@@ -35,6 +36,7 @@ _TRAILING = _words(
     do does did not very more most less"""
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVES = _words("its their his her")
 _PARTIES = _words("countries nations states members parties sides partners")
 _PREPOSITIONS = _words(
     "with of for to from in at on by across throughout around near under over between among"
@@ -80,7 +82,8 @@ def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
         phrase = _active_with_subject(text, clause, actors) or phrase
         begin = clause.cue_end  # the subject now follows the verb
     if begin == clause.cue_end and re.search(r"\b(?:on|upon)\s*$", text[clause.cue_start : begin]):
-        phrase = "agree on " + phrase if clause.cue.name == "agree_verb" else phrase
+        agreed = clause.cue.name in ("agree_verb", "agreement_noun")  # "a deal on tariffs"
+        phrase = "agree on " + phrase if agreed else phrase
     if clause.negated and begin != clause.subject_start and not phrase.startswith("not "):
         phrase = "not " + phrase
     return phrase or text[clause.cue_start : clause.cue_end].strip()
@@ -93,7 +96,8 @@ def _keeps_subject(clause: Clause, actors: tuple[str, ...]) -> bool:
     if not words or clause.subject_start >= clause.cue_start:
         return False
     low = [_POSSESSIVE.sub("", w.lower().strip(",")) for w in words]
-    if low[0] in lexicon.PRONOUNS_THING or low[0] in lexicon.PRONOUNS_PERSON:
+    owned = low[0] in _POSSESSIVES and len(low) > 1  # "its import demand": a thing of its own
+    if not owned and (low[0] in lexicon.PRONOUNS_THING or low[0] in lexicon.PRONOUNS_PERSON):
         return False  # "It is the first step in our commitment to": no subject of its own
     head = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
     low = low[:head]  # "the agreement with Chrysler" is about the agreement
@@ -101,11 +105,21 @@ def _keeps_subject(clause: Clause, actors: tuple[str, ...]) -> bool:
         return False
     if low[-1] in lexicon.TITLES or low[-1] in lexicon.AGENT_NOUNS or low[-1] in _PARTIES:
         return False
-    names = {w.lower() for a in actors for w in a.split() if len(w) > 1}
-    initials = {"".join(w[0] for w in a.split() if w[:1].isupper()).lower() for a in actors}
-    if names.intersection(low) or initials.intersection(low):
+    if any(_names(actor, set(low)) for actor in actors):
         return False
     return len(words) <= 8
+
+
+def _names(actor: str, words: set[str]) -> bool:
+    """The subject names the actor: its head word ("the Commission's plan" for the European
+    Commission), all its words, or its initials; not one shared word ("the European Rail
+    Traffic Management System" is no name of the European Commission)."""
+    names = [_bare(w) for w in actor.split() if w[:1].isupper()]
+    words = {_bare(w) for w in words}
+    if not names:
+        return False
+    initials = "".join(n[0] for n in names)
+    return names[-1] in words or set(names) <= words or (len(names) > 1 and initials in words)
 
 
 def _verb_group(text: str, clause: Clause) -> str:
@@ -143,6 +157,11 @@ def _active_with_subject(text: str, clause: Clause, actors: tuple[str, ...]) -> 
     subject = re.sub(r"^(?:The|A|An)\b", lambda w: w.group(0).lower(), clause.subject)
     parts = [m.group("neg") or "", verb, subject, before_agent.strip(), tail.strip()]
     return _trim(" ".join(p for p in parts if p))
+
+
+def _bare(word: str) -> str:
+    """ "Corp." → "corp", "Acme's" → "acme": a word as a name is compared."""
+    return _POSSESSIVE.sub("", word.lower()).strip(".,;:()[]\"“”‘’'")
 
 
 def base_form(participle: str) -> str | None:

@@ -34,6 +34,18 @@ _OBJECT_OPENER = re.compile(
 _MIN_FIRST_WORDS = 3  # "will design, build and sell": one act, not three
 # "will enable us to develop routes and bring low fares": what follows "and" is under "us to"
 _NESTED_TO = re.compile(r"\b(?:us|them|him|her|it|you|me)\s+to\s+\w+", re.I)
+# A relative clause inside the first part ("a scheme that will set the rules and deliver
+# ..."): a verb coordinated after it is its, not the commitment's.
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:will|would|can|could|shall|must|may)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+# Never the verb of a coordinated part: "and of the EU", "both the euro and in the EU".
+_FUNCTION = frozenset(
+    re.findall(
+        r"\w+", "of in on at by for from with to into than as the a an its their our his her"
+    )
+)
 
 
 # "positions will be cut and 14 plants closed": a second subject and participle, the
@@ -98,8 +110,10 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
     gerund = verbs.is_gerund_of_verb(sent[window[0] :].split(" ", 1)[0].lower())
     for m in _VP_NEXT.finditer(sent, *window):
         verb, nxt = m.group("verb"), m.group("next").lower()
-        if _not_a_verb(verb) or _shares_object(sent, window[0], m.start()):
-            continue  # "to review and monitor the impact": one object, one act
+        if _skipped(sent, window[0], m, gerund=gerund):
+            continue
+        if _in_relative(sent, window[0], m.start()):
+            return None  # "a code that will set fees and protect sellers": one clause
         opened = bool(_OBJECT_OPENER.match(nxt))
         if "and" in m.group("sep") and opened:
             return m  # "and close five factories"
@@ -107,15 +121,39 @@ def _next_verb_phrase(sent: str, window: tuple[int, int]) -> re.Match[str] | Non
             continue
         if verb in verbs.NOUN_VERBS and not (opened or verbs.is_base_verb(nxt)):
             continue  # "funding, support from ...": a noun
-        if "," not in m.group("sep") and _NESTED_TO.search(sent, window[0], m.start()):
-            continue
         if verbs.is_verb(verb) or (gerund and verbs.is_gerund_of_verb(verb)):
             return m
     return None
 
 
+def _skipped(sent: str, start: int, m: re.Match[str], *, gerund: bool) -> bool:
+    """No coordinated part starts here: "to review and monitor the impact" (one object, one
+    act), "becoming a member and marking a milestone" (an aside, not an act), "enable us to
+    develop routes and bring low fares" (under "us to")."""
+    verb = m.group("verb")
+    if _not_a_verb(verb) or _shares_object(sent, start, m.start()):
+        return True
+    if "," not in m.group("sep") and _NESTED_TO.search(sent, start, m.start()):
+        return True
+    return verb.endswith("ing") and not gerund
+
+
 def _not_a_verb(word: str) -> bool:
-    return word in veto.NOT_VERBS or (word.endswith(("ly", "s")) and not verbs.is_verb(word))
+    if word in veto.NOT_VERBS or word in _FUNCTION:
+        return True
+    return word.endswith(("ly", "s")) and not verbs.is_verb(word)
+
+
+def _in_relative(sent: str, start: int, end: int) -> bool:
+    """The first part holds a relative clause with a verb of its own ("that will set")."""
+    return any(_bare_verb(m.group("verb")) for m in _RELATIVE.finditer(sent, start, end))
+
+
+def _bare_verb(word: str) -> bool:
+    """A word that reads as a verb's base form after "will": "will set", not "will soon"."""
+    if verbs.is_verb(word):
+        return True
+    return not _not_a_verb(word) and not word.endswith(("ing", "ed"))
 
 
 def _shares_object(sent: str, start: int, end: int) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from tracker.domain import Candidate, DueBasis
+from tracker.extract.quotes import quote_regions
 from tracker.extract.verbs import PAST_TENSE
 
 __all__ = ["fold_restatements"]
@@ -18,6 +20,12 @@ _ALSO_DONE = re.compile(r"^(?:\S+\s+){0,3}?also\s+" + PAST_TENSE, re.I)
 # "The review, which would be published later this year, will encompass ...": "it" of the
 # same sentence stands for the dated thing just before.
 _PRONOUN = re.compile(r"^(?:it|they|this)\s", re.I)
+# What joins a clause that comments on the one before it: "ties, which he believed would".
+_WHICH = re.compile(r"\s*,\s*which\b[^.;:!?\n]{0,40}", re.I)
+# Names and figures: "Leeds", "£40m", "2,000" (not the phrase's first word, which may just
+# be capitalised).
+_NAME = re.compile(r"(?<=\s)(?:[A-Z][\w’'&.-]*|[$£€]?\d[\d,.]*%?\w*)")
+_TOKEN = re.compile(r"[\w’'&.$£€%-]+(?:,\d[\w.]*)*")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PASSIVE = re.compile(r"\b(?:be|been)\s+[a-z]+(?:ed|en)\b")  # the dated thing is done, not doing
 _CONTENT = re.compile(r"[a-z0-9][a-z0-9%$.-]{3,}")
@@ -50,6 +58,7 @@ _STOP = frozenset(
         "plans",
     ]
 )
+_LOOSE = 0.75
 _SAME = 0.8  # share of a later action's content words already said by an earlier one
 # A phrase said again word for word is one commitment even when its party was read
 # differently each time; a short one ("cut tariffs on steel") may be two parties' own.
@@ -60,45 +69,101 @@ _REACH = 600  # characters: how far back an elliptical "also" looks for its date
 LOOK_BACK = 200  # lines kept so far that a new line is compared with
 
 
+class _Said(NamedTuple):
+    """What a line says: its action's content words, the words it is compared by, those of
+    its action and quote, the names and figures it is compared by, and all its tokens."""
+
+    action: set[str]
+    words: set[str]
+    heard: set[str]
+    names: set[str]
+    tokens: set[str]
+
+
 def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Candidate, ...]:
     """The candidates with restatements folded in and elliptical dates carried over. Each is
     compared with the last LOOK_BACK lines kept, so a long text costs linear time."""
     kept: list[Candidate] = []
-    kept_words: list[set[str]] = []
+    kept_said: list[_Said] = []
+    quotes = quote_regions(text) if text else []
     for cand in found:
         cand = _carry_date(cand, kept, text)
-        words = _words(cand)
+        if kept and _comments_on(cand, kept[-1], text):
+            continue  # "..., which he believed would benefit all sides": no act of its own
+        said = _said(cand)
         first = max(0, len(kept) - LOOK_BACK)
+        quoted = any(q0 <= cand.start < q1 for q0, q1 in quotes)
         earlier = next(
-            (i for i in range(first, len(kept)) if _restates(cand, words, kept[i], kept_words[i])),
+            (
+                i
+                for i in range(first, len(kept))
+                if _restates(cand, said, kept[i], kept_said[i], quoted=quoted)
+            ),
             None,
         )
         if earlier is None:
             kept.append(cand)
-            kept_words.append(words)
+            kept_said.append(said)
         elif kept[earlier].deadline is None and cand.deadline is not None:
             kept[earlier] = _with_deadline(kept[earlier], cand)
     return tuple(kept)
 
 
-def _words(cand: Candidate) -> set[str]:
-    """Content words of what is to be done, without those of its deadline."""
+def _said(cand: Candidate) -> _Said:
+    """What `cand` says. A short action ("grow rapidly") is compared by its whole quote ("its
+    import demand is set to grow rapidly"): the thing it is about is the subject."""
+    action = _words(cand)
+    quote = _words(cand, cand.quote)
+    compared = cand.action if len(action) >= 4 else cand.quote
+    dated = (cand.deadline_text or "").lower()
+    names = {_bare(n) for n in _NAME.findall(compared)} - {_bare(d) for d in dated.split()}
+    tokens = {_bare(t) for t in _TOKEN.findall(f"{cand.action} {cand.quote}")}
+    compared_words = action if len(action) >= 4 else quote
+    return _Said(action, compared_words, action | quote, names, tokens)
+
+
+def _bare(token: str) -> str:
+    return token.lower().strip(".,;:’'()[]-")
+
+
+def _words(cand: Candidate, phrase: str | None = None) -> set[str]:
+    """Content words of what is to be done (or of `phrase`), without those of its deadline."""
     dated = set(_CONTENT.findall((cand.deadline_text or "").lower()))
-    return {w for w in _CONTENT.findall(cand.action.lower()) if w not in _STOP | dated}
+    said = cand.action if phrase is None else phrase
+    return {w for w in _CONTENT.findall(said.lower()) if w not in _STOP | dated}
 
 
-def _restates(later: Candidate, words: set[str], earlier: Candidate, before: set[str]) -> bool:
+def _restates(
+    later: Candidate, said: _Said, earlier: Candidate, before: _Said, *, quoted: bool = False
+) -> bool:
     """Same committed party, and most of what the later line says the earlier said already;
-    or a long phrase said again almost word for word."""
-    if later.start < earlier.end or later.kind != earlier.kind:
+    or a long phrase said again almost word for word. A quoted restatement, or one with the
+    same date, may have been read with another party or kind. A name or figure the earlier
+    line never said makes it another commitment ("a hospital in Leeds", "... in York")."""
+    same_date = later.deadline is not None and later.deadline == earlier.deadline
+    if later.start < earlier.end or not (later.kind == earlier.kind or quoted or same_date):
         return False  # the same sentence's parts are split on purpose
     if None not in (later.deadline, earlier.deadline) and later.deadline != earlier.deadline:
         return False  # "2.1% in 2025 and 1.7% in 2026": two dates, two commitments
-    if later.actors[:1] != earlier.actors[:1]:  # the same long phrase, its party read apart
-        return len(words) >= _VERBATIM_WORDS and len(words & before) >= _VERBATIM * len(words)
-    if len(words) < 4:
+    if not said.names <= before.tokens:
         return False
-    return len(words & before) >= _SAME * len(words)
+    if later.actors[:1] != earlier.actors[:1] and not (quoted or same_date):
+        words = said.action  # the same long phrase, its party read apart
+        return len(words) >= _VERBATIM_WORDS and len(words & before.action) >= _VERBATIM * len(
+            words
+        )
+    if len(said.words) < 4:
+        return False
+    share = _LOOSE if quoted or same_date else _SAME
+    return len(said.words & before.heard) >= share * len(said.words)
+
+
+def _comments_on(cand: Candidate, prev: Candidate, text: str) -> bool:
+    """The candidate is a "which" clause on the line just before it ("ties, which would
+    benefit all sides"): what that line does, not another commitment."""
+    if not text or cand.start < prev.end or cand.deadline is not None:
+        return False
+    return _WHICH.fullmatch(text, prev.end, cand.start) is not None
 
 
 def _carry_date(cand: Candidate, before: list[Candidate], text: str) -> Candidate:

@@ -63,6 +63,15 @@ class TestWhatAMeasureDelivers:
         )
         assert kinds(text) == ["plan", "plan"]
 
+    def test_a_verb_deal_is_no_deal(self) -> None:
+        assert found("We must deal with the pressures that will bring.") == []
+
+    def test_a_participle_outcome_follows_a_new_measure(self) -> None:
+        assert kinds("Acme announced a £50m expansion of its Leeds plant, creating 200 jobs.") == [
+            "plan"
+        ]
+        assert found("The plant opened in 2003, creating 500 jobs.") == []
+
     def test_a_plan_that_will_include_a_step_is_a_plan(self) -> None:
         assert kinds("Our strategy will include opening forty new clinics.") == ["plan"]
 

@@ -18,7 +18,7 @@ AGREEMENT_FRAME = re.compile(
 # Also of a deal or an investment, named with what it is for ("a deal for Sizewell C that will
 # deliver clean power"): what the measure delivers is its makers' plan.
 PLAN_RELATIVE = re.compile(
-    r"\b(?:plans?|strategy|programme|program|scheme|project|initiative|proposal|deal|"
+    r"(?<!\bto\s)(?<!\bmust\s)(?<!\bwill\s)\b(?:plans?|strategy|programme|program|scheme|project|initiative|proposal|deal|"
     r"agreement|investment|funding|package|partnership|contract)"
     r"(?:\s+(?:for|with|in|on)(?:\s+[\w’'-]+){1,4}?)?,?\s+(?:which|that)\s+$",
     re.I,

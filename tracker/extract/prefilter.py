@@ -52,6 +52,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "postponed_until": ("postponed", "delayed", "deferred", "back", "put off"),
     "lead_to_be": ("to be",),
     "counted_outcome": ("to ",),
+    "counted_outcome_ing": ("creating", "supporting", "generating", "delivering", "sustaining"),
 }
 
 

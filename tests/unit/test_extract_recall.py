@@ -92,3 +92,14 @@ class TestWhatAMeasureDelivers:
     )
     def test_becoming_something_else_is_a_forecast_nobody_makes(self, text: str) -> None:
         assert found(text) == []
+
+
+class TestMoneyBeingCommitted:
+    def test_a_progressive_of_money_put_in_is_a_plan(self) -> None:
+        text = "That’s why Kent County Council is investing £30 million in new cycle lanes."
+        assert [(c.kind.value, c.actors[:1]) for c in found(text)] == [
+            ("plan", ("Kent County Council",))
+        ]
+
+    def test_a_progressive_without_a_sum_is_no_commitment(self) -> None:
+        assert found("The county is investing heavily in its staff.") == []

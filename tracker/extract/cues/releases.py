@@ -67,6 +67,14 @@ RELEASE_CUES: tuple[Cue, ...] = (
         0.6,
         verb=False,
     ),
+    cue(  # "the government is putting £1.6 billion into ...": money being committed now
+        "funding_progressive",
+        r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?=(?:investing|putting|providing|spending|"
+        r"allocating|committing)\s+(?:(?:up\s+to|more\s+than|over|nearly|almost|"
+        r"an?\s+(?:extra|additional|further))\s+)?[£$€]\d)",
+        Kind.PLAN,
+        0.6,
+    ),
     cue(  # "Small firms can now apply to a £5m fund": an offer open now
         "can_apply",
         r"\bcan\s+(?:now\s+|also\s+)?apply\s+(?:to|for)\s+(?:\S+\s+){0,4}?" + _OFFER,

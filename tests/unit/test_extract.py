@@ -247,6 +247,18 @@ CUE_CASES = [
         "plan",
         "The Tidewater fund to train 500 nurses",
     ),
+    (
+        "counted_outcome_ing",
+        "Acme unveiled a £40m plant in Hull, creating 300 jobs.",
+        "plan",
+        "Acme unveiled a £40m plant in Hull, creating 300 jobs",
+    ),
+    (
+        "funding_progressive",
+        "Acme is investing £40m in Hull.",
+        "plan",
+        "Acme is investing £40m in Hull",
+    ),
     ("future_modal", "Acme will close the plant.", "plan", "Acme will close the plant"),
     ("reported_modal", "Acme said it would close the plant.", "plan", "it would close the plant"),
 ]

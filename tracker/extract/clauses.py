@@ -164,9 +164,15 @@ def _no_measure_before(before: str) -> bool:
     return not veto.MEASURE_BEFORE.search(before)
 
 
+def _no_new_measure(before: str) -> bool:
+    """ "..., creating 1,500 jobs" counts what a new measure does, not what a past one did."""
+    return not veto.MEASURE_NAMED.search(before) or bool(veto.DONE_BEFORE.search(before))
+
+
 # Cues vetoed by what precedes them in the sentence alone.
 _CONTEXT_VETOES: dict[str, Callable[[str], bool]] = {
     "counted_outcome": _no_measure_before,
+    "counted_outcome_ing": _no_new_measure,
     "headline_to": _no_headline_subject,
     "lead_to_be": _no_headline_subject,
     "intention_noun": _background_pledge,

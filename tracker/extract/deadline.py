@@ -33,8 +33,16 @@ _STARTS_FROM = re.compile(r"\b(?:continu|resum|restart|start|begin|commenc)\w*\s
 _DATED_STATEMENT = re.compile(
     r"\b(?!(?:expected|scheduled|planned|slated|due)\b)\w+ed\s*$|\bsaid\s*$|,\s*$", re.I
 )
+# "Indeed, later today": a sentence adverb, not the comma of "the paper, published today,"
+_OPENING_ADVERB = re.compile(r"(?:^|[.!?]\s+)(?-i:[A-Z])[a-z]+,\s*$")
 # "Acme today made £7bn available", "has today (16 July) launched": the day of the statement.
-_DONE_AFTER = re.compile(r"[\s)\]]*(?:[(\[][^)\]]{0,30}[)\]]\s*)?" + PAST_TENSE, re.I)
+# "today the Department of Commerce announced": also with a named subject between.
+_DONE_AFTER = re.compile(
+    r"[\s)\]]*(?:[(\[][^)\]]{0,30}[)\]]\s*)?,?\s*"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'&-]*(?:\s+(?:of|and|for|(?-i:[A-Z])[\w.’'&-]*)){0,6}\s+)?"
+    + PAST_TENSE,
+    re.I,
+)
 # "today (3 July 2025)", "tomorrow [Wednesday 22 November]": the same day, said exactly.
 _APPOSED = re.compile(r"\s*[(\[]\s*")
 # "over the next decade", "within the coming year": a span counted from the statement.
@@ -81,6 +89,8 @@ _TRAIL_GAP = re.compile(
 )
 _EVENT_REACH = 60  # characters from a mention of the event to its date
 _FRONT_REACH = 12  # characters: ", regulators" but not a whole other phrase
+# "later today at Deakin University, we’re launching": a named place between time and clause
+_PLACE_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*,\s*")
 # Two references far apart: a value that does not change between them needs no reference.
 _PROBES = (date(1990, 6, 15), date(2030, 2, 10))
 
@@ -172,7 +182,8 @@ def _fronted(timex: Timex, span: tuple[int, int], sentence: tuple[int, int], *, 
     """A time adverbial opening the clause: "By 2012, Ford will close ..."."""
     if not sentence[0] <= timex.start or timex.end > span[0]:
         return False
-    if span[0] - timex.end > _FRONT_REACH or _FRONT_GAP.search(text, timex.end, span[0]):
+    far = span[0] - timex.end > _FRONT_REACH and not _PLACE_GAP.fullmatch(text, timex.end, span[0])
+    if far or _FRONT_GAP.search(text, timex.end, span[0]):
         return False
     return not _SUBORDINATE.search(text, sentence[0], timex.start)  # "After it lands in May,"
 
@@ -211,7 +222,9 @@ def _lasting_work(timex: Timex, before: str, text: str) -> bool:
 
 def _dates_statement(timex: Timex, before: str, text: str) -> bool:
     """ "launched today", "today made £7bn available": the day a thing was said or done."""
-    return bool(_DATED_STATEMENT.search(before) or _DONE_AFTER.match(text, timex.end))
+    if _DONE_AFTER.match(text, timex.end):
+        return True
+    return not _OPENING_ADVERB.search(before) and bool(_DATED_STATEMENT.search(before))
 
 
 def _modifier(timex: Timex, before: str, text: str, ref: date | None) -> bool:

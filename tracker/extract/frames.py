@@ -15,9 +15,19 @@ AGREEMENT_FRAME = re.compile(
     re.I,
 )
 # A future told of a plan just named: "is pursuing an expansion plan which will see ...".
+# Also of a deal or an investment, named with what it is for ("a deal for Sizewell C that will
+# deliver clean power"): what the measure delivers is its makers' plan.
 PLAN_RELATIVE = re.compile(
-    r"\b(?:plans?|strategy|programme|program|scheme|project|initiative|proposal)\s+"
-    r"(?:which|that)\s+$",
+    r"(?<!\bto\s)(?<!\bmust\s)(?<!\bwill\s)\b(?:plans?|strategy|programme|program|scheme|project|initiative|proposal|deal|"
+    r"agreement|investment|funding|package|partnership|contract)"
+    r"(?:\s+(?:for|with|in|on)(?:\s+[\w’'-]+){1,4}?)?,?\s+(?:which|that)\s+$",
+    re.I,
+)
+# "will become the largest shareholder": a party taking a role, not how things turn out.
+ROLE_TAKEN = re.compile(
+    r"\s*become\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|member|"
+    r"partner|operator|provider|sponsor|host|signatory|investor|supplier|buyer|lender|"
+    r"guarantor)s?\b",
     re.I,
 )
 # Verbs after "will" that describe how things will turn out rather than what someone will do.
@@ -90,12 +100,22 @@ PASSIVE_BY_NAME = re.compile(
 # a new centre", "the new rules will come into force in May"), not a forecast.
 INSTRUMENT = re.compile(
     r"\b(?:investment|funding|fund|grant|scheme|programme|program|service|platform|law|rules|"
-    r"restrictions|ban|changes|introduction|reforms?|legislation|regulations?)$",
+    r"restrictions|ban|changes|introduction|reforms?|legislation|regulations?|plan|strategy|"
+    r"deal|agreement|package|bill|budget)$",
+    re.I,
+)
+# A sentence that opens with a measure "of" something, no verb before the cue: "The
+# introduction of an interim, time-limited list will ..." (the subject, cut at its commas).
+OPENING_INSTRUMENT = re.compile(
+    r"\s*(?:the|this|our|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:introduction|creation|"
+    r"extension|expansion|launch|establishment|removal|abolition)\s+of\b"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said)\b)[^;:])*$",
     re.I,
 )
 # What a measure does when it is carried out: a delivery, not an outcome nobody controls.
 INSTRUMENT_ACT = re.compile(
     r"\s*(?:also\s+)?(?:deliver|replace|fund|provide|make\s+sure|ensure|introduce|create|build|"
+    r"include|support|invest|cut|"
     r"(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|apply\s+from)\b",
     re.I,
 )

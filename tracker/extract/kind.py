@@ -88,6 +88,8 @@ def _framed_kind(subject: str, sent: str, m: re.Match[str]) -> Kind | None:
         return Kind.PROMISE  # "he had been assured that jobs would not be cut"
     if kinds.PLAN_RELATIVE.search(sent[: m.start()]) or kinds.INTENT_AFTER.match(sent, m.end()):
         return Kind.PLAN
+    if kinds.ROLE_TAKEN.match(sent, m.end()) and plausible_actor(subject, body=True):
+        return Kind.PLAN  # "the government will become the largest shareholder"
     if _predicted(subject, sent, m):
         return Kind.PREDICTION
     if "going" in m.group(0).lower() and _GOING_TO_BE.match(sent, m.end()):
@@ -112,4 +114,6 @@ def _measure_carried_out(subject: str, sent: str, m: re.Match[str]) -> bool:
     head = words[-1].strip(",") if words else ""
     if kinds.IN_FORCE.match(sent, m.end()):
         return True  # "... and apps will enter into force": a rule, however its subject was cut
-    return bool(kinds.INSTRUMENT.search(head) and kinds.INSTRUMENT_ACT.match(sent, m.end()))
+    # "The introduction of an interim, time-limited list will": a subject cut at its commas
+    instrument = kinds.INSTRUMENT.search(head) or kinds.OPENING_INSTRUMENT.match(sent[: m.start()])
+    return bool(instrument and kinds.INSTRUMENT_ACT.match(sent, m.end()))

@@ -10,7 +10,16 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "resolve": ("back",),
     "determination": ("determined", "committed"),
     "agree_verb": ("agree",),
-    "agreement_noun": ("agreement", "deal", "accord", "pact", "contract"),
+    "agreement_noun": (
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "contract",
+        "memorand",
+        "mou",
+        "letter",
+    ),
     "agreed_decision": ("decision",),
     "agreement_reached": ("agreement", "deal", "accord", "pact"),
     "agreement_to": ("agreement", "deal", "accord", "pact"),
@@ -38,11 +47,20 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "made_available": ("available",),
     "announced_funding": ("announc",),
     "can_apply": ("apply",),
+    "funding_progressive": (
+        "investing",
+        "putting",
+        "providing",
+        "spending",
+        "allocating",
+        "committing",
+    ),
     "open_for_applications": ("open",),
     "target_set": ("target",),
     "postponed_until": ("postponed", "delayed", "deferred", "back", "put off"),
     "lead_to_be": ("to be",),
     "counted_outcome": ("to ",),
+    "counted_outcome_ing": ("creating", "supporting", "generating", "delivering", "sustaining"),
 }
 
 

@@ -42,7 +42,9 @@ _AUX_TAIL = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:and|but|so|yet|also|meanwhile|then|now|however|thus|in\s+addition)\b[\s,]*)+", re.I
+    r"^(?:(?:and|but|so|yet|also|meanwhile|then|now|however|thus|in\s+addition|"
+    r"(?:that[’']s|this\s+is|which\s+is)\s+why)\b[\s,]*)+",
+    re.I,
 )
 # A dated adverbial before the subject: "starting on October 1 regulators will ...".
 _DATED_LEAD = re.compile(

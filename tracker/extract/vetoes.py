@@ -61,6 +61,17 @@ MEASURE_BEFORE = re.compile(
     r"initiative|partnership|strategy|deal|plan|loans?)\b(?:\s+[\w£$€.,’'-]+){0,4}\s*$",
     re.I,
 )
+# In the sentence before a participle outcome ("..., creating 600 jobs"): the measure it
+# follows, and the marks of one already done ("the plant opened in 2003, creating").
+MEASURE_NAMED = re.compile(
+    r"\b(?:investments?|scheme|fund|funding|programme|program|package|projects?|grants?|"
+    r"initiative|partnership|deal|plan|factory|plant|facility|site|centre|center|expansion)\b",
+    re.I,
+)
+DONE_BEFORE = re.compile(
+    r"\b(?:was|were|had|opened|built|closed|completed|since|ago|last\s+year|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 # Before "commitment to": the background a step is part of, not a new pledge ("As part of the
 # agency's commitment to clean air, it published ...", "in line with our commitment to").
 BACKGROUND_PLEDGE = re.compile(

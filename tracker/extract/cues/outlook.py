@@ -6,6 +6,12 @@ from __future__ import annotations
 from tracker.domain import Kind
 from tracker.extract.cues.base import ADV, ARRANGED_VERBS, DET_NEXT, NEG, PARTICIPLE, Cue, cue
 
+# "we’re", "I’m", "it’s": a contracted "be" after a pronoun ("the company’s" is a possessive).
+_CONTRACTED_BE = (
+    r"(?:(?<=\bwe)|(?<=\byou)|(?<=\bthey))[’']re\b|(?<=\bI)[’']m\b"
+    r"|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit))[’']s\b"
+)
+
 OUTLOOK_CUES: tuple[Cue, ...] = (
     cue(
         "expected_date",
@@ -59,7 +65,9 @@ OUTLOOK_CUES: tuple[Cue, ...] = (
     # flying to Chicago on Monday"); after "announced that" it is a decision taken.
     cue(
         "dated_progressive",
-        r"\b(?:is|are|am)\s+"
+        r"(?:\b(?:is|are|am)|"
+        + _CONTRACTED_BE
+        + r")\s+"
         + ADV
         + r"(?=(?:"
         + ARRANGED_VERBS

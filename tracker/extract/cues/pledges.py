@@ -11,6 +11,12 @@ _NOT_A_DATE = (
     r"(?!\s+(?:\w+day|\d|the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)"
 )
 
+# A signed instrument: a deal, a contract, a memorandum ("memorandum of terms (PMT)").
+_DEAL = (
+    r"(?:agreement|deal|accord|pact|contract|memorandum(?:\s+of\s+(?:understanding|terms))?|"
+    r"MoU|letter\s+of\s+intent)(?:\s+\([A-Z]{2,6}\))?"
+)
+
 PLEDGE_CUES: tuple[Cue, ...] = (
     cue(
         "promise_verb",
@@ -43,8 +49,8 @@ PLEDGE_CUES: tuple[Cue, ...] = (
         "agreement_noun",
         r"\b(?:reach(?:ed|es)|sign(?:ed|s)|str(?:uck|ikes)|seal(?:ed|s)|inked|announced|won|"
         r"awarded|secur(?:ed|es)|landed)\s+"
-        r"(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}"
-        r"(?:agreement|deal|accord|pact|contract)\s+(?:to|that|under which|on"
+        r"(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,7}?" + _DEAL + r"\s+"
+        r"(?:with\s+(?-i:[A-Z])(?:[\w.&’'-]+\s+){1,4}?)?(?:to|that|under which|on"
         + _NOT_A_DATE
         + r")\s+",
         Kind.AGREEMENT,
@@ -92,7 +98,8 @@ PLEDGE_CUES: tuple[Cue, ...] = (
         + r"|due\s+to\s+"
         + DET_NEXT
         + DUE_VERB
-        + r"|(?:set|scheduled|slated|due|poised|planned)\s+(?:for|in|on|until|by|next)\b)",
+        + r"|(?:set|scheduled|slated|due|poised|planned)\s+(?:for|in|on|until|by|next|from|"
+        r"between|through)\b)",
         Kind.PLAN,
         0.8,
     ),

@@ -23,7 +23,20 @@ _COUNTED_OUTCOME = (
     r"(?:(?:up\s+to|more\s+than|over|around|nearly|almost|about|at\s+least|some)\s+)?[£$€]?\d"
 )
 
+# The same counted outcome told in a participle after the measure ("£21bn of investment in
+# new plants, creating more than 1,500 jobs").
+_COUNTED_ING = (
+    r"(?:creating|supporting|generating|delivering|sustaining)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:up\s+to|more\s+than|over|around|nearly|almost|about|at\s+least|some)\s+)?[£$€]?\d"
+)
+
 RELEASE_CUES: tuple[Cue, ...] = (
+    cue(
+        "counted_outcome_ing",
+        r",\s+(?=" + _COUNTED_ING + r")",
+        Kind.PLAN,
+        0.55,
+    ),
     cue(  # "Acme's $2bn investment to create 600 jobs": a measure's counted purpose
         "counted_outcome",
         r"\bto\s+(?=" + _COUNTED_OUTCOME + r")",
@@ -53,6 +66,14 @@ RELEASE_CUES: tuple[Cue, ...] = (
         Kind.PLAN,
         0.6,
         verb=False,
+    ),
+    cue(  # "the government is putting £1.6 billion into ...": money being committed now
+        "funding_progressive",
+        r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?=(?:investing|putting|providing|spending|"
+        r"allocating|committing)\s+(?:(?:up\s+to|more\s+than|over|nearly|almost|"
+        r"an?\s+(?:extra|additional|further))\s+)?[£$€]\d)",
+        Kind.PLAN,
+        0.6,
     ),
     cue(  # "Small firms can now apply to a £5m fund": an offer open now
         "can_apply",

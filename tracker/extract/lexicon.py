@@ -110,7 +110,20 @@ THING_HEADS = _words(
     panels savings deliveries growth inflation economy unemployment prices demand output
     investment investments funding money model models product products service services
     launch rollout games olympics paralympics cup summit festival expo tournament talks
-    negotiations offer guarantee grant scheme contracts factories facility facilities"""
+    negotiations offer guarantee grant scheme contracts factories facility facilities
+    statement statements park parks fta discussions"""
+)
+# Heads of a thing's name that also head the names of bodies that act ("National Health
+# Service", "National Cyber Security Centre", "EU Missions").
+BODY_THING_HEADS = _words(
+    "centre centres center centers service services mission missions partnership fund"
+)
+# Heads of who receives rather than acts: "Families will get", "social care workers will be
+# given".
+BENEFICIARY_HEADS = _words(
+    """families parents children pupils students patients residents households consumers
+    customers passengers workers people communities taxpayers homeowners renters tenants
+    veterans victims applicants recipients learners carers"""
 )
 # Heads whose "with X" names a party ("the agreement with Acme would remain").
 AGREEMENT_HEADS = _words(

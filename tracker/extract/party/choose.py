@@ -15,6 +15,7 @@ from tracker.extract.party.fallback import (
     venue,
 )
 from tracker.extract.party.heads import is_thing, owner, subject_actors, subject_words
+from tracker.extract.party.plausible import is_party, party_within, well_formed
 from tracker.extract.party.readout import benefits, giver, leaders, thing_before
 
 __all__ = ["clause_actors"]
@@ -40,7 +41,24 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     clean = [clean_name(doc.makers.get(a, a)) for a in actors]  # "Taurus" → its maker
     if actors and not any(clean):  # "of FaceTime": a fragment, not who acts
         clean = [doc.salient_org(clause.start) or ""]
-    return tuple(dict.fromkeys(a for a in clean if a))
+    kept = [a if is_party(doc, a) else party_within(doc, a) for a in clean if a]
+    parties = [a for a in kept if a]
+    if clean and not parties:  # a fragment, thing, place or beneficiary: who is behind it
+        named = [a for a in clean if a and well_formed(a)]
+        parties = _behind(doc, clause, house) or named  # never a fragment
+    return tuple(dict.fromkeys(parties))
+
+
+def _behind(doc: Document, clause: Clause, house: str | None) -> list[str]:
+    """Who commits where the chosen actor is no party: the owner the subject names, else
+    the publisher of a release, else the organisation the text is about."""
+    named = [a for a in owner(doc, clause) if is_party(doc, a)]
+    if named:
+        return named
+    if house:
+        return [house]
+    salient = doc.salient_org(clause.start)
+    return [salient] if salient and is_party(doc, salient) else []
 
 
 def _story_party(doc: Document, clause: Clause) -> list[str]:

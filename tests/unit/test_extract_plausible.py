@@ -1,0 +1,70 @@
+"""Whether a chosen actor can be a committed party (tracker/extract/party/plausible.py), and
+what stands in for one that cannot; sentences written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.extract import extract
+from tracker.extract.actors import Document, build_document
+from tracker.extract.party.plausible import is_party, party_within
+from tracker.extract.sentences import split_sentences
+
+
+def doc_of(text: str) -> Document:
+    return build_document(text, split_sentences(text))
+
+
+class TestShape:
+    def test_names_and_groups_are_parties(self) -> None:
+        doc = doc_of("The Ministry of Transport met the city council and rail operators.")
+        assert is_party(doc, "Ministry of Transport")
+        assert is_party(doc, "the city council")
+        assert is_party(doc, "A group of rail operators")
+
+    def test_a_verb_or_a_possessive_left_over_is_a_fragment(self) -> None:
+        doc = doc_of("The board renewed its pledge. Next year's budget is part of our plan.")
+        assert not is_party(doc, "renewed its")
+        assert not is_party(doc, "Next year's budget is part of our")
+
+    def test_title_case_with_a_pronoun_in_it_is_a_slogan(self) -> None:
+        doc = doc_of("Riders can use Tap When You Board on every bus.")
+        assert not is_party(doc, "Tap When You Board")
+
+
+class TestWhatTheTextSays:
+    def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_a_common_noun(
+        self,
+    ) -> None:
+        doc = doc_of("Farmers will get grants. The grants help farmers plant hedges.")
+        assert not is_party(doc, "Farmers")
+
+    def test_half_a_name_the_text_never_writes_alone(self) -> None:
+        doc = doc_of("The Harbour Safety Board met. Harbour Safety Board staff agreed.")
+        assert not is_party(doc, "Harbour Safety")
+        assert is_party(doc, "Harbour Safety Board")
+
+    def test_a_name_only_used_as_where_is_a_place_unless_a_body(self) -> None:
+        doc = doc_of("Acme will build a mill in Wexland. A hearing is set in the Tax Court.")
+        assert not is_party(doc, "Wexland")
+        assert is_party(doc, "Tax Court")
+
+    def test_things_and_beneficiaries_are_no_parties(self) -> None:
+        doc = doc_of("The Coastal Path Plan helps Island Families.")
+        assert not is_party(doc, "Coastal Path Plan")
+        assert not is_party(doc, "Island Families")
+
+
+class TestStandIn:
+    def test_the_name_inside_a_fragment(self) -> None:
+        doc = doc_of("Orbis Freight Ltd made a statement. Orbis Freight Ltd will sell.")
+        assert party_within(doc, "Orbis Freight Ltd made a statement") == "Orbis Freight Ltd"
+
+    def test_an_opener_run_into_a_place_gives_way_to_the_publisher(self) -> None:
+        text = (
+            "The Government backs new jobs in Wexland.\n"
+            "Across Wexland, new training will be offered to 500 apprentices by 2027.\n"
+            "The Government said the funding was confirmed."
+        )
+        [c] = extract(text, published=date(2025, 3, 3)).commitments
+        assert c.actors == ("the Government",)  # not "Across Wexland", not the apprentices

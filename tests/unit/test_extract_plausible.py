@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from tracker.domain import Candidate
 from tracker.extract import extract
 from tracker.extract.actors import Document, build_document
 from tracker.extract.party.plausible import is_party, party_within
+from tracker.extract.publisher import house_voice
 from tracker.extract.sentences import split_sentences
+
+
+def found(text: str) -> list[Candidate]:
+    return list(extract(text, published=date(2025, 3, 3)).commitments)
 
 
 def doc_of(text: str) -> Document:
@@ -68,3 +74,21 @@ class TestStandIn:
         )
         [c] = extract(text, published=date(2025, 3, 3)).commitments
         assert c.actors == ("the Government",)  # not "Across Wexland", not the apprentices
+
+
+class TestDepartmentHeadsVoice:
+    def test_we_of_a_secretary_s_statement_is_the_department_he_names(self) -> None:
+        text = (
+            "Secretary Roe on the year ahead for the Harbour Department\n"
+            "Leading the Harbour Department is an honour. We will open two new piers by "
+            "2027, and the rules throughout the government will be simpler."
+        )
+        [c] = [c for c in found(text) if "piers" in c.quote]
+        assert c.actors[0] == "Harbour Department"
+
+    def test_a_release_that_names_its_government_keeps_it(self) -> None:
+        text = (
+            "Minister Lee opens the new Harbour Department office\n"
+            "The Government will open two new piers by 2027, the Harbour Department said."
+        )
+        assert house_voice(text) != "Harbour Department"

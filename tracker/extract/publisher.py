@@ -71,7 +71,11 @@ _NAME_STOP = frozenset({"The", "This", "At", "In", "On", "Of", "And", "Said", "W
 def house_voice(text: str) -> str | None:
     """The institution a release speaks for, in its most specific form in the text: the
     government, commission, administration, committee or department it calls "the ..." most
-    often (a qualified "the European Commission" alone may be a guest, not the voice)."""
+    often (a qualified "the European Commission" alone may be a guest, not the voice); in a
+    department head's statement that names no Government, the department it names."""
+    own = _heads_department(text)
+    if own:
+        return own
     counts, forms = _institutions(text)
     if not counts:
         return _qualified_government(forms)
@@ -85,6 +89,28 @@ def house_voice(text: str) -> str | None:
     if key == "government" and _BRITISH.search(text):
         return "UK Government"  # "the Government" of a text about the UK
     return f"the {_NOUN_FORM.get(key, key.title())}"
+
+
+# "Secretary Roe on ...", "Minister Lee's statement": a headline that names a department head.
+_DEPARTMENT_HEAD = re.compile(r"\b(?:Secretary|Minister)\b")
+# "the State Department", "Department of Energy", "Ministry for Trade": a department by name.
+_NAMED_DEPARTMENT = re.compile(
+    r"\b(?!The\b|This\b|A\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Department\b"
+    r"(?![ \t]+(?:of|for)\b)"
+    r"|(?:(?:U\.S\.|US|UK)[ \t]+)?(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z]+(?:(?:[ \t]+and|,)?[ \t]+[A-Z][a-z]+){0,4}"
+)
+_GOVERNMENT = re.compile(r"\b(?:Government|Administration|Commission)\b")
+
+
+def _heads_department(text: str) -> str | None:
+    """The "we" of a statement by a secretary or minister whose text names no Government of
+    its own: the department the text names most ("we will build a leaner State Department")."""
+    headline, _, body = text.partition("\n")
+    if not _DEPARTMENT_HEAD.search(headline) or _GOVERNMENT.search(text):
+        return None
+    found = Counter(" ".join(m.group(0).split()) for m in _NAMED_DEPARTMENT.finditer(body))
+    return found.most_common(1)[0][0] if found else None
 
 
 def _institutions(text: str) -> tuple[Counter[str], dict[str, Counter[str]]]:

@@ -92,3 +92,17 @@ class TestDepartmentHeadsVoice:
             "The Government will open two new piers by 2027, the Harbour Department said."
         )
         assert house_voice(text) != "Harbour Department"
+
+
+class TestHeadlineWord:
+    def test_a_word_that_only_starts_names_is_no_party_alone(self) -> None:
+        text = (
+            "New plan to cut hospital waits\n"
+            "The Government today set out a plan for the NHS. Under the plan, hospital porters "
+            "will be given priority parking at NHS sites from April, the Health Secretary said."
+        )
+        headline = found(text)[0]
+        assert (headline.quote, headline.actors) == (
+            "New plan to cut hospital waits",
+            ("the Government",),
+        )

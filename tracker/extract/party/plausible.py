@@ -26,6 +26,8 @@ _WHERE = re.compile(r"\b(?:in|near|across|throughout|outside|inside|via)\s+(?:th
 _OPENING = _NOT_IN_NAMES | frozenset(
     {"across", "throughout", "within", "among", "through", "beyond", "around", "following"}
 )
+# Words that are no name on their own: a day, or a word that only starts one ("New").
+_NO_NAME_ALONE = lexicon.TIME_WORDS | lexicon.NOT_FIRST_NAMES
 # Plural nouns for people by what they do: "councillors", "negotiators", "economists".
 _DOERS = re.compile(r"[a-z]{3}(?:ers|ors|ists|ians|ants|ents|ives)$")
 _BODIES = lexicon.ORG_WORDS | lexicon.GENERIC_ORG_NOUNS | lexicon.PERSON_TITLES
@@ -38,8 +40,8 @@ def is_party(doc: Document, name: str) -> bool:
     words = _POSSESSIVE.sub("", name).split()
     if not words:
         return False
-    if not _well_formed(words) or (len(words) == 1 and words[0].lower() in lexicon.TIME_WORDS):
-        return name in (doc.author, doc.voice)
+    if not _well_formed(words) or (len(words) == 1 and words[0].lower() in _NO_NAME_ALONE):
+        return name in (doc.author, doc.voice)  # "Today", "New" (of "New plan to ...")
     if name in (doc.author, doc.voice) or _person(doc, name):
         return True
     if name in doc.titles.values() or name in doc.affiliations.values():

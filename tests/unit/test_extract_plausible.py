@@ -106,3 +106,15 @@ class TestHeadlineWord:
             "New plan to cut hospital waits",
             ("the Government",),
         )
+
+
+class TestMakerOfAThing:
+    def test_a_thing_is_done_by_whoever_the_text_says_made_it(self) -> None:
+        text = (
+            "Regulator clears Wexland fuel grant\n"
+            "The Energy Board has cleared a €2.5 billion grant scheme. Wexland submitted a "
+            "€2.5 billion scheme to the Energy Board in May. The scheme will run until "
+            "December 2026."
+        )
+        [c] = [c for c in found(text) if c.quote.startswith("The scheme")]
+        assert c.actors[0] == "Wexland"  # not the Energy Board that clears it

@@ -11,6 +11,7 @@ from tracker.extract.clauses import Clause
 from tracker.extract.party.fallback import (
     antecedent_actors,
     clean_name,
+    maker,
     persons_outside_quotes,
     venue,
 )
@@ -33,8 +34,10 @@ def clause_actors(doc: Document, clause: Clause) -> tuple[str, ...]:
     outside = persons_outside_quotes(doc, clause.cue_start)
     if clause.kind == Kind.AGREEMENT and clause.subject.lower() in ("we", "they"):
         actors += [p for p in outside if p not in actors]  # "we agreed": both parties
-    if not actors and house and is_thing(subject_words(doc, clause)):
-        actors = [house]  # a thing's doer is the publisher, not a person named beside it
+    if not actors and is_thing(subject_words(doc, clause)):
+        # a thing's doer is whoever the text says made it, else the publisher, not a person
+        # named beside it ("X notified a scheme ... The scheme will cover ...")
+        actors = maker(doc, clause) or ([house] if house else [])
     if not actors:
         actors = outside or venue(doc, clause) or antecedent_actors(doc, clause)
         actors = actors or ([house] if house else _story_party(doc, clause))

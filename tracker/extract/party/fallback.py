@@ -8,6 +8,7 @@ import re
 from tracker.extract import lexicon as lexicon
 from tracker.extract.actors import Document
 from tracker.extract.clauses import Clause
+from tracker.extract.party.plausible import is_party
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ANAPHORIC_NP = re.compile(r"(?P<det>(?:that|this|the)\s+)?(?P<noun>[a-z]{3,})", re.I)
@@ -40,6 +41,29 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and words[0] in _OPENERS:
         words = words[1:]
     return " ".join(words)
+
+
+# "Acme notified a €1 billion scheme", "Acme has drawn up a plan": who made a thing.
+_MADE = (
+    r"(?P<name>(?:[A-Z][\w&’'.-]*)(?:[ \t]+(?:(?:of|for|and)[ \t]+)?[A-Z][\w&’'.-]*){{0,5}})"
+    r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:notified|submitted|proposed|introduced|designed|"
+    r"set[ \t]+up|created|developed|drew[ \t]+up|drawn[ \t]+up|launched|tabled)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){{0,90}}?\b{head}s?\b"  # "a €1.23 billion scheme"
+)
+
+
+def maker(doc: Document, clause: Clause) -> list[str]:
+    """Who the text says made the thing a clause's subject names ("Acme notified a scheme
+    ... The scheme will cover ..."): a party named as the maker of its head noun."""
+    words = [w for w in clause.subject.split() if w.isalpha()]
+    if not words or words[-1][:1].isupper():
+        return []
+    head = re.escape(words[-1].lower().removesuffix("s"))
+    for m in re.finditer(_MADE.format(head=head), doc.text):
+        name = clean_name(doc.canonical(m.group("name")))
+        if name and is_party(doc, name):
+            return [name]
+    return []
 
 
 def antecedent_actors(doc: Document, clause: Clause) -> list[str]:

@@ -84,3 +84,43 @@ class TestVoice:
     def test_head_of_a_partitive_is_its_of_phrase(self) -> None:
         assert publisher_measure("Over 80% of the funding", " support projects", 0)
         assert not publisher_measure("Over 80% of the households", " support projects", 0)
+
+
+class TestReleaseClasses:
+    @pytest.mark.parametrize(
+        ("text", "quote"),
+        [
+            (
+                "The Harbour Trust is receiving an extra £2m to dredge the channel.",
+                "The Harbour Trust is receiving an extra £2m to dredge the channel",
+            ),
+            (
+                "Work on the pier starts soon, with £9m committed over four years.",
+                "with £9m committed over four years",
+            ),
+            (
+                "Ministers have earmarked £4 million for flood barriers.",
+                "Ministers have earmarked £4 million for flood barriers",
+            ),
+            (
+                "Talks opened ahead of a summit planned for 12 June.",
+                "a summit planned for 12 June",
+            ),
+        ],
+    )
+    def test_money_given_and_events_arranged_are_plans(self, text: str, quote: str) -> None:
+        lines = {c.quote: c.kind.value for c in found(text)}
+        assert lines.get(quote) == "plan"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The council allocated £2m for road repairs last year.",
+            "The board had already set aside £5m for the new wing.",
+            "The treasurer re-committed £1m to the fund.",
+            "The summit planned for 2 March was a success.",
+            "The budget planned for next year is smaller.",
+        ],
+    )
+    def test_past_allocations_and_past_or_non_events_are_no_lines(self, text: str) -> None:
+        assert found(text) == []

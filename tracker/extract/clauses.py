@@ -48,6 +48,9 @@ _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb m
 _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
 _EXISTENTIAL = re.compile(r"\bthere\s+$", re.I)
 # The verb of the subject a purpose "to" qualifies: where the purpose phrase ends.
+# Cues that are a noun phrase of their own, not a predicate of the sentence's subject.
+_NOUN_CUES = frozenset({"event_scheduled"})
+_WITH_SUM = re.compile(r"with\s", re.I)  # "..., with £50m committed over three years"
 _OUTER_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|marks?|means?)\b")
 
 
@@ -142,6 +145,8 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
         if m.group(0).rstrip().lower().endswith("that"):
             return not veto.FUTURE_MARK.search(sent, m.end())
         return bool(veto.SHARED_VIEW.match(sent, m.end()))
+    if cue.name == "money_allocated":
+        return bool(veto.PAST_ALLOCATION.search(sent))
     if cue.name == "announced_progressive":
         return not veto.ANNOUNCE_FRAME.search(before)
     if cue.name == "reported_modal":
@@ -216,6 +221,8 @@ def _third_person(word: str) -> bool:
 
 def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:
     subject, s_rel = find_subject(sent, m.start())
+    if cue.name in _NOUN_CUES or _WITH_SUM.match(m.group(0)):
+        subject, s_rel = "", m.start()  # "the summit scheduled for May": a phrase of its own
     end_rel = _clause_end(sent, m.end())
     if cue.name == "counted_outcome":  # "investment to create 600 jobs | is great news"
         outer = _OUTER_VERB.search(sent, m.end(), end_rel)

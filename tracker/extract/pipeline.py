@@ -45,6 +45,7 @@ _DATED_ONLY = frozenset(
         "invited_to",
         "dated_present",
         "postponed_until",
+        "event_scheduled",
     }
 )
 # "The plane was due to fly on to Chiang Mai": a schedule seen from the past, which commits

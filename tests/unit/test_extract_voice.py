@@ -24,7 +24,7 @@ STORY = (
     "Harbour towns split over repair fund\n"
     "The government has opened a £30 million fund for harbour repairs, officials said. "
     "Critics said the sum was too small, and one council leader told reporters it was late. "
-    "\"It is a start,\" a harbour master said. {}"
+    '"It is a start," a harbour master said. {}'
 )
 
 

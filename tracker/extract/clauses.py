@@ -124,6 +124,8 @@ def _vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
         return True
     if veto.PAST_COMPLEMENT.match(sent, m.end()) or veto.CUE_VETO.search(before[-30:]):
         return True
+    if cue.name == "money_allocated" and veto.PAST_ALLOCATION.search(sent):
+        return True  # "allocated £2m for repairs last year": a sum spent before
     if veto.PERFORMATIVE.match(sent, m.end()):
         return True
     if _EXISTENTIAL.search(before) and not kinds.PREDICTIVE_FRAME.search(before):
@@ -145,8 +147,6 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
         if m.group(0).rstrip().lower().endswith("that"):
             return not veto.FUTURE_MARK.search(sent, m.end())
         return bool(veto.SHARED_VIEW.match(sent, m.end()))
-    if cue.name == "money_allocated":
-        return bool(veto.PAST_ALLOCATION.search(sent))
     if cue.name == "announced_progressive":
         return not veto.ANNOUNCE_FRAME.search(before)
     if cue.name == "reported_modal":

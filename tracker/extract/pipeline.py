@@ -98,9 +98,7 @@ def _read(
     found = []
     for clause in clauses:
         check()
-        found.append(
-            _candidate(doc, clause, timexes, ref=ref, horizons=horizons, release=release)
-        )
+        found.append(_candidate(doc, clause, timexes, ref=ref, horizons=horizons, release=release))
     logger.debug("extracted %d candidates from %d sentences", len(found), len(sentences))
     return [c for c in found if c is not None]
 

@@ -17,22 +17,28 @@ _ATTRIBUTION = re.compile(
 # At most one attribution in this many sentences: the narration is the publisher's own.
 _SENTENCES_PER_ATTRIBUTION = 10
 
+
+def _words(block: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of `block`."""
+    return frozenset(block.split())
+
+
 # What a publisher's measure is called: a bare future of one is its plan ("the aid will take
 # the form of direct grants", "the fund will open in spring"), unlike an economic outcome.
-_MEASURE_HEADS = frozenset(
+_MEASURE_HEADS = _words(
     """aid measure measures scheme schemes fund funds funding programme programmes program
     programs grant grants loan loans payment payments support investment investments package
     initiative initiatives project projects order orders policy policies relations rules
     regulation regulations law legislation bill plan strategy reform reforms framework
     partnership service services centre centres center centers network platform money
-    allocation contribution budget""".split()
+    allocation contribution budget"""
 )
 # Partitive and container words whose "of" phrase holds the head ("Over 80% of the funding",
 # "this new round of funding", "the bulk of the money").
-_PARTITIVE = frozenset(
-    "round tranche share part portion bulk majority half third quarter rest most all some".split()
+_PARTITIVE = _words(
+    "round tranche share part portion bulk majority half third quarter rest most all some"
 )
-_PREPOSITION = frozenset("of per for with in to from under across on at by".split())
+_PREPOSITION = _words("of per for with in to from under across on at by")
 _FIRST_PERSON = frozenset({"our", "my"})
 # After the cue: an assessment, a movement or a benefit claimed, not a term of the measure ("will
 # be difficult", "will rise", "will help"); a cap is a term ("will not exceed €1.8 million").

@@ -259,6 +259,18 @@ CUE_CASES = [
         "plan",
         "Acme is investing £40m in Hull",
     ),
+    (
+        "event_scheduled",
+        "Acme shareholders met before the vote scheduled for 4 May.",
+        "plan",
+        "the vote scheduled for 4 May",
+    ),
+    (
+        "money_allocated",
+        "The council has allocated an extra £3m to repair the pier.",
+        "plan",
+        "The council has allocated an extra £3m to repair the pier",
+    ),
     ("future_modal", "Acme will close the plant.", "plan", "Acme will close the plant"),
     ("reported_modal", "Acme said it would close the plant.", "plan", "it would close the plant"),
 ]

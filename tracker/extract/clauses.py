@@ -48,6 +48,9 @@ _REPORT_REACH = 100  # characters: how far before a "would" its reporting verb m
 _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
 _EXISTENTIAL = re.compile(r"\bthere\s+$", re.I)
 # The verb of the subject a purpose "to" qualifies: where the purpose phrase ends.
+# Cues that are a noun phrase of their own, not a predicate of the sentence's subject.
+_NOUN_CUES = frozenset({"event_scheduled"})
+_WITH_SUM = re.compile(r"with\s", re.I)  # "..., with £50m committed over three years"
 _OUTER_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|marks?|means?)\b")
 
 
@@ -121,6 +124,8 @@ def _vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
         return True
     if veto.PAST_COMPLEMENT.match(sent, m.end()) or veto.CUE_VETO.search(before[-30:]):
         return True
+    if cue.name == "money_allocated" and veto.PAST_ALLOCATION.search(sent):
+        return True  # "allocated £2m for repairs last year": a sum spent before
     if veto.PERFORMATIVE.match(sent, m.end()):
         return True
     if _EXISTENTIAL.search(before) and not kinds.PREDICTIVE_FRAME.search(before):
@@ -216,6 +221,8 @@ def _third_person(word: str) -> bool:
 
 def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:
     subject, s_rel = find_subject(sent, m.start())
+    if cue.name in _NOUN_CUES or _WITH_SUM.match(m.group(0)):
+        subject, s_rel = "", m.start()  # "the summit scheduled for May": a phrase of its own
     end_rel = _clause_end(sent, m.end())
     if cue.name == "counted_outcome":  # "investment to create 600 jobs | is great news"
         outer = _OUTER_VERB.search(sent, m.end(), end_rel)

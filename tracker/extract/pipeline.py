@@ -28,6 +28,7 @@ from tracker.extract.party import clause_actors
 from tracker.extract.published import find_published
 from tracker.extract.restate import fold_restatements
 from tracker.extract.sentences import split_sentences
+from tracker.extract.voice import is_release, publisher_measure
 
 __all__ = ["extract"]
 
@@ -44,6 +45,7 @@ _DATED_ONLY = frozenset(
         "invited_to",
         "dated_present",
         "postponed_until",
+        "event_scheduled",
     }
 )
 # "The plane was due to fly on to Chiang Mai": a schedule seen from the past, which commits
@@ -92,10 +94,11 @@ def _read(
         clauses.extend(find_clauses(text, s, e, quotes=doc.quotes))
     clauses = drop_headline_repeats(text, clauses, end_of_headline)
     timexes = timexes_for(text, ref=ref)
+    release = is_release(text, sentences, voice=doc.author or doc.voice)
     found = []
     for clause in clauses:
         check()
-        found.append(_candidate(doc, clause, timexes, ref=ref, horizons=horizons))
+        found.append(_candidate(doc, clause, timexes, ref=ref, horizons=horizons, release=release))
     logger.debug("extracted %d candidates from %d sentences", len(found), len(sentences))
     return [c for c in found if c is not None]
 
@@ -128,8 +131,10 @@ def _candidate(
     *,
     ref: date | None,
     horizons: Horizons,
+    release: bool = False,
 ) -> Candidate | None:
-    """Complete a clause with actors, action, deadline and due date (None: no due date)."""
+    """Complete a clause with actors, action, deadline and due date (None: no due date).
+    `release`: the narration is the publisher's own (tracker/extract/voice.py)."""
     sentence = doc.sentences[doc.sentence_of(clause.cue_start)]
     future_form = clause.cue.name in _FUTURE_FORMS  # "In January, Acme agreed": when it agreed
     deadline = choose_deadline(
@@ -145,7 +150,8 @@ def _candidate(
     if clause.kind == Kind.PLAN and _terms_of_agreement(doc, clause):
         clause = replace(clause, kind=Kind.AGREEMENT)  # "They signed a deal. Acme must ..."
     if _unattributed_forecast(doc, clause):
-        if deadline is None:
+        own = release and publisher_measure(clause.subject, doc.text, clause.cue_end)
+        if deadline is None and not own:
             return None
         clause = replace(clause, kind=Kind.PLAN)  # "The first flight will take off on May 2"
     if deadline is not None:

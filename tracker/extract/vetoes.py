@@ -79,6 +79,13 @@ BACKGROUND_PLEDGE = re.compile(
     r"(?:(?:the|our|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
+# In a sentence with a sum allocated: the marks of an allocation made in the past ("allocated
+# £2m for repairs last year", "had already set aside").
+PAST_ALLOCATION = re.compile(
+    r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|ago|previously|already|"
+    r"had|since|in\s+(?:19|20)\d\d\b(?!\s*(?:-|–|to)))\b",
+    re.I,
+)
 # "will" as a noun: "the will of the people", "free will".
 NOUN_WILL = re.compile(r"\b(?:the|his|her|their|its|free|political|good|own)\s+$", re.I)
 # Reporting verbs: a "would" after one of them is reported future ("said it would ...").

@@ -103,6 +103,17 @@ PLEDGE_CUES: tuple[Cue, ...] = (
         Kind.PLAN,
         0.8,
     ),
+    cue(  # "the summit scheduled for next month", "a visit planned for May": dated only
+        "event_scheduled",
+        r"\b(?:the|a|an|this|next|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:summit|meeting|visit|talks|conference|vote|election|hearing|session|ceremony|"
+        r"referendum|launch|opening|trial|event|negotiations|debate|tour|mission|consultation|"
+        r"auction|ballot|forum|congress|convention|exercise)s?\s+"
+        r"(?:scheduled|planned|slated)\s+(?=(?:for|on|to\s+take\s+place)\b)",
+        Kind.PLAN,
+        0.6,
+        verb=False,
+    ),
     cue(
         "be_to",
         r"\b(?:is|are)\s+" + NEG + r"to\s+(?:be\s+)?(?=[a-z]+)" + DET_NEXT,

@@ -12,6 +12,8 @@ _ANNOUNCED_THING = (
     r"(?:commitments|funding|grants?|loans|package|programme|program|establishment|creation|"
     r"launch|appointment)\b"
 )
+# A sum of money: "£12m", "$8.6 million", "€1.2 billion".
+_SUM = r"[£$€]\d[\d.,]*(?:\s*(?:million|billion|bn|m|k)\b)?\s+"
 # What an applicant can apply to: a sum, a fund, a grant, a scheme, hours of care.
 _OFFER = r"(?:[£$€]\d|fund|funding|grants?|scheme|loans?|support|programme|program|hours)\b"
 
@@ -70,10 +72,24 @@ RELEASE_CUES: tuple[Cue, ...] = (
     cue(  # "the government is putting £1.6 billion into ...": money being committed now
         "funding_progressive",
         r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?=(?:investing|putting|providing|spending|"
-        r"allocating|committing)\s+(?:(?:up\s+to|more\s+than|over|nearly|almost|"
+        r"allocating|committing|receiving|getting)\s+(?:(?:up\s+to|more\s+than|over|nearly|almost|"
         r"an?\s+(?:extra|additional|further))\s+)?[£$€]\d)",
         Kind.PLAN,
         0.6,
+    ),
+    cue(  # "have allocated an extra £12m to tackle ...", "with £50m committed over three years"
+        "money_allocated",
+        r"(?<![\w-])(?:(?:allocated|earmarked|set\s+aside|ring-?fenced|committed)\s+"
+        r"(?:(?:up\s+to|more\s+than|over|nearly|almost|an?\s+(?:extra|additional|further|new))\s+)?"
+        + _SUM
+        + r"(?:[\w’'-]+\s+){0,4}?(?:to\s+(?=(?-i:[a-z])\w+\b)"
+        + DET_NEXT
+        + r"|for\s+)"
+        r"|with\s+" + _SUM + r"(?:committed|allocated|earmarked|set\s+aside)\s+"
+        r"(?=(?:over|for|to|until|through)\b))",
+        Kind.PLAN,
+        0.6,
+        verb=False,
     ),
     cue(  # "Small firms can now apply to a £5m fund": an offer open now
         "can_apply",

@@ -13,7 +13,7 @@ _OPENING_NP = re.compile(
     r"\s*(?P<np>(?:[\w’'-]+[ \t]+){1,6}?)(?:will|would|is|are|was|were|has|have|can|could|"
     r"should|must|aims|began|started)\b"
 )
-_BENEFIT = re.compile(r"\s*(?:to\s+)?(?:benefit|gain|receive|get|save)\b", re.I)
+_BENEFIT = re.compile(r"\s*(?:to\s+)?(?:benefit|gain|receiv(?:e|ing)|get(?:ting)?|save)\b", re.I)
 _GIVEN_BY = re.compile(
     r"\b(?:thanks\s+to|(?:approved|funded|backed|paid\s+for|provided)\s+by)\b"
     r"(?:[^.;,]{0,60}?\b(?:from|by)\b)?\s*"

@@ -45,6 +45,10 @@ _DONE_AFTER = re.compile(
 )
 # "today (3 July 2025)", "tomorrow [Wednesday 22 November]": the same day, said exactly.
 _APPOSED = re.compile(r"\s*[(\[]\s*")
+# "today (3 July 2025)", "today, 17 July,": the day of a dated statement, given again
+_APPOSED_DAY = re.compile(r"\s*(?:[(\[]|,)\s*")
+# A span whose own words say it lasts: "over three years", "during the next two months".
+_LASTING_TEXT = re.compile(r"(?:over|within|during|throughout)\s", re.I)
 # "over the next decade", "within the coming year": a span counted from the statement.
 _COUNTED_LEAD = re.compile(r"\b(?:over|within|during|in|for)\s+$", re.I)
 _COUNTED = re.compile(r"(?:the\s+)?(?:next|coming)\s+(?P<unit>year|decade)$", re.I)
@@ -87,6 +91,8 @@ _TRAIL_GAP = re.compile(
     r"[;:]|,\s*(?:after|since|because|while|whereas|although|though|but)\b",
     re.I,
 )
+# "the ad service, which goes live on July 1": the time of a relative clause on a noun
+_RELATIVE_GAP = re.compile(r",\s*(?:which|who|whose)\b", re.I)
 _EVENT_REACH = 60  # characters from a mention of the event to its date
 _FRONT_REACH = 12  # characters: ", regulators" but not a whole other phrase
 # "later today at Deakin University, we’re launching": a named place between time and clause
@@ -112,17 +118,26 @@ def choose_deadline(
     text: str,
     ref: date | None,
     future_form: bool = True,
+    loose: bool = False,
 ) -> tuple[Timex, date] | None:
     """The time expression that bounds the commitment, with its last day: one inside the
     clause `span` or opening it, else a later one in the same sentence introduced by "by",
     "until"... An opening one dates a cue that is not `future_form` ("In January, Acme
-    agreed") only when it lies wholly after `ref`."""
+    agreed") only when it lies wholly after `ref`. `loose` also takes the time of a relative
+    clause or of the statement's own day: whether the sentence dates anything ahead at all."""
     best: tuple[int, Timex, date] | None = None
+    said_on: Timex | None = None  # the last time found to date the statement itself
     for timex in timexes:
+        if said_on is not None and _APPOSED_DAY.fullmatch(text, said_on.end, timex.start):
+            said_on = timex  # "Announced today (Tuesday 14 January),": the same day, said again
+            if not loose:
+                continue
+        if _statement_day(timex, text=text, ref=ref):
+            said_on = timex
         within = _own(timex, span, text=text)
         fronted = _fronted(timex, span, sentence, text=text)
         inside = within or (fronted and (future_form or _after(timex, ref)))
-        if not (inside or _trails(timex, span, sentence, text=text)):
+        if not (inside or _trails(timex, span, sentence, text=text, loose=loose)):
             continue
         scored = _score(timex, text=text, ref=ref)
         if scored is None or (not inside and (scored[0] < 2 or ref is None or scored[1] <= ref)):
@@ -145,10 +160,14 @@ def _own(timex: Timex, span: tuple[int, int], *, text: str) -> bool:
     return inside and not _EMBEDDED.search(text, span[0], timex.start)
 
 
-def _trails(timex: Timex, span: tuple[int, int], sentence: tuple[int, int], *, text: str) -> bool:
+def _trails(
+    timex: Timex, span: tuple[int, int], sentence: tuple[int, int], *, text: str, loose: bool
+) -> bool:
     """A time later in the sentence that may still bound the clause; not one of another
-    clause between ("..., after prices rose in two years")."""
+    clause between ("..., after prices rose in two years", "..., which goes live in May")."""
     if not span[1] <= timex.start < sentence[1]:
+        return False
+    if not loose and _RELATIVE_GAP.search(text, span[1], timex.start):
         return False
     return not _TRAIL_GAP.search(text, span[1], timex.start)
 
@@ -195,7 +214,11 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
         return None
     if _modifier(timex, before, text, ref):
         return None
-    lasting = _DURATION_LEAD.search(before) or _lasting_work(timex, before, text)
+    lasting = (
+        _DURATION_LEAD.search(before)
+        or _LASTING_TEXT.match(timex.text)
+        or _lasting_work(timex, before, text)
+    )
     if timex.type == TimexType.DURATION and not lasting:
         return None  # "33 years old", "a five-year high": how long, not by when
     if _FROM.search(before) and not _STARTS_FROM.search(before):
@@ -211,6 +234,14 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
         return None  # unresolvable, or already past when the article was written
     last = _counted_day(timex, ref) or _counted_span(timex, before, ref) or span[1]
     return (2 if _BOUNDING.search(before) else 1), last
+
+
+def _statement_day(timex: Timex, *, text: str, ref: date | None) -> bool:
+    """ "launched today", "Announced today": the publication day, dating the statement."""
+    if ref is None or timex.value != ref.isoformat():
+        return False
+    before = text[max(0, timex.start - 30) : timex.start]
+    return _dates_statement(timex, before, text)
 
 
 def _lasting_work(timex: Timex, before: str, text: str) -> bool:

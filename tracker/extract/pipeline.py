@@ -145,8 +145,11 @@ def _candidate(
     if clause.kind == Kind.PLAN and _terms_of_agreement(doc, clause):
         clause = replace(clause, kind=Kind.AGREEMENT)  # "They signed a deal. Acme must ..."
     if _unattributed_forecast(doc, clause):
-        if deadline is None:
-            return None
+        dated = deadline or choose_deadline(
+            timexes, clause.span, sentence, text=doc.text, ref=ref, loose=True
+        )
+        if dated is None:
+            return None  # the writer's bare forecast counts only when the sentence dates it
         clause = replace(clause, kind=Kind.PLAN)  # "The first flight will take off on May 2"
     if deadline is not None:
         due, basis = deadline[1], DueBasis.DEADLINE

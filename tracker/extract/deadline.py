@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.domain import Timex, TimexType
 from tracker.extract.verbs import PAST_TENSE
@@ -49,6 +49,11 @@ _APPOSED = re.compile(r"\s*[(\[]\s*")
 _APPOSED_DAY = re.compile(r"\s*(?:[(\[]|,)\s*")
 # A span whose own words say it lasts: "over three years", "during the next two months".
 _LASTING_TEXT = re.compile(r"(?:over|within|during|throughout)\s", re.I)
+# "for a 5 year term from 18 July 2025": a span counted from the day it starts
+_TERM_FROM = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:from|starting|beginning|commencing|effective)\s+(?:on\s+)?", re.I
+)
+_TERM_LEAD = re.compile(r"\b(?:for|over|an?|the|its|their|his|her)\s+$", re.I)
 # "over the next decade", "within the coming year": a span counted from the statement.
 _COUNTED_LEAD = re.compile(r"\b(?:over|within|during|in|for)\s+$", re.I)
 _COUNTED = re.compile(r"(?:the\s+)?(?:next|coming)\s+(?P<unit>year|decade)$", re.I)
@@ -84,6 +89,11 @@ _BEFORE_EVENT = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _AMOUNT_OF = re.compile(r"\s+of\s")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+# "its reform plan for the next four years": the span of a plan named, not by when it is done
+_PLAN_FOR = re.compile(
+    r"\b(?:plan|strategy|programme|program|agenda|vision|roadmap|framework)\s+(?:for|over)\s+$",
+    re.I,
+)
 _THE_BEFORE = re.compile(r"(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)\bthe\s+$", re.I)
 # Between a clause and a later time: another clause the time belongs to ("..., after prices
 # rose in two years").
@@ -139,7 +149,10 @@ def choose_deadline(
         inside = within or (fronted and (future_form or _after(timex, ref)))
         if not (inside or _trails(timex, span, sentence, text=text, loose=loose)):
             continue
-        scored = _score(timex, text=text, ref=ref)
+        scored = _term(timex, timexes, text=text, ref=ref)
+        if scored is not None:  # the term's last day is the value: "2030-07-17"
+            timex = replace(timex, type=TimexType.DATE, value=scored[1].isoformat(), mod=None)
+        scored = scored or _score(timex, text=text, ref=ref)
         if scored is None or (not inside and (scored[0] < 2 or ref is None or scored[1] <= ref)):
             continue
         rank = scored[0] + (2 if within else 1 if inside else 0)  # its own time comes first
@@ -236,6 +249,24 @@ def _score(timex: Timex, *, text: str, ref: date | None) -> tuple[int, date] | N
     return (2 if _BOUNDING.search(before) else 1), last
 
 
+def _term(
+    timex: Timex, timexes: list[Timex], *, text: str, ref: date | None
+) -> tuple[int, date] | None:
+    """ "for a 5 year term from 18 July 2025": to the term's last day, 17 July 2030."""
+    if timex.type != TimexType.DURATION or ref is None:
+        return None
+    if not _TERM_LEAD.search(text, max(0, timex.start - 12), timex.start):
+        return None
+    start = next((t for t in timexes if t.start >= timex.end), None)
+    if start is None or not _TERM_FROM.fullmatch(text, timex.end, start.start):
+        return None
+    first = period(start.period_value, ref=ref)
+    span = period(timex.period_value, ref=first[0]) if first is not None else None
+    if span is None or span[1] <= ref:
+        return None
+    return 2, span[1] - timedelta(days=1)
+
+
 def _statement_day(timex: Timex, *, text: str, ref: date | None) -> bool:
     """ "launched today", "Announced today": the publication day, dating the statement."""
     if ref is None or timex.value != ref.isoformat():
@@ -264,7 +295,7 @@ def _modifier(timex: Timex, before: str, text: str, ref: date | None) -> bool:
     after = text[timex.end : timex.end + 12]
     if _POSSESSIVE_AFTER.match(after) and timex.value == (ref.isoformat() if ref else None):
         return True  # but "next month's summit" is when they meet
-    if timex.type == TimexType.DURATION and _AMOUNT_OF.match(after):
+    if timex.type == TimexType.DURATION and (_AMOUNT_OF.match(after) or _PLAN_FOR.search(before)):
         return True
     # "the 2022 survey" of a 2022 text names a thing of this year, "the 2028 Games" a date
     year = timex.text.isdigit() and ref is not None and int(timex.text) <= ref.year

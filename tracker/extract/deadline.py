@@ -91,7 +91,7 @@ _AMOUNT_OF = re.compile(r"\s+of\s")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 # "its reform plan for the next four years": the span of a plan named, not by when it is done
 _PLAN_FOR = re.compile(
-    r"\b(?:plan|strategy|programme|program|agenda|vision|roadmap|framework)\s+(?:for|over)\s+$",
+    r"\b(?:plan|strategy|programme|program|agenda|vision|roadmap|framework)\s+for\s+$",
     re.I,
 )
 _THE_BEFORE = re.compile(r"(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)\bthe\s+$", re.I)

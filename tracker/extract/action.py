@@ -53,7 +53,9 @@ _ONLY_TIME = re.compile(
     r"spring|summer|winter|next|this|year|month|week|today|tomorrow|\d[\d,.\-–]*)\W*)+",
     re.I,
 )
-_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|our|his|her)\s+[^,.;:()“”\"]{1,60}?,?\s*$", re.I)
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her)\s+[^,.;:()“”\"]{1,60}?,?\s*$", re.I
+)
 _THING_REACH = 80
 _OPEN_QUOTES = re.compile(r"``|''|[“”\"]")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
@@ -82,7 +84,7 @@ def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
     phrase = _trim(text[begin : clause.end])
     if _keeps_subject(clause, actors):  # the subject, then the verb group from the cue on
         begin = clause.subject_start
-        phrase = _trim(f"{clause.subject} {_verb_group(text, clause)}")
+        phrase = _trim(re.sub(r"\s+,", ",", f"{clause.subject} {_verb_group(text, clause)}"))
     elif clause.cue.name == "expect_verb":  # "expected sales of the A380 to exceed 250"
         thing = _EXPECTED_OBJECT.search(text, clause.cue_start, clause.cue_end)
         if thing is not None:
@@ -103,11 +105,10 @@ def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
 def _scheduled_thing(text: str, clause: Clause) -> str | None:
     """ "the next meeting, scheduled for fall 2007": the nearest noun phrase before the cue."""
     window = text[max(0, clause.cue_start - _THING_REACH) : clause.cue_start]
-    last = None
-    for last in _DETERMINED.finditer(window):
-        pass
-    if last is None:
+    found = list(_DETERMINED.finditer(window))
+    if not found:
         return None
+    last = found[-1]
     thing = f"{last.group(0).strip()} {text[clause.cue_start : clause.end].strip()}"
     return _trim(re.sub(r"\s+,", ",", thing))
 

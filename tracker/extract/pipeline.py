@@ -4,7 +4,7 @@ action, deadline and due date. Pure: the reference date is passed in, never read
 The rules live beside it in tracker/extract/: cues/ (cue classes), vetoes.py (hedges,
 conditionals, past markers), clauses.py and subject.py (clauses, subjects, sources), kind.py
 and frames.py (which kind), actors/, names/, quotes.py and lexicon.py (who: names,
-pronouns, speakers) and deadline.py (by when).
+pronouns, speakers) and deadline/ (by when).
 """
 
 from __future__ import annotations

@@ -89,3 +89,20 @@ def test_the_body_restating_the_summary_in_other_figures_is_one_line() -> None:
     )
     lines = [c for c in found(text) if "homes" in c.action]
     assert len(lines) == 1
+
+
+def test_a_headline_present_tense_dates_the_statement_not_the_work() -> None:
+    text = (
+        "Minister visits Leeds today to open a hospital wing which will treat 5,000 patients\n"
+        "16 July 2025\nThe minister said more hospitals will follow.\n"
+    )
+    assert all(c.due_basis == DueBasis.DEFAULT for c in found(text))
+
+
+def test_sets_out_how_it_will_takes_the_question_s_own_time() -> None:
+    text = (
+        "Health Secretary sets out today how the NHS will cut waiting lists by 2029\n"
+        "16 July 2025\nThe Health Secretary said hospitals will get new scanners.\n"
+    )
+    first = found(text)[0]
+    assert (first.action, first.deadline) == ("cut waiting lists by 2029", date(2029, 12, 31))

@@ -133,7 +133,13 @@ def _candidate(
     sentence = doc.sentences[doc.sentence_of(clause.cue_start)]
     future_form = clause.cue.name in _FUTURE_FORMS  # "In January, Acme agreed": when it agreed
     deadline = choose_deadline(
-        timexes, clause.span, sentence, text=doc.text, ref=ref, future_form=future_form
+        timexes,
+        clause.span,
+        sentence,
+        text=doc.text,
+        ref=ref,
+        future_form=future_form,
+        cue=clause.cue_start,
     )
     if clause.cue.name in _DATED_ONLY and deadline is None:
         return None  # "can" without a date is a capability, not a commitment

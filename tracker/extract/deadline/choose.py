@@ -20,6 +20,7 @@ _APPOSED = re.compile(r"\s*[(\[]\s*")
 _EMBEDDED = re.compile(
     r"\s(?:how|what|why|whether)\s[^,.;]{0,80}?\b(?:will|would|can|could|should)\s", re.I
 )
+_HOW = re.compile(r"\s+how\s", re.I)  # "sets out how it will": the question is what is done
 # Between a fronted time adverbial and its clause: no other clause ("said", a semicolon).
 _FRONT_GAP = re.compile(
     r"[;:“”\"]|\b(?:said|says|saying|told|and|but|which|that|when|after)\b", re.I
@@ -66,18 +67,20 @@ def choose_deadline(
     ref: date | None,
     future_form: bool = True,
     loose: bool = False,
+    cue: int | None = None,
 ) -> tuple[Timex, date] | None:
     """The time expression that bounds the commitment, with its last day: one inside the
     clause `span` or opening it, else a later one in the same sentence introduced by "by",
     "until"... An opening one dates a cue that is not `future_form` ("In January, Acme
     agreed") only when it lies wholly after `ref`. `loose` also takes the time of a relative
-    clause or of the statement's own day: whether the sentence dates anything ahead at all."""
+    clause or of the statement's own day: whether the sentence dates anything ahead at all.
+    `cue` is where the clause's cue stands (its own "will" may head an embedded question)."""
     best: tuple[int, Timex, date] | None = None
     restated = restated_statement_days(timexes, text=text, ref=ref) if not loose else set()
     for timex in timexes:
         if timex.start in restated:
             continue  # "Announced today (Tuesday 14 January),": the same day, said again
-        within = _own(timex, span, text=text)
+        within = _own(timex, span, text=text, cue=cue)
         fronted = _fronted(timex, span, sentence, text=text)
         inside = within or (fronted and (future_form or _after(timex, ref)))
         if not (inside or _trails(timex, span, sentence, text=text, loose=loose)):
@@ -102,10 +105,17 @@ def _joins(text: str, end: int, start: int) -> bool:
     return bool(_APPOSED.fullmatch(text, end, start) or _RANGE_JOIN.fullmatch(text, end, start))
 
 
-def _own(timex: Timex, span: tuple[int, int], *, text: str) -> bool:
-    """A time inside the clause, not in the own clause of a question it embeds."""
-    inside = span[0] <= timex.start < span[1]
-    return inside and not _EMBEDDED.search(text, span[0], timex.start)
+def _own(timex: Timex, span: tuple[int, int], *, text: str, cue: int | None) -> bool:
+    """A time inside the clause, not in the own clause of a question it embeds ("will lay out
+    how the plan will double output in 2026"); but the question's time when its verb is the
+    clause's cue ("sets out how the NHS will cut waiting lists by 2029")."""
+    if not span[0] <= timex.start < span[1]:
+        return False
+    embedded = _EMBEDDED.search(text, span[0], timex.start)
+    if embedded is None:
+        return True
+    own_verb = cue is not None and embedded.start() < cue < embedded.end()
+    return own_verb and _HOW.match(text, embedded.start()) is not None
 
 
 def _trails(

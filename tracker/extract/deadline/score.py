@@ -35,6 +35,13 @@ _STARTS_FROM = re.compile(r"\b(?:continu|resum|restart|start|begin|commenc)\w*\s
 _DATED_STATEMENT = re.compile(
     r"\b(?!(?:expected|scheduled|planned|slated|due)\b)\w+ed\s*$|\bsaid\s*$|,\s*$", re.I
 )
+# "Health Secretary sets out today how ...", "Minister visits Leeds today": a headline's
+# present tense reports what is done on the day of the statement
+_PRESENT_REPORT = re.compile(
+    r"\b(?:announces|launches|unveils|sets\s+out|confirms|publishes|reveals|visits|opens|marks|"
+    r"signs|welcomes|hosts|meets)\b(?:\s+[\w’'-]+){0,3}\s*$",
+    re.I,
+)
 # "Indeed, later today": a sentence adverb, not the comma of "the paper, published today,"
 _OPENING_ADVERB = re.compile(r"(?:^|[.!?]\s+)(?-i:[A-Z])[a-z]+,\s*$")
 # "Acme today made £7bn available", "has today (16 July) launched": the day of the statement.
@@ -166,6 +173,8 @@ def _lasting_work(timex: Timex, before: str, text: str) -> bool:
 def _dates_statement(timex: Timex, before: str, text: str) -> bool:
     """ "launched today", "today made £7bn available": the day a thing was said or done."""
     if _DONE_AFTER.match(text, timex.end):
+        return True
+    if _PRESENT_REPORT.search(before):
         return True
     return not _OPENING_ADVERB.search(before) and bool(_DATED_STATEMENT.search(before))
 

@@ -22,7 +22,7 @@ _MAX_WORDS = 24  # beyond this, stop at the first comma or dash after the first 
 # Where a verb phrase ends inside a clause: a new clause, an aside or a second subject.
 _BOUNDARY = re.compile(
     r",\s+(?:while|whereas|but|although|though|which|who|because|after|when|saying|adding|"
-    r"warning|noting|will|would|he|she|they|it|we)\b|;|\s[—–]\s|\s--\s"
+    r"warning|noting|following|will|would|he|she|they|it|we)\b|;|\s[—–]\s|\s--\s"
     r"|,\s+(?:(?:the|a|an)\s+[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|announced)\b"
     r"|,\s+and,|,\s+and\s+(?:the|a|an)\s+(?=[A-Z])|\s\((?=[A-Z][a-z])"
     r"|,\s+so\b(?!\s+(?:far|much|many|long)\b)"  # "diversify imports, so that ...": a purpose
@@ -46,6 +46,17 @@ _EXPECTED_OBJECT = re.compile(
     r"(?P<np>(?!(?:it|them|him|her|us|me|to)\b)[^.;]{2,60}?)\s+to\s+$",
     re.I,
 )
+# A phrase that only says when ("fall 2007", "from May 5 to 11, 2024"): of a scheduled thing
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_ONLY_TIME = re.compile(
+    rf"(?:(?:{_MONTHS}|for|from|on|in|at|by|to|until|and|the|of|early|late|mid|end|fall|autumn|"
+    r"spring|summer|winter|next|this|year|month|week|today|tomorrow|\d[\d,.\-–]*)\W*)+",
+    re.I,
+)
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her)\s+[^,.;:()“”\"]{1,60}?,?\s*$", re.I
+)
+_THING_REACH = 80
 _OPEN_QUOTES = re.compile(r"``|''|[“”\"]")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _PASSIVE_HEAD = re.compile(
@@ -73,7 +84,7 @@ def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
     phrase = _trim(text[begin : clause.end])
     if _keeps_subject(clause, actors):  # the subject, then the verb group from the cue on
         begin = clause.subject_start
-        phrase = _trim(f"{clause.subject} {_verb_group(text, clause)}")
+        phrase = _trim(re.sub(r"\s+,", ",", f"{clause.subject} {_verb_group(text, clause)}"))
     elif clause.cue.name == "expect_verb":  # "expected sales of the A380 to exceed 250"
         thing = _EXPECTED_OBJECT.search(text, clause.cue_start, clause.cue_end)
         if thing is not None:
@@ -84,9 +95,22 @@ def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
     if begin == clause.cue_end and re.search(r"\b(?:on|upon)\s*$", text[clause.cue_start : begin]):
         agreed = clause.cue.name in ("agree_verb", "agreement_noun")  # "a deal on tariffs"
         phrase = "agree on " + phrase if agreed else phrase
+    if _ONLY_TIME.fullmatch(phrase):  # "the meeting, scheduled for May": what, and when
+        phrase = _scheduled_thing(text, clause) or phrase
     if clause.negated and begin != clause.subject_start and not phrase.startswith("not "):
         phrase = "not " + phrase
     return phrase or text[clause.cue_start : clause.cue_end].strip()
+
+
+def _scheduled_thing(text: str, clause: Clause) -> str | None:
+    """ "the next meeting, scheduled for fall 2007": the nearest noun phrase before the cue."""
+    window = text[max(0, clause.cue_start - _THING_REACH) : clause.cue_start]
+    found = list(_DETERMINED.finditer(window))
+    if not found:
+        return None
+    last = found[-1]
+    thing = f"{last.group(0).strip()} {text[clause.cue_start : clause.end].strip()}"
+    return _trim(re.sub(r"\s+,", ",", thing))
 
 
 def _keeps_subject(clause: Clause, actors: tuple[str, ...]) -> bool:

@@ -4,7 +4,7 @@ action, deadline and due date. Pure: the reference date is passed in, never read
 The rules live beside it in tracker/extract/: cues/ (cue classes), vetoes.py (hedges,
 conditionals, past markers), clauses.py and subject.py (clauses, subjects, sources), kind.py
 and frames.py (which kind), actors/, names/, quotes.py and lexicon.py (who: names,
-pronouns, speakers) and deadline.py (by when).
+pronouns, speakers) and deadline/ (by when).
 """
 
 from __future__ import annotations
@@ -138,7 +138,13 @@ def _candidate(
     sentence = doc.sentences[doc.sentence_of(clause.cue_start)]
     future_form = clause.cue.name in _FUTURE_FORMS  # "In January, Acme agreed": when it agreed
     deadline = choose_deadline(
-        timexes, clause.span, sentence, text=doc.text, ref=ref, future_form=future_form
+        timexes,
+        clause.span,
+        sentence,
+        text=doc.text,
+        ref=ref,
+        future_form=future_form,
+        cue=clause.cue_start,
     )
     if clause.cue.name in _DATED_ONLY and deadline is None:
         return None  # "can" without a date is a capability, not a commitment
@@ -151,8 +157,11 @@ def _candidate(
         clause = replace(clause, kind=Kind.AGREEMENT)  # "They signed a deal. Acme must ..."
     if _unattributed_forecast(doc, clause):
         own = release and publisher_measure(clause.subject, doc.text, clause.cue_end)
-        if deadline is None and not own:
-            return None
+        dated = deadline or own or choose_deadline(
+            timexes, clause.span, sentence, text=doc.text, ref=ref, loose=True
+        )
+        if not dated:
+            return None  # the writer's bare forecast counts only when the sentence dates it
         clause = replace(clause, kind=Kind.PLAN)  # "The first flight will take off on May 2"
     if deadline is not None:
         due, basis = deadline[1], DueBasis.DEADLINE

@@ -66,6 +66,11 @@ _VERBATIM, _VERBATIM_WORDS = 0.9, 6
 _REACH = 600  # characters: how far back an elliptical "also" looks for its date
 
 
+_LINE = re.compile(r"[^\n]+")
+_PUNCTUATED = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_BULLET_MIN = 30  # characters: a summary line, not a dateline or a byline
+_SUMMARY_REACH = 2500  # characters from the top where a summary may stand
+
 LOOK_BACK = 200  # lines kept so far that a new line is compared with
 
 
@@ -86,6 +91,7 @@ def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Can
     kept: list[Candidate] = []
     kept_said: list[_Said] = []
     quotes = quote_regions(text) if text else []
+    summary = summary_end(text)
     for cand in found:
         cand = _carry_date(cand, kept, text)
         if kept and _comments_on(cand, kept[-1], text):
@@ -98,6 +104,7 @@ def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Can
                 i
                 for i in range(first, len(kept))
                 if _restates(cand, said, kept[i], kept_said[i], quoted=quoted)
+                or _restates_summary(cand, said, kept[i], kept_said[i], summary)
             ),
             None,
         )
@@ -107,6 +114,17 @@ def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Can
         elif kept[earlier].deadline is None and cand.deadline is not None:
             kept[earlier] = _with_deadline(kept[earlier], cand)
     return tuple(kept)
+
+
+def summary_end(text: str) -> int:
+    """End of a press release's summary: the headline, standfirst and unpunctuated bullet
+    lines before the body ("UK to launch talks on ... ⏎ Talks launch tomorrow ... ⏎ Korean
+    firms to invest £21bn ⏎ The Secretary will ..."), which the body restates; 0 if none."""
+    end = 0
+    for n, line in enumerate(_LINE.finditer(text[:_SUMMARY_REACH])):
+        if n and len(line.group(0)) >= _BULLET_MIN and not _PUNCTUATED.search(line.group(0)):
+            end = line.end()
+    return end
 
 
 def _said(cand: Candidate) -> _Said:
@@ -123,7 +141,16 @@ def _said(cand: Candidate) -> _Said:
 
 
 def _bare(token: str) -> str:
-    return token.lower().strip(".,;:’'()[]-")
+    bare = token.lower().strip(".,;:’'()[]-")
+    return _NUMBERS.get(bare, bare)  # "six million homes" and "6 million homes"
+
+
+_NUMBERS = {
+    w: str(n)
+    for n, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+}
 
 
 def _words(cand: Candidate, phrase: str | None = None) -> set[str]:
@@ -156,6 +183,20 @@ def _restates(
         return False
     share = _LOOSE if quoted or same_date else _SAME
     return len(said.words & before.heard) >= share * len(said.words)
+
+
+def _restates_summary(
+    later: Candidate, said: _Said, earlier: Candidate, before: _Said, summary: int
+) -> bool:
+    """A body line that says again a line of the summary above it, in other words; not one
+    that another party is to meet by a date the summary left out ("The first panels are
+    expected ... by summer 2025", said of the government's fund)."""
+    if earlier.end > summary or later.start < summary:
+        return False
+    dated = later.deadline is not None and later.deadline != earlier.deadline
+    if dated and later.actors[:1] != earlier.actors[:1]:
+        return False
+    return _restates(later, said, earlier, before, quoted=True)
 
 
 def _comments_on(cand: Candidate, prev: Candidate, text: str) -> bool:

@@ -37,7 +37,9 @@ _PLAIN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|won't|(?:is|are|am)\s+going\s+to|(?:is|are)\s+(?:scheduled|due|set|"
     r"slated)\s+to)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n\"“”]|,\s+(?:where|which|when|while|after|before)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n\"“”]|,\s+(?:where|which|who|whose|when|while|after|before|following|since)\b"
+)
 _UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")
 _PAST_PERFECT = re.compile(r"(?i)\bhad(?:n't|\s+not|\s+never)?\s+(?!to\b)[a-z]+")
 # a sentence end, not the stop of "vs." or "Mr." or an initial

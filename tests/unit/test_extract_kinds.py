@@ -5,13 +5,14 @@ government releases. Sentences written for the test."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from tracker.domain import Candidate
 from tracker.extract import extract
 from tracker.extract.cues import CUES
-from tracker.extract.prefilter import NEEDS, wanted
+from tracker.extract.prefilter import NEEDS, barred, wanted
 
 PUBLISHED = date(2025, 3, 4)
 
@@ -194,6 +195,19 @@ def test_a_sentence_without_a_cue_word_skips_the_cue() -> None:
     assert not wanted("ready", "acme will hire staff.")
     assert wanted("ready", "acme is ready to hire staff.")
     assert wanted("future_modal", "anything at all")  # no entry: always looked for
+
+
+def test_barred_is_wanted_for_every_cue_at_once() -> None:
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    sentences = [
+        line.lower() for path in sorted(seeds.glob("*.txt"))[:40]
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]  # fmt: skip
+    assert len(sentences) > 300
+    for lowered in sentences:
+        out = barred(lowered)
+        assert {name for name in NEEDS if not wanted(name, lowered)} == out
+        assert "future_modal" not in out
 
 
 class TestAimsAfterAPurpose:

@@ -87,11 +87,11 @@ def find_clauses(
         return []
     found = []
     headline = _headline_line(text, start, end)
-    lowered = sent.lower()
+    barred = prefilter.barred(sent.lower())
     matches = (
         (cue, m)
         for cue in CUES
-        if _tried(cue, text, start, end, lowered=lowered, headline=headline)
+        if cue.name not in barred and _tried(cue, text, start, end, headline=headline)
         for m in cue.pattern.finditer(sent)
     )
     for cue, m in itertools.islice(matches, MAX_CUES):
@@ -105,9 +105,9 @@ def find_clauses(
     return _merge(found, offset=start, sent=sent)
 
 
-def _tried(cue: Cue, text: str, start: int, end: int, *, lowered: str, headline: bool) -> bool:
-    """Whether a cue is worth matching in this sentence (its words occur; its context fits)."""
-    if not prefilter.wanted(cue.name, lowered) or (cue.name == "headline_to" and not headline):
+def _tried(cue: Cue, text: str, start: int, end: int, *, headline: bool) -> bool:
+    """Whether a cue whose words occur is worth matching in this sentence (its context fits)."""
+    if cue.name == "headline_to" and not headline:
         return False
     if cue.name == "lead_to_be" and not (start == 0 or text[start - 1] == "\n"):
         return False  # a standfirst or a paragraph's opening phrase, not a clause inside one

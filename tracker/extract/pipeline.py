@@ -157,8 +157,10 @@ def _candidate(
         clause = replace(clause, kind=Kind.AGREEMENT)  # "They signed a deal. Acme must ..."
     if _unattributed_forecast(doc, clause):
         own = release and publisher_measure(clause.subject, doc.text, clause.cue_end)
-        dated = deadline or own or choose_deadline(
-            timexes, clause.span, sentence, text=doc.text, ref=ref, loose=True
+        dated = (
+            deadline
+            or own
+            or choose_deadline(timexes, clause.span, sentence, text=doc.text, ref=ref, loose=True)
         )
         if not dated:
             return None  # the writer's bare forecast counts only when the sentence dates it

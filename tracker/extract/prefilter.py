@@ -68,7 +68,24 @@ NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Each needed word once, with the cue classes it lets in (a sentence is read once per word).
+_CUES_OF: dict[str, frozenset[str]] = {
+    word: frozenset(name for name, needs in NEEDS.items() if word in needs)
+    for word in sorted({word for needs in NEEDS.values() for word in needs})
+}
+
+
 def wanted(name: str, lowered: str) -> bool:
     """Whether cue class `name` can match in the lower-cased sentence `lowered`."""
     needs = NEEDS.get(name)
     return needs is None or any(word in lowered for word in needs)
+
+
+def barred(lowered: str) -> frozenset[str]:
+    """The cue classes that cannot match in the lower-cased sentence `lowered` (`wanted` for
+    every class at once: each needed word is looked for once)."""
+    let_in: set[str] = set()
+    for word, names in _CUES_OF.items():
+        if word in lowered:
+            let_in |= names
+    return frozenset(NEEDS.keys() - let_in)

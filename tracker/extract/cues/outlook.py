@@ -7,9 +7,11 @@ from tracker.domain import Kind
 from tracker.extract.cues.base import ADV, ARRANGED_VERBS, DET_NEXT, NEG, PARTICIPLE, Cue, cue
 
 # "we’re", "I’m", "it’s": a contracted "be" after a pronoun ("the company’s" is a possessive).
+# Each branch opens with the apostrophe, so the engine skips most positions at once (a branch
+# opening with a look-behind is tried at every position: eight times slower on a long text).
 _CONTRACTED_BE = (
-    r"(?:(?<=\bwe)|(?<=\byou)|(?<=\bthey))[’']re\b|(?<=\bI)[’']m\b"
-    r"|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit))[’']s\b"
+    r"[’'](?:(?<=\bwe[’'])|(?<=\byou[’'])|(?<=\bthey[’']))re\b|[’'](?<=\bI[’'])m\b"
+    r"|[’'](?:(?<=\bhe[’'])|(?<=\bshe[’'])|(?<=\bit[’']))s\b"
 )
 
 OUTLOOK_CUES: tuple[Cue, ...] = (

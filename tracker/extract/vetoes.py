@@ -56,16 +56,18 @@ EVALUATION = re.compile(
 )
 # Before a counted purpose "to create 600 jobs": the measure it is the purpose of ("Acme's
 # £2bn investment", "the Competitiveness Scheme", "a grant of £5m"), no other clause between.
+_MEASURES = (
+    r"investments?|scheme|fund|funding|programme|program|package|projects?|grants?|initiative|"
+    r"partnership|deal|plan"
+)
 MEASURE_BEFORE = re.compile(
-    r"\b(?:investments?|scheme|fund|funding|programme|program|package|project|grants?|"
-    r"initiative|partnership|strategy|deal|plan|loans?)\b(?:\s+[\w£$€.,’'-]+){0,4}\s*$",
+    rf"\b(?:{_MEASURES}|strategy|loans?)\b(?:\s+[\w£$€.,’'-]+){{0,4}}\s*$",
     re.I,
 )
 # In the sentence before a participle outcome ("..., creating 600 jobs"): the measure it
-# follows, and the marks of one already done ("the plant opened in 2003, creating").
+# follows, a site it builds, and the marks of one already done ("the plant opened in 2003").
 MEASURE_NAMED = re.compile(
-    r"\b(?:investments?|scheme|fund|funding|programme|program|package|projects?|grants?|"
-    r"initiative|partnership|deal|plan|factory|plant|facility|site|centre|center|expansion)\b",
+    rf"\b(?:{_MEASURES}|factory|plant|facility|site|centre|center|expansion)\b",
     re.I,
 )
 DONE_BEFORE = re.compile(

@@ -14,10 +14,6 @@ from tracker.extract.clauses import Clause
 __all__ = ["action_phrase", "base_form"]
 
 
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
-
 _MAX_WORDS = 24  # beyond this, stop at the first comma or dash after the first eight words
 # Where a verb phrase ends inside a clause: a new clause, an aside or a second subject.
 _BOUNDARY = re.compile(
@@ -28,7 +24,7 @@ _BOUNDARY = re.compile(
     r"|,\s+so\b(?!\s+(?:far|much|many|long)\b)"  # "diversify imports, so that ...": a purpose
 )
 _SOFT = re.compile(r",\s|\s[—–]\s|—|\s(?:that|which|who)\s")
-_TRAILING = _words(
+_TRAILING = lexicon.word_set(
     """a an the by of to and or but nor while per for with from at into onto than as that
     which who whom whose whether if when where because although though its their his her our
     my your this these those such including between among about against toward towards will
@@ -36,9 +32,9 @@ _TRAILING = _words(
     do does did not very more most less"""
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
-_POSSESSIVES = _words("its their his her")
-_PARTIES = _words("countries nations states members parties sides partners")
-_PREPOSITIONS = _words(
+_POSSESSIVES = lexicon.word_set("its their his her")
+_PARTIES = lexicon.word_set("countries nations states members parties sides partners")
+_PREPOSITIONS = lexicon.word_set(
     "with of for to from in at on by across throughout around near under over between among"
 )
 _EXPECTED_OBJECT = re.compile(
@@ -64,7 +60,7 @@ _PASSIVE_HEAD = re.compile(
 )
 _IRREGULAR = dict(
     pair.split(":")
-    for pair in _words(
+    for pair in lexicon.word_set(
         """sold:sell held:hold built:build made:make paid:pay cut:cut set:set put:put
     kept:keep bought:buy sent:send spent:spend brought:bring shut:shut led:lead left:leave
     lost:lose met:meet run:run won:win done:do given:give taken:take seen:see shown:show

@@ -6,28 +6,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tracker.extract import lexicon
+
 __all__ = ["split_paragraphs", "split_sentences"]
-
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
 
 
 MAX_SENTENCE = 1_200  # characters; a longer "sentence" is a list, a table or junk
 
 # Tokens that end with a period without ending a sentence (compared lower-case, no period).
-ABBREVIATIONS = _words(
+ABBREVIATIONS = lexicon.word_set(
     """mr mrs ms dr prof sr jr st mt ft rev gen col lt sgt capt cmdr adm gov sen rep pres
     jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp co ltd plc llc bros dept univ assn est approx fig no nos vs etc al
     e.g i.e u.s u.k u.n u.s.a e.u d.c a.m p.m"""
 )
 # Abbreviations that are usually followed by a name or number, never by a new sentence.
-NEVER_FINAL = _words(
+NEVER_FINAL = lexicon.word_set(
     "mr mrs ms dr prof rev gen col lt sgt capt cmdr adm gov sen rep pres st mt vs"
 )
 # Words that open a sentence often enough to override "U.S." / "Inc." being mid-sentence.
-STARTERS = _words(
+STARTERS = lexicon.word_set(
     """the a an it he she they we i this that these those its his her their our in on at but
     and however meanwhile after before when while if as there according some many"""
 )

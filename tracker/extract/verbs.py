@@ -4,14 +4,10 @@ coordinated noun ("funding, support and advice"). Data only; used by clauses.py.
 
 from __future__ import annotations
 
-
-def _words(block: str) -> frozenset[str]:
-    """A set of the whitespace-separated words of `block`."""
-    return frozenset(block.split())
-
+from tracker.extract import lexicon
 
 # Verbs that are rarely nouns after a comma or "and".
-BASE_VERBS = _words(
+BASE_VERBS = lexicon.word_set(
     """accelerate achieve add address adopt allow appoint approve assess attract begin
     boost bring build buy close complete connect consider continue cover create cut
     deepen deliver deploy design develop double drive eliminate enable encourage end
@@ -26,7 +22,7 @@ BASE_VERBS = _words(
 )
 # Verbs that are as often nouns ("with support from", "a cut in rates"): a coordinated one is a
 # verb only before an object that a determiner or a number opens.
-NOUN_VERBS = _words(
+NOUN_VERBS = lexicon.word_set(
     """access aid benefit change control cut fund help increase lead need plan record
     report return review share support use work"""
 )

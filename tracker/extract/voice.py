@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract import lexicon
+
 __all__ = ["is_release", "publisher_measure"]
 
 # A reporter's attribution: "said", "told", "according to" (not "said:" opening a release quote).
@@ -18,14 +20,9 @@ _ATTRIBUTION = re.compile(
 _SENTENCES_PER_ATTRIBUTION = 10
 
 
-def _words(block: str) -> frozenset[str]:
-    """A set of the whitespace-separated words of `block`."""
-    return frozenset(block.split())
-
-
 # What a publisher's measure is called: a bare future of one is its plan ("the aid will take
 # the form of direct grants", "the fund will open in spring"), unlike an economic outcome.
-_MEASURE_HEADS = _words(
+_MEASURE_HEADS = lexicon.word_set(
     """aid measure measures scheme schemes fund funds funding programme programmes program
     programs grant grants loan loans payment payments support investment investments package
     initiative initiatives project projects order orders policy policies relations rules
@@ -35,10 +32,10 @@ _MEASURE_HEADS = _words(
 )
 # Partitive and container words whose "of" phrase holds the head ("Over 80% of the funding",
 # "this new round of funding", "the bulk of the money").
-_PARTITIVE = _words(
+_PARTITIVE = lexicon.word_set(
     "round tranche share part portion bulk majority half third quarter rest most all some"
 )
-_PREPOSITION = _words("of per for with in to from under across on at by")
+_PREPOSITION = lexicon.word_set("of per for with in to from under across on at by")
 _FIRST_PERSON = frozenset({"our", "my"})
 # After the cue: an assessment, a movement or a benefit claimed, not a term of the measure ("will
 # be difficult", "will rise", "will help"); a cap is a term ("will not exceed €1.8 million").

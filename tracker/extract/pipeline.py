@@ -156,14 +156,12 @@ def _candidate(
     if clause.kind == Kind.PLAN and _terms_of_agreement(doc, clause):
         clause = replace(clause, kind=Kind.AGREEMENT)  # "They signed a deal. Acme must ..."
     if _unattributed_forecast(doc, clause):
+        # A release's bare "will" on its own measure is its plan; a writer's bare forecast
+        # counts only when its sentence dates it (a date there, even not the deadline).
         own = release and publisher_measure(clause.subject, doc.text, clause.cue_end)
-        dated = (
-            deadline
-            or own
-            or choose_deadline(timexes, clause.span, sentence, text=doc.text, ref=ref, loose=True)
-        )
+        dated = deadline is not None or own or _dated(timexes, clause, sentence, doc, ref)
         if not dated:
-            return None  # the writer's bare forecast counts only when the sentence dates it
+            return None
         clause = replace(clause, kind=Kind.PLAN)  # "The first flight will take off on May 2"
     if deadline is not None:
         due, basis = deadline[1], DueBasis.DEADLINE
@@ -187,6 +185,18 @@ def _candidate(
         deadline_value=deadline[0].period_value if deadline else None,
         confidence=round(min(1.0, max(0.0, confidence)), 2),
     )
+
+
+def _dated(
+    timexes: list[Timex],
+    clause: Clause,
+    sentence: tuple[int, int],
+    doc: Document,
+    ref: date | None,
+) -> bool:
+    """Whether the clause's sentence names a time ahead, even one that is not its deadline."""
+    found = choose_deadline(timexes, clause.span, sentence, text=doc.text, ref=ref, loose=True)
+    return found is not None
 
 
 def _terms_of_agreement(doc: Document, clause: Clause) -> bool:

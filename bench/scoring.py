@@ -137,7 +137,10 @@ def actor_matches(gold_actors: tuple[str, ...], predicted: tuple[str, ...]) -> b
 
 
 def _words(name: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", name.lower().replace("’s", "").replace("'s", ""))
+    """A name's words without a leading article: "the government" is the same party as the
+    "UK Government" of a GOV.UK release, "the Commission" as the "European Commission"."""
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("’s", "").replace("'s", ""))
+    return words[1:] if len(words) > 1 and words[0] == "the" else words
 
 
 def deadline_right(gold: GoldItem, pred: Candidate, *, published: date | None) -> bool:

@@ -166,6 +166,10 @@ class TestScoring:
             (("Benjamin Netanyahu",), ("Netanyahu",), True),
             (("Ford Motor Company",), ("Ford",), True),
             (("Vladimir Putin",), ("Benjamin Netanyahu",), False),
+            (("UK Government",), ("the government",), True),
+            (("the Commission",), ("European Commission",), True),
+            (("Scottish Government",), ("UK Government",), False),
+            (("the",), ("The Times",), False),
         ],
     )
     def test_actor_rule(self, gold: tuple[str, ...], got: tuple[str, ...], right: bool) -> None:

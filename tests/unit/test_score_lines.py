@@ -50,6 +50,13 @@ def test_clean_actors(actor: str) -> None:
     assert actor_defect(actor, ("Acme Rail Works", "Jane Roe", "NATO"), text=text) is None
 
 
+def test_a_name_opening_a_title_is_no_dateline() -> None:
+    text = "NASA, SpaceX Complete Launch Review\nNASA will host a teleconference on Sunday."
+    assert actor_defect("NASA", ("NASA",), text=text) is None
+    dated = "WASHINGTON, March 3 — NASA will host a teleconference on Sunday."
+    assert actor_defect("WASHINGTON", ("NASA",), text=dated) == "dateline or section header"
+
+
 def test_a_country_in_capitals_is_no_section_header_unless_it_heads_a_line() -> None:
     text = "Leaders met in London. The UK will open a new embassy by 2027."
     assert actor_defect("UK", ("UK", "UK Government"), text=text) is None

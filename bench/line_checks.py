@@ -139,9 +139,7 @@ def _dateline(actor: str, text: str) -> bool:
         return True
     # Only where it heads a line: "UK" or "US" inside a sentence is a country, not a header.
     # "LONDON, March 3 —" is a dateline; "NASA, SpaceX Complete ..." (a title) is not.
-    at_line_start = re.search(
-        rf"(?m)^\s*{re.escape(core)}\s*(?:[—–-]|\(|,(?=[^\n]*[—–])|$)", text
-    )
+    at_line_start = re.search(rf"(?m)^\s*{re.escape(core)}\s*(?:[—–-]|\(|,(?=[^\n]*[—–])|$)", text)
     return at_line_start is not None and (core.lower() in SECTIONS or len(core) >= 4)
 
 

@@ -3,8 +3,10 @@
 Usage: python bench/score_extraction.py GOLD_DIR [--texts DIR] [--json-out F] [--errors]
 
 Runs extract() on every <name>.txt that has a <name>.json gold (texts from --texts when they
-live elsewhere), with the gold's "published" date, and prints per-article and overall precision,
-recall, F1, actor / kind / deadline accuracy, then misses and false positives.
+live elsewhere), with the gold's "published" date and, as for an article sent as a link, the
+address of its publisher's site (bench/scoring.site_of; --pasted leaves it out), and prints
+per-article and overall precision, recall, F1, actor / kind / deadline accuracy, then misses
+and false positives.
 Writes bench/results/score_extraction.json (or --json-out).
 """
 
@@ -18,14 +20,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scoring import DocScore, is_blind, load_gold, score_document, summarize
+from scoring import DocScore, is_blind, load_gold, score_document, site_of, summarize
 
 from tracker.extract import extract
 
 RESULTS = Path(__file__).resolve().parent / "results" / "score_extraction.json"
 
 
-def score_folder(gold_dir: Path, texts: Path) -> list[DocScore]:
+def score_folder(gold_dir: Path, texts: Path, *, pasted: bool = False) -> list[DocScore]:
     """Score every gold file of `gold_dir` whose text exists in `texts`."""
     scores = []
     for gold_path in sorted(gold_dir.glob("*.json")):
@@ -35,7 +37,8 @@ def score_folder(gold_dir: Path, texts: Path) -> list[DocScore]:
             continue
         gold = load_gold(gold_path)
         text = text_path.read_text(encoding="utf-8")
-        preds = list(extract(text, published=gold.published).commitments)
+        url = None if pasted else site_of(gold.name)
+        preds = list(extract(text, published=gold.published, source_url=url).commitments)
         scores.append(score_document(text, gold, preds))
     return scores
 
@@ -70,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("--texts", type=Path, default=None, help="folder of the .txt files")
     parser.add_argument("--json-out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--pasted",
+        action="store_true",
+        help="read each text as pasted, without its publisher's site (default: as sent as a link)",
+    )
     parser.add_argument("--errors", action="store_true", help="print misses and false positives")
     args = parser.parse_args(argv)
     if not args.gold_dir.is_dir():
@@ -79,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     if blind and args.errors:
         print("a blind holdout is scored as a whole: --errors is refused")
         return 2
-    scores = score_folder(args.gold_dir, args.texts or args.gold_dir)
+    scores = score_folder(args.gold_dir, args.texts or args.gold_dir, pasted=args.pasted)
     for s in [] if blind else scores:
         _print_doc(s)
     overall = summarize(scores)

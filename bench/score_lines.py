@@ -2,6 +2,7 @@
 
 Usage: python bench/score_lines.py [GOLD_DIR ...] [--texts DIR] [--json-out F] [--lines N]
 
+Texts are read as sent as a link, with their publisher's site (--pasted: without it).
 A line is good when (a) it matches a gold commitment that no other line already took (the
 matching is bench/scoring.py's; a second line on a taken commitment, or on a restatement of a
 shown one, is a repeat), (b) its first actor is a clean name of the committed party, (c) its
@@ -33,6 +34,7 @@ from scoring import (
     load_gold,
     match,
     matches,
+    site_of,
 )
 
 from tracker.domain import Candidate, DueBasis
@@ -132,7 +134,7 @@ def _judge(line: Line, p: Candidate, g: GoldItem, *, text: str, published: Gold)
         line.defects["due"] = f"gold {g.deadline_value or g.deadline}"
 
 
-def score_set(gold_dir: Path, texts: Path) -> tuple[list[Line], int]:
+def score_set(gold_dir: Path, texts: Path, *, pasted: bool = False) -> tuple[list[Line], int]:
     """All judged lines of a set and its number of required gold commitments."""
     lines: list[Line] = []
     total = 0
@@ -142,7 +144,8 @@ def score_set(gold_dir: Path, texts: Path) -> tuple[list[Line], int]:
             continue
         gold = load_gold(gold_path)
         text = text_path.read_text(encoding="utf-8")
-        preds = list(extract(text, published=gold.published).commitments)
+        url = None if pasted else site_of(gold.name)
+        preds = list(extract(text, published=gold.published, source_url=url).commitments)
         lines += judge_lines(gold.name, text, gold, preds, same_as(gold_path))
         total += len(gold.required)
     return lines, total
@@ -169,6 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold_dirs", type=Path, nargs="*", default=[ROOT / "seeds"])
     parser.add_argument("--texts", type=Path, default=None, help="folder of the .txt files")
     parser.add_argument("--json-out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--pasted",
+        action="store_true",
+        help="read each text as pasted, without its publisher's site (default: as sent as a link)",
+    )
     parser.add_argument("--lines", type=int, default=0, help="print N lines with verdicts")
     args = parser.parse_args(argv)
     report: dict[str, Any] = {}
@@ -179,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.lines and is_blind(gold_dir):
             print(f"{gold_dir}: a blind holdout is scored as a whole; --lines is refused")
             return 2
-        lines, total = score_set(gold_dir, args.texts or gold_dir)
+        lines, total = score_set(gold_dir, args.texts or gold_dir, pasted=args.pasted)
         report[gold_dir.name] = summary(lines, total)
         print(f"{gold_dir.name}: {json.dumps(report[gold_dir.name])}")
         if args.lines:

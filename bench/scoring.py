@@ -78,6 +78,39 @@ def is_blind(folder: Path) -> bool:
     return held and not (resolved / "RETIRED.md").exists()
 
 
+# The official site each publisher family of the modern set posts on (a text may have been read
+# from a verbatim mirror; the id starts with its family): what the bot knows of an article a
+# user sends as a link. MEANTIME and Wikinews texts name no institution's site.
+FAMILY_SITES = {
+    "govuk": "https://www.gov.uk/",
+    "scotgov": "https://www.gov.scot/",
+    "walesgov": "https://www.gov.wales/",
+    "ec": "https://ec.europa.eu/",
+    "cangov": "https://www.canada.ca/",
+    "augov": "https://www.pm.gov.au/",
+    "nzgov": "https://www.beehive.govt.nz/",
+    "us-wh": "https://www.whitehouse.gov/",
+    "us-state": "https://www.state.gov/",
+    "us-commerce": "https://www.commerce.gov/",
+    "us-fed": "https://www.federalreserve.gov/",
+    "us-nasa": "https://www.nasa.gov/",
+    "nasa": "https://www.nasa.gov/",
+    "us-cbo": "https://www.cbo.gov/",
+    "us-dol": "https://www.dol.gov/",
+    "us-hhs": "https://www.hhs.gov/",
+    "us-treasury": "https://home.treasury.gov/",
+    "us-nist": "https://www.nist.gov/",
+    "usda": "https://www.usda.gov/",
+    "doe": "https://www.energy.gov/",
+}
+
+
+def site_of(name: str) -> str | None:
+    """The official site of a modern text's publisher family, from its id, or None."""
+    family = max((f for f in FAMILY_SITES if name.startswith(f + "-")), key=len, default=None)
+    return FAMILY_SITES[family] if family else None
+
+
 def load_gold(path: Path) -> Gold:
     """Read a gold JSON file; entries with "same_as" count as optional."""
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))

@@ -141,6 +141,19 @@ class TestExtract:
         data = as_json(db, "extract", str(SEED), "--published", "2019-03-05")
         assert (data["published"], data["published_basis"]) == ("2019-03-05", "given")
 
+    def test_a_page_address_names_a_releases_voice(self, db: str, tmp_path: Path) -> None:
+        path = tmp_path / "release.txt"
+        path.write_text(
+            "Funding confirmed\n12 December 2022\n£257 million will be handed to councils "
+            "across England to make sure refuges are available to victims.\n",
+            encoding="utf-8",
+        )
+        url = "https://www.gov.uk/government/news/funding"
+        linked = as_json(db, "extract", str(path), "--url", url)
+        plain = as_json(db, "extract", str(path))
+        assert linked["commitments"][0]["actors"][0] == "UK Government"
+        assert plain["commitments"][0]["actors"][0] != "UK Government"
+
     def test_table_marks_assumed_due_dates(self, db: str) -> None:
         data = as_json(db, "extract", str(SEED))
         out = ok(db, "extract", str(SEED))

@@ -99,6 +99,17 @@ class TestPropose:
         ]
         assert (len(rows), rows[0]["source_text"]) == (len(proposal.candidates), ARTICLE.text)
 
+    def test_a_linked_release_speaks_for_its_sites_institution(self, tracker, now) -> None:
+        text = (
+            "Funding confirmed\n12 December 2022\n£257 million will be handed to councils "
+            "across England to make sure refuges are available to victims.\n"
+        )
+        linked = Article(text=text, url="https://www.gov.uk/government/news/funding")
+        proposal = tracker.propose(CHAT, linked, now=now)
+        assert proposal.candidates[0].actors[0] == "UK Government"
+        again = tracker.propose(OTHER, Article(text=text, url=None), now=now)
+        assert again.candidates[0].actors[0] == "UK Government"  # the stored source's address
+
     def test_empty_article_is_refused(self, tracker, now) -> None:
         with pytest.raises(InvalidInput):
             tracker.propose(CHAT, Article(text="  \n "), now=now)

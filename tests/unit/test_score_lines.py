@@ -228,3 +228,12 @@ def test_a_holdout_is_scored_as_a_whole(tmp_path: Path, name: str) -> None:
     report = json.loads(out.read_text())
     assert (report["overall"]["tp"], report["documents"]) == (1, [])
     assert score_lines.main([str(folder), "--lines", "5", "--json-out", str(out)]) == 2
+
+
+def test_modern_texts_are_read_as_sent_from_their_publishers_site() -> None:
+    from scoring import site_of
+
+    assert site_of("govuk-2025-05-20-biontech") == "https://www.gov.uk/"
+    assert site_of("us-state-2025-12-11-dinanno") == "https://www.state.gov/"
+    assert site_of("us-wh-2024-08-15-medicare") == "https://www.whitehouse.gov/"
+    assert site_of("100911") is None and site_of("wikinews-2022-05-17-x") is None

@@ -28,10 +28,18 @@ READ_PART = "the text is too long to read whole; only its first {:,} characters 
     help="Publication date; default: found in the text (byline, dateline).",
 )
 @click.option(
+    "--url",
+    "source_url",
+    default=None,
+    help="The page's address: an official site's institution is the voice of its release.",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print the JSON contract instead of a table."
 )
 @click.pass_obj
-def extract(env: Env, source: str, published: date | None, as_json: bool) -> None:
+def extract(
+    env: Env, source: str, published: date | None, source_url: str | None, as_json: bool
+) -> None:
     """Find forward-looking statements (promises, plans, agreements, predictions) in a text."""
     from tracker.extract import extract as run_extract
 
@@ -43,6 +51,7 @@ def extract(env: Env, source: str, published: date | None, as_json: bool) -> Non
         published_basis=basis,
         fallback_ref=env.today(),
         horizons=env.horizons,
+        source_url=source_url,
     )
     if as_json:
         click.echo(dumps(extraction_dict(found)))

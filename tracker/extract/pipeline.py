@@ -28,6 +28,7 @@ from tracker.extract.party import clause_actors
 from tracker.extract.published import find_published
 from tracker.extract.restate import fold_restatements
 from tracker.extract.sentences import split_sentences
+from tracker.extract.sites import site_voice
 from tracker.extract.voice import is_release, publisher_measure
 
 __all__ = ["extract"]
@@ -65,14 +66,19 @@ def extract(
     fallback_ref: date | None = None,
     horizons: Horizons = DEFAULT_HORIZONS,
     deadline: Deadline | None = None,
+    source_url: str | None = None,
 ) -> Extraction:
     """Find the forward-looking commitments of an article, in text order. A long text is
-    read in windows of paragraphs and at most MAX_CHARS of it; `deadline` bounds the time."""
+    read in windows of paragraphs and at most MAX_CHARS of it; `deadline` bounds the time.
+    `source_url`: the page's address; an official site's institution speaks where the text
+    names no voice of its own (tracker/extract/sites.py)."""
     ref, basis = _publication(text, published, published_basis, fallback_ref)
+    site = site_voice(source_url)
     candidates: list[Candidate] = []
     read_to = 0
     for start, end in windows(text):
-        part = _read(text[start:end], ref, horizons, headline=start == 0, deadline=deadline)
+        window = text[start:end]
+        part = _read(window, ref, horizons, headline=start == 0, deadline=deadline, site=site)
         candidates.extend(replace(c, start=c.start + start, end=c.end + start) for c in part)
         read_to = end
     cut = read_to if read_to < len(text.rstrip()) else None
@@ -80,14 +86,23 @@ def extract(
 
 
 def _read(
-    text: str, ref: date | None, horizons: Horizons, *, headline: bool, deadline: Deadline | None
+    text: str,
+    ref: date | None,
+    horizons: Horizons,
+    *,
+    headline: bool,
+    deadline: Deadline | None,
+    site: str | None = None,
 ) -> list[Candidate]:
-    """The candidates of one window of the text (spans relative to the window)."""
+    """The candidates of one window of the text (spans relative to the window); `site`: the
+    institution whose site the text is on, its voice where the text names none."""
     check = deadline.check if deadline is not None else _no_check
     text = blank_boilerplate(text)  # same offsets: spans still index the caller's text
     sentences = split_sentences(text)
     end_of_headline = headline_end(text, sentences) if headline else 0
     doc = build_document(text, sentences, skip=end_of_headline)
+    if doc.voice is None and doc.author is None:
+        doc.voice = site
     clauses = []
     for s, e in sentences:
         check()

@@ -41,6 +41,7 @@ class Reading:
         self.article, self.today, self.horizons = article, today, horizons
         self.deadline = deadline
         self.text = article.text if known is None else known.text
+        self.url = (known.url if known is not None else None) or article.url
         published = article.published if known is None else known.published
         basis = article.published_basis if known is None else known.published_basis
         if published is None and article.published is not None:
@@ -57,6 +58,7 @@ class Reading:
             fallback_ref=self.today,
             horizons=self.horizons,
             deadline=self.deadline,
+            source_url=self.url,
         )
 
     def of(self, source: SourceRow) -> Extraction:

@@ -52,6 +52,16 @@ def test_one_line_per_commitment(text: str, actions: list[str]) -> None:
     assert [c.action for c in found(text)] == actions
 
 
+def test_verbs_coordinated_in_an_embedded_question_are_not_acts() -> None:
+    text = (
+        "Acme will use the fair to show how its robots can cut costs, speed up orders "
+        "and improve safety."
+    )
+    lines = found(text)
+    assert len(lines) == 1
+    assert lines[0].action.startswith("use the fair to show how its robots can cut costs")
+
+
 def test_a_restatement_by_its_subject_is_folded() -> None:
     text = (
         "Acme expects its export volume is set to rapidly grow next year, helped by new "

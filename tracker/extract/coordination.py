@@ -40,6 +40,12 @@ _RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:will|would|can|could|shall|must|may)\s+(?:\w+ly\s+)?"
     r"(?P<verb>[a-z]+)\b"
 )
+# An embedded question inside the first part ("to champion how AI can supercharge growth,
+# unlock new jobs and improve services"): what is coordinated after it is its verbs, not acts.
+_EMBEDDED = re.compile(
+    r"\b(?:how|what|why|where|whether)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"(?:will|would|can|could|shall|must|may|might|should)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+)
 # Never the verb of a coordinated part: "and of the EU", "both the euro and in the EU".
 _FUNCTION = frozenset(
     re.findall(
@@ -145,8 +151,10 @@ def _not_a_verb(word: str) -> bool:
 
 
 def _in_relative(sent: str, start: int, end: int) -> bool:
-    """The first part holds a relative clause with a verb of its own ("that will set")."""
-    return any(_bare_verb(m.group("verb")) for m in _RELATIVE.finditer(sent, start, end))
+    """The first part holds a relative clause or an embedded question with a verb of its own
+    ("that will set", "how AI can supercharge")."""
+    found = [*_RELATIVE.finditer(sent, start, end), *_EMBEDDED.finditer(sent, start, end)]
+    return any(_bare_verb(m.group("verb")) for m in found)
 
 
 def _bare_verb(word: str) -> bool:

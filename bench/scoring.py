@@ -85,6 +85,7 @@ FAMILY_SITES = {
     "govuk": "https://www.gov.uk/",
     "scotgov": "https://www.gov.scot/",
     "walesgov": "https://www.gov.wales/",
+    "nigov": "https://www.northernireland.gov.uk/",
     "ec": "https://ec.europa.eu/",
     "cangov": "https://www.canada.ca/",
     "augov": "https://www.pm.gov.au/",
@@ -101,6 +102,8 @@ FAMILY_SITES = {
     "us-treasury": "https://home.treasury.gov/",
     "us-nist": "https://www.nist.gov/",
     "usda": "https://www.usda.gov/",
+    "us-usda": "https://www.usda.gov/",
+    "us-epa": "https://www.epa.gov/",
     "doe": "https://www.energy.gov/",
 }
 

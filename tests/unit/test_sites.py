@@ -24,6 +24,7 @@ RELEASE = (
         ("https://www.gov.uk/government/news/funding", "UK Government"),
         ("gov.uk/government/news/funding", "UK Government"),
         ("https://www.northernireland.gov.uk/news/x", "Northern Ireland Executive"),
+        ("https://www.infrastructure-ni.gov.uk/news/x", "Northern Ireland Executive"),
         ("https://ec.europa.eu/commission/presscorner/detail/en/ip_24_1", "European Commission"),
         ("https://WWW.Canada.CA./en/news", "Government of Canada"),
         ("https://home.treasury.gov/news/press-releases", "U.S. Department of the Treasury"),

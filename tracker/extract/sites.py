@@ -49,6 +49,8 @@ _SITES: dict[str, str] = {
 }
 # GOV.UK itself, not every *.gov.uk host: "manchester.gov.uk" is a council's.
 _EXACT: dict[str, str] = {"gov.uk": "UK Government", "www.gov.uk": "UK Government"}
+# The Northern Ireland departments' own sites: "finance-ni.gov.uk", "infrastructure-ni.gov.uk".
+_NI_DEPARTMENTS = "-ni.gov.uk"
 _MAX_URL = 2048
 
 
@@ -62,6 +64,8 @@ def site_voice(url: str | None) -> str | None:
         return None
     if host.lower() in _EXACT:
         return _EXACT[host.lower()]
+    if host.lower().endswith(_NI_DEPARTMENTS):  # "www.finance-ni.gov.uk"
+        return "Northern Ireland Executive"
     labels = host.lower().split(".")
     for i in range(len(labels) - 1):  # the longest listed domain the host ends with
         voice = _SITES.get(".".join(labels[i:]))

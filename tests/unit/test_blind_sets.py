@@ -25,11 +25,13 @@ def test_holdouts_are_blind_until_retired(tmp_path: Path) -> None:
 
 def test_the_current_holdouts_are_blind() -> None:
     assert is_blind(ROOT / "seeds" / "holdout")
-    assert is_blind(ROOT / "seeds" / "modern" / "holdout4")
+    assert is_blind(ROOT / "seeds" / "modern" / "holdout5")
+    for retired in ("holdout", "holdout2", "holdout3", "holdout4"):
+        assert not is_blind(ROOT / "seeds" / "modern" / retired)
 
 
 def test_scorers_refuse_a_blind_sets_errors(tmp_path: Path) -> None:
-    held = ROOT / "seeds" / "modern" / "holdout4"
+    held = ROOT / "seeds" / "modern" / "holdout5"
     out = tmp_path / "x.json"
     assert score_lines.main([str(held), "--lines", "5", "--json-out", str(out)]) != 0
     assert score_extraction.main([str(held), "--errors", "--json-out", str(out)]) != 0

@@ -24,11 +24,12 @@ from tracker.extract.budget import Deadline, windows
 from tracker.extract.clauses import Clause, find_clauses
 from tracker.extract.deadline import choose_deadline, timexes_for
 from tracker.extract.headline import drop_headline_repeats, headline_end
+from tracker.extract.lists import list_items
 from tracker.extract.party import clause_actors
 from tracker.extract.published import find_published
 from tracker.extract.restate import fold_restatements
 from tracker.extract.sentences import split_sentences
-from tracker.extract.sites import site_voice
+from tracker.extract.sites import site_voice, voice_on_site
 from tracker.extract.voice import is_release, publisher_measure
 
 __all__ = ["extract"]
@@ -54,7 +55,16 @@ _DATED_ONLY = frozenset(
 _PAST_SCHEDULE = re.compile(r"(?:was|were)\b", re.I)
 # Cues whose verb form is itself future, so a time adverbial before them dates the action.
 _FUTURE_FORMS = frozenset(
-    {"future_modal", "reported_modal", "be_to", "scheduled", "to_be_done", "likely", *_DATED_ONLY}
+    {
+        "future_modal",
+        "reported_modal",
+        "be_to",
+        "scheduled",
+        "to_be_done",
+        "likely",
+        "listed",
+        *_DATED_ONLY,
+    }
 )
 
 
@@ -101,13 +111,15 @@ def _read(
     sentences = split_sentences(text)
     end_of_headline = headline_end(text, sentences) if headline else 0
     doc = build_document(text, sentences, skip=end_of_headline)
-    if doc.voice is None and doc.author is None:
-        doc.voice = site
+    if doc.author is None:
+        doc.voice = voice_on_site(doc.voice, site)
     clauses = []
     for s, e in sentences:
         check()
         clauses.extend(find_clauses(text, s, e, quotes=doc.quotes))
     clauses = drop_headline_repeats(text, clauses, end_of_headline)
+    listed = list_items(text, [c.span for c in clauses])
+    clauses = sorted([*clauses, *listed], key=lambda c: c.start) if listed else clauses
     timexes = timexes_for(text, ref=ref)
     release = is_release(text, sentences, voice=doc.author or doc.voice)
     found = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-__all__ = ["site_voice"]
+__all__ = ["site_voice", "voice_on_site"]
 
 # Host (or the domain it ends with) → the institution, in the form a reader knows it by.
 _SITES: dict[str, str] = {
@@ -72,3 +72,13 @@ def site_voice(url: str | None) -> str | None:
         if voice is not None:
             return voice
     return None
+
+
+def voice_on_site(voice: str | None, site: str | None) -> str | None:
+    """The voice of a release on `site` (an institution, or None), given the one its text
+    names: the text's, unless it is another site's institution ("UK Government" named in a
+    gov.scot release is who it talks about, not who speaks)."""
+    if site is None or voice is None:
+        return voice or site
+    others = {*_SITES.values(), *_EXACT.values()} - {site}
+    return site if voice in others else voice

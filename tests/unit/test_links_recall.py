@@ -1,0 +1,42 @@
+"""The linker's recall rules of round 6, on sentences of our own: inflections that double a
+consonant or keep a final "y" meet their base form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.links import Relation, Tracked, find_links
+from tracker.links.words import stem
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("ban", "banning", "banned"),
+        ("plan", "planned", "planning"),
+        ("delay", "delayed", "delays"),
+    ],
+)
+def test_a_doubled_consonant_or_a_final_y_keeps_one_stem(words: tuple[str, ...]) -> None:
+    assert len({stem(w) for w in words}) == 1
+
+
+@pytest.mark.parametrize(("one", "other"), [("installed", "install"), ("passed", "pass")])
+def test_a_base_with_a_double_letter_keeps_it(one: str, other: str) -> None:
+    assert stem(one) == stem(other)
+
+
+def test_a_ban_delayed_again_links_to_the_ban() -> None:
+    ban = Tracked(
+        1, ("Ministry of Food",), "bring in the ban on discount bundles for sugary drinks",
+        "The ban on discount bundles is delayed until October 2023",
+        deadline=date(2023, 10, 31), published=date(2022, 5, 1),
+    )  # fmt: skip
+    text = (
+        "Rules banning discount bundles on sugary drinks will be delayed until October 2025, "
+        "the Ministry of Food said."
+    )
+    (found,) = find_links(text, [ban], published=date(2023, 6, 1))
+    assert (found.relation, found.new_deadline) == (Relation.MOVES_DEADLINE, date(2025, 10, 31))

@@ -40,3 +40,17 @@ def test_a_ban_delayed_again_links_to_the_ban() -> None:
     )
     (found,) = find_links(text, [ban], published=date(2023, 6, 1))
     assert (found.relation, found.new_deadline) == (Relation.MOVES_DEADLINE, date(2025, 10, 31))
+
+
+def test_one_article_can_restate_a_goal_and_report_it_partly_met() -> None:
+    goal = Tracked(
+        2, ("the Board",), "bring unemployment down to 4 percent",
+        "The Board is committed to bringing unemployment down to 4 percent",
+        published=date(2022, 1, 10),
+    )  # fmt: skip
+    text = (
+        "The Board remains committed to bringing unemployment down to 4 percent. "
+        "Unemployment has made progress toward the Board's 4 percent objective."
+    )
+    found = find_links(text, [goal], published=date(2022, 6, 1))
+    assert [f.relation for f in found] == [Relation.RESTATES, Relation.REPORTS_PARTLY]

@@ -19,7 +19,7 @@ from tracker.links.events import (
     names_model,
 )
 from tracker.links.forecast import forecast_of
-from tracker.links.model import Found, Tracked
+from tracker.links.model import Found, Relation, Tracked
 from tracker.links.names import missing_product, sibling_name
 from tracker.links.relation import relation_of, slips
 from tracker.links.words import content_stems, rarity, without_notes
@@ -38,7 +38,8 @@ def find_links(
     text: str, ledger: Sequence[Tracked], *, published: date | None = None
 ) -> list[Found]:
     """Links from the sentences of `text` to the commitments of `ledger`: at most one per
-    commitment (its best sentence), only for commitments older than the article."""
+    commitment and relation (its best sentence: an article may restate a goal and report it
+    partly met), only for commitments older than the article."""
     items = [
         replace(t, action=without_notes(t.action))
         for t in ledger
@@ -52,7 +53,7 @@ def find_links(
     in_article = {t.id: names_actor(text, t.actors, titles=True) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     forecasts = {t.id: forecast_of(t.action, deadline=t.deadline) for t in items}
-    best: dict[int, tuple[float, Found]] = {}
+    best: dict[tuple[int, Relation], tuple[float, Found]] = {}
     previous = ""
     for start, end in sentences:
         sentence = text[start:end]
@@ -83,8 +84,9 @@ def find_links(
             if reading is None:
                 continue
             found = Found(item.id, reading[0], sentence, start, end, reading[1], round(score, 2))
-            if item.id not in best or best[item.id][0] < score:
-                best[item.id] = (score, found)
+            key = (item.id, found.relation)
+            if key not in best or best[key][0] < score:
+                best[key] = (score, found)
     return sorted((f for _, f in best.values()), key=lambda f: (f.start, f.commitment))
 
 

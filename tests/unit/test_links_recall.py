@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tracker.links import Relation, Tracked, find_links
+from tracker.links.relation import relation_of
 from tracker.links.words import stem
 
 
@@ -54,3 +55,17 @@ def test_one_article_can_restate_a_goal_and_report_it_partly_met() -> None:
     )
     found = find_links(text, [goal], published=date(2022, 6, 1))
     assert [f.relation for f in found] == [Relation.RESTATES, Relation.REPORTS_PARTLY]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grants depend on pre-agreed terms and support local firms.",
+        "The long-awaited bridge opens to traffic in spring.",
+    ],
+)
+def test_a_compound_adjective_ending_in_ed_reports_no_outcome(sentence: str) -> None:
+    reading = relation_of(
+        sentence, deadline=None, since=date(2022, 1, 1), published=date(2022, 6, 1)
+    )
+    assert reading is None or reading[0] is not Relation.REPORTS_DONE

@@ -77,8 +77,10 @@ _REGULAR = (
     r"(?<!be )(?<!to )(?<!the )(?<!an )(?<! a )(?<!its )(?<!their )(?<!his )(?<!her )"
     r"(?-i:[a-z]{2,}(?<!e)(?<!dr)ed|guaranteed|freed)"
 )
-_PAST = re.compile(  # not negated: "it had not addressed the problem" reports no outcome
-    rf"(?<!not )(?<!never )\b{_SAYING}"
+# not negated ("it had not addressed the problem"), not the end of a compound adjective
+# ("pre-agreed requirements", "long-awaited"): neither reports an outcome
+_PAST = re.compile(
+    rf"(?<!not )(?<!never )(?<!-)\b{_SAYING}"
     rf"(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
     rf"|{_REGULAR})\b",
     re.I,

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tracker.links import Relation, Tracked, find_links
+from tracker.links.events import amounts, close_amounts
 from tracker.links.relation import relation_of
 from tracker.links.words import stem
 
@@ -69,3 +70,28 @@ def test_a_compound_adjective_ending_in_ed_reports_no_outcome(sentence: str) -> 
         sentence, deadline=None, since=date(2022, 1, 1), published=date(2022, 6, 1)
     )
     assert reading is None or reading[0] is not Relation.REPORTS_DONE
+
+
+def test_a_currency_short_scale_is_an_amount() -> None:
+    assert amounts("a £55m pot and $1.2bn in loans") == {(55, "million"), (1, "billion")}
+    assert not amounts("a 5m wall")
+
+
+@pytest.mark.parametrize(
+    ("theirs", "close"),
+    [("up to $406 million", True), ("$380 million", True), ("$450 million", False)],
+)
+def test_amounts_meet_within_five_percent(theirs: str, close: bool) -> None:
+    assert close_amounts(amounts("up to $400 million"), amounts(theirs)) is close
+
+
+def test_a_final_award_of_a_slightly_larger_amount_reports_the_grant_done() -> None:
+    grant = Tracked(
+        3, ("Trade Office", "Norvale Chips"),
+        "provide Norvale Chips up to $400 million to build a wafer plant",
+        "the Trade Office announced a $400 million preliminary agreement with Norvale Chips",
+        published=date(2024, 2, 1),
+    )  # fmt: skip
+    text = "The Trade Office issued a final award of up to $406 million to Norvale Chips."
+    (found,) = find_links(text, [grant], published=date(2024, 11, 1))
+    assert found.relation is Relation.REPORTS_DONE

@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from tracker.links.actors import GENERIC, TITLES
 from tracker.links.words import content_stems
 
-__all__ = ["amounts", "conflicting_models", "events", "key_entities", "names_model"]
+__all__ = [
+    "amounts",
+    "close_amounts",
+    "conflicting_models",
+    "events",
+    "key_entities",
+    "names_model",
+]
 
 # event kind -> paraphrases (noun and verb forms that report the same event)
 _EVENTS = {
@@ -50,8 +57,13 @@ _CALENDAR = frozenset(
 )
 _REASON = re.compile(r"\s(?:for (?!the first)|because|after|due to)\b.*", re.I | re.S)
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})",
+    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})"
+    r"|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b",  # "£55m", "$1.2bn": a currency's short scales
     re.I,
+)
+_SCALES = {"m": "million", "bn": "billion"}
+_CLOSE = (
+    0.05  # a later report rounds or tops up an amount: "up to $406 million" for "$400 million"
 )
 
 
@@ -105,7 +117,19 @@ def amounts(text: str) -> set[tuple[int, str]]:
     for m in _AMOUNT.finditer(text):
         if m.group(1):
             out.add((int(float(m.group(1))), m.group(2).lower()))
+        elif m.group(5):
+            out.add((int(float(m.group(5))), _SCALES[m.group(6).lower()]))
         else:
             number = int(m.group(3).replace(",", ""))
             out.update((number, unit) for unit in content_stems(m.group(4)))
     return out
+
+
+def close_amounts(mine: Iterable[tuple[int, str]], theirs: Iterable[tuple[int, str]]) -> bool:
+    """Whether two amounts of the same scale or count differ by at most 5% of the first."""
+    found = list(theirs)
+    return any(
+        unit == other and abs(number - figure) <= _CLOSE * number
+        for number, unit in mine
+        for figure, other in found
+    )

@@ -13,6 +13,7 @@ from tracker.extract.sentences import split_sentences
 from tracker.links.actors import actor_forms, names_actor
 from tracker.links.events import (
     amounts,
+    close_amounts,
     conflicting_models,
     events,
     key_entities,
@@ -115,7 +116,7 @@ class _Keys:
         """The same amount, or the same kind of event on the same product or plan or with the
         same counterpart (by the same party, for a commitment that names no product: "Apple
         released an application" is not about "release Mac OS X Leopard")."""
-        if self.amounts & sentence.amounts:
+        if close_amounts(self.amounts, sentence.amounts):
             return True
         if not self.events & sentence.events:
             return False

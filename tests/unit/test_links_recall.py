@@ -95,3 +95,18 @@ def test_a_final_award_of_a_slightly_larger_amount_reports_the_grant_done() -> N
     text = "The Trade Office issued a final award of up to $406 million to Norvale Chips."
     (found,) = find_links(text, [grant], published=date(2024, 11, 1))
     assert found.relation is Relation.REPORTS_DONE
+
+
+def _reading(sentence: str) -> object:
+    return relation_of(sentence, deadline=None, since=date(2022, 1, 1), published=date(2022, 6, 1))
+
+
+def test_a_negated_modal_perfect_reports_no_outcome() -> None:
+    assert _reading("The board could not have fixed the fault any sooner.") is None
+
+
+def test_an_adverb_inside_a_perfect_still_reports_done() -> None:
+    assert _reading("The tablet had only been out for three weeks.") == (
+        Relation.REPORTS_DONE,
+        None,
+    )

@@ -16,6 +16,7 @@ __all__ = [
     "amounts",
     "close_amounts",
     "conflicting_models",
+    "conflicting_places",
     "events",
     "key_entities",
     "names_model",
@@ -55,6 +56,8 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday the""".split()  # noqa: SIM905
 )
+# where an event takes place: "in the US", "at Singapore's Changi Airport"
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z](?:[a-z]+|[A-Z]+)(?:['’]s)?\s*)+)")
 _REASON = re.compile(r"\s(?:for (?!the first)|because|after|due to)\b.*", re.I | re.S)
 _AMOUNT = re.compile(
     r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})"
@@ -133,3 +136,22 @@ def close_amounts(mine: Iterable[tuple[int, str]], theirs: Iterable[tuple[int, s
         for number, unit in mine
         for figure, other in found
     )
+
+
+def conflicting_places(sentence: str, action: str) -> bool:
+    """Whether `sentence` places the event ("landed at Singapore's Changi") somewhere else
+    than `action` does ("land the A380 in the US"); a place is met by its words or initials."""
+    mine, theirs = _places(action), _places(sentence)
+    return bool(mine and theirs) and not mine & theirs
+
+
+def _places(text: str) -> set[str]:
+    """The words and the initials of each place `text` names after "in" or "at"."""
+    out: set[str] = set()
+    for m in _PLACE.finditer(text):
+        words = [re.sub(r"['’]s$", "", w) for w in m.group(1).split()]
+        words = [w for w in words if w.lower() not in _CALENDAR]
+        out.update(w.lower() for w in words)
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).lower())
+    return out

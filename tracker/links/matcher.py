@@ -15,6 +15,7 @@ from tracker.links.events import (
     amounts,
     close_amounts,
     conflicting_models,
+    conflicting_places,
     events,
     key_entities,
     names_model,
@@ -131,6 +132,7 @@ def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
     skip = frozenset(f for a in item.actors for f in actor_forms(a))
     return (
         conflicting_models(sentence, item.action)
+        or conflicting_places(sentence, f"{item.action} . {item.quote}")
         or sibling_name(sentence, item.action)
         or missing_product(context, item.action, skip=skip)
     )

@@ -114,11 +114,11 @@ def test_an_adverb_inside_a_perfect_still_reports_done() -> None:
 
 def test_an_event_placed_elsewhere_is_not_the_commitments() -> None:
     landing = Tracked(
-        4, ("Skyward",), "land the Z90 in the United States",
+        4, ("Skyward",), "land the Z90 in the US",
         "the Z90 was set to land in the United States on Monday", published=date(2007, 3, 1),
     )  # fmt: skip
     elsewhere = "The first Skyward Z90 landed at Oslo's Gardermoen Airport on Friday."
-    there = "The first Skyward Z90 landed in the United States on Monday."
+    there = "The first Skyward Z90 landed in the US on Monday."
     assert conflicting_places(elsewhere, landing.action)
     assert not find_links(elsewhere, [landing], published=date(2007, 10, 1))
     assert find_links(there, [landing], published=date(2007, 10, 1))

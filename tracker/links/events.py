@@ -6,6 +6,7 @@ dollars"). Pure rules."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -145,7 +146,8 @@ def conflicting_places(sentence: str, action: str) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
-def _places(text: str) -> set[str]:
+@functools.lru_cache(maxsize=2048)  # read for every sentence against the same ledger
+def _places(text: str) -> frozenset[str]:
     """The words and the initials of each place `text` names after "in" or "at"."""
     out: set[str] = set()
     for m in _PLACE.finditer(text):
@@ -154,4 +156,4 @@ def _places(text: str) -> set[str]:
         out.update(w.lower() for w in words)
         if len(words) >= 2:
             out.add("".join(w[0] for w in words).lower())
-    return out
+    return frozenset(out)

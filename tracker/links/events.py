@@ -6,13 +6,22 @@ dollars"). Pure rules."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from tracker.links.actors import GENERIC, TITLES
 from tracker.links.words import content_stems
 
-__all__ = ["amounts", "conflicting_models", "events", "key_entities", "names_model"]
+__all__ = [
+    "amounts",
+    "close_amounts",
+    "conflicting_models",
+    "conflicting_places",
+    "events",
+    "key_entities",
+    "names_model",
+]
 
 # event kind -> paraphrases (noun and verb forms that report the same event)
 _EVENTS = {
@@ -48,10 +57,17 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday the""".split()  # noqa: SIM905
 )
+# where an event takes place: "in the US", "at Singapore's Changi Airport"
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z](?:[a-z]+|[A-Z]+)(?:['’]s)?\s*)+)")
 _REASON = re.compile(r"\s(?:for (?!the first)|because|after|due to)\b.*", re.I | re.S)
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})",
+    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})"
+    r"|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b",  # "£55m", "$1.2bn": a currency's short scales
     re.I,
+)
+_SCALES = {"m": "million", "bn": "billion"}
+_CLOSE = (
+    0.05  # a later report rounds or tops up an amount: "up to $406 million" for "$400 million"
 )
 
 
@@ -105,7 +121,39 @@ def amounts(text: str) -> set[tuple[int, str]]:
     for m in _AMOUNT.finditer(text):
         if m.group(1):
             out.add((int(float(m.group(1))), m.group(2).lower()))
+        elif m.group(5):
+            out.add((int(float(m.group(5))), _SCALES[m.group(6).lower()]))
         else:
             number = int(m.group(3).replace(",", ""))
             out.update((number, unit) for unit in content_stems(m.group(4)))
     return out
+
+
+def close_amounts(mine: Iterable[tuple[int, str]], theirs: Iterable[tuple[int, str]]) -> bool:
+    """Whether two amounts of the same scale or count differ by at most 5% of the first."""
+    found = list(theirs)
+    return any(
+        unit == other and abs(number - figure) <= _CLOSE * number
+        for number, unit in mine
+        for figure, other in found
+    )
+
+
+def conflicting_places(sentence: str, action: str) -> bool:
+    """Whether `sentence` places the event ("landed at Singapore's Changi") somewhere else
+    than `action` does ("land the A380 in the US"); a place is met by its words or initials."""
+    mine, theirs = _places(action), _places(sentence)
+    return bool(mine and theirs) and not mine & theirs
+
+
+@functools.lru_cache(maxsize=2048)  # read for every sentence against the same ledger
+def _places(text: str) -> frozenset[str]:
+    """The words and the initials of each place `text` names after "in" or "at"."""
+    out: set[str] = set()
+    for m in _PLACE.finditer(text):
+        words = [re.sub(r"['’]s$", "", w) for w in m.group(1).split()]
+        words = [w for w in words if w.lower() not in _CALENDAR]
+        out.update(w.lower() for w in words)
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).lower())
+    return frozenset(out)

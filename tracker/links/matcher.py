@@ -13,13 +13,15 @@ from tracker.extract.sentences import split_sentences
 from tracker.links.actors import actor_forms, names_actor
 from tracker.links.events import (
     amounts,
+    close_amounts,
     conflicting_models,
+    conflicting_places,
     events,
     key_entities,
     names_model,
 )
 from tracker.links.forecast import forecast_of
-from tracker.links.model import Found, Tracked
+from tracker.links.model import Found, Relation, Tracked
 from tracker.links.names import missing_product, sibling_name
 from tracker.links.relation import relation_of, slips
 from tracker.links.words import content_stems, rarity, without_notes
@@ -38,7 +40,8 @@ def find_links(
     text: str, ledger: Sequence[Tracked], *, published: date | None = None
 ) -> list[Found]:
     """Links from the sentences of `text` to the commitments of `ledger`: at most one per
-    commitment (its best sentence), only for commitments older than the article."""
+    commitment and relation (its best sentence: an article may restate a goal and report it
+    partly met), only for commitments older than the article."""
     items = [
         replace(t, action=without_notes(t.action))
         for t in ledger
@@ -52,7 +55,7 @@ def find_links(
     in_article = {t.id: names_actor(text, t.actors, titles=True) for t in items}
     keys = {t.id: _Keys.of(t) for t in items}
     forecasts = {t.id: forecast_of(t.action, deadline=t.deadline) for t in items}
-    best: dict[int, tuple[float, Found]] = {}
+    best: dict[tuple[int, Relation], tuple[float, Found]] = {}
     previous = ""
     for start, end in sentences:
         sentence = text[start:end]
@@ -83,8 +86,9 @@ def find_links(
             if reading is None:
                 continue
             found = Found(item.id, reading[0], sentence, start, end, reading[1], round(score, 2))
-            if item.id not in best or best[item.id][0] < score:
-                best[item.id] = (score, found)
+            key = (item.id, found.relation)
+            if key not in best or best[key][0] < score:
+                best[key] = (score, found)
     return sorted((f for _, f in best.values()), key=lambda f: (f.start, f.commitment))
 
 
@@ -113,7 +117,7 @@ class _Keys:
         """The same amount, or the same kind of event on the same product or plan or with the
         same counterpart (by the same party, for a commitment that names no product: "Apple
         released an application" is not about "release Mac OS X Leopard")."""
-        if self.amounts & sentence.amounts:
+        if close_amounts(self.amounts, sentence.amounts):
             return True
         if not self.events & sentence.events:
             return False
@@ -128,6 +132,7 @@ def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
     skip = frozenset(f for a in item.actors for f in actor_forms(a))
     return (
         conflicting_models(sentence, item.action)
+        or conflicting_places(sentence, f"{item.action} . {item.quote}")
         or sibling_name(sentence, item.action)
         or missing_product(context, item.action, skip=skip)
     )

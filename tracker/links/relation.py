@@ -72,14 +72,21 @@ _SAYING = (
     r"|declared|told|quoted|asked)\b)"
 )
 # a regular past form: lower case ("United" is a name), not after an article or possessive
-# ("the proposed bridge" is a modifier), not an "-eed" or "-dred" word ("exceed", "hundred")
+# ("the proposed bridge" is a modifier), not an "-eed" or "-dred" word ("exceed", "hundred");
+# after "have" it is a perfect, read (with its negation) by the perfect's branch of _PAST
+# ("could not have resolved" reports nothing)
 _REGULAR = (
     r"(?<!be )(?<!to )(?<!the )(?<!an )(?<! a )(?<!its )(?<!their )(?<!his )(?<!her )"
+    r"(?<!has )(?<!have )(?<!had )"
     r"(?-i:[a-z]{2,}(?<!e)(?<!dr)ed|guaranteed|freed)"
 )
-_PAST = re.compile(  # not negated: "it had not addressed the problem" reports no outcome
-    rf"(?<!not )(?<!never )\b{_SAYING}"
-    rf"(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
+# an adverb inside a perfect ("had only been out", "has already delivered")
+_ADVERB = r"(?:only|already|just|now|since|finally|\w+ly)"
+# not negated ("it had not addressed the problem"), not the end of a compound adjective
+# ("pre-agreed requirements", "long-awaited"): neither reports an outcome
+_PAST = re.compile(
+    rf"(?<!not )(?<!never )(?<!-)\b{_SAYING}"
+    rf"(?:(?:has|have|had)\s+(?:{_ADVERB}\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ld|ht|id)|{_IRREGULAR}"
     rf"|{_REGULAR})\b",
     re.I,
 )

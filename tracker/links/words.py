@@ -25,6 +25,10 @@ _SUFFIXES = (
     "s", "y", "e",
 )  # fmt: skip
 _STEM_LEN = 5
+# a verb doubles its last consonant before -ed, -ing, -er ("banned", "planning"): undone, so
+# that "banning" meets "ban"; not "ll", "ss", "zz", which the base has ("installed", "passed")
+_VERBAL = frozenset({"ings", "ing", "ied", "ers", "er", "ed"})
+_UNDOUBLE = re.compile(r"([bdfgmnprt])\1$")
 # irregular verb forms a later article reports with ("held" the summit it promised to "hold")
 _IRREGULAR = {
     "held": "hold", "met": "meet", "made": "make", "took": "take", "taken": "take",
@@ -51,10 +55,19 @@ def stem(word: str) -> str:
         return "-".join(sorted(low.split("-")))
     low = _IRREGULAR.get(low, low)
     for suffix in _SUFFIXES:
-        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
-            low = low[: -len(suffix)]
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4 and _strips(low, suffix):
+            low = (
+                _UNDOUBLE.sub(r"\1", low[: -len(suffix)])
+                if suffix in _VERBAL
+                else low[: -len(suffix)]
+            )
             break
     return low[:_STEM_LEN]
+
+
+def _strips(word: str, suffix: str) -> bool:
+    """A final "y" after a vowel is part of the word ("delay", "survey"), not a suffix."""
+    return suffix != "y" or word[-2] not in "aeiou"
 
 
 def content_stems(text: str) -> set[str]:

@@ -163,7 +163,24 @@ def titled_people(text: str, *, surnames: Mapping[str, str] | None = None) -> di
         for key in _title_keys(title):
             found.setdefault(key, set()).add(name)
     people = {key: _one_person(names) for key, names in found.items()}
-    return {key: name for key, name in people.items() if name}
+    return {
+        key: name for key, name in people.items() if name and not _named_apart(text, key, name)
+    }
+
+
+def _named_apart(text: str, title: str, name: str) -> bool:
+    """Whether a sentence speaks of "the <title>" and of `name` as two people: "Prime Minister
+    Carney thanked the Prime Minister" (a readout's own Prime Minister is someone else)."""
+    words = r"[ \t]+".join(re.escape(w) for w in title.split())
+    bare = re.compile(rf"\b[Tt]he[ \t]+(?i:{words})\b(?![ \t]+[A-Z])")
+    surname = name.split()[-1]
+    for m in bare.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        sentence = text[start : min(ends, default=len(text))]
+        if re.search(rf"\b{re.escape(surname)}\b", sentence):
+            return True
+    return False
 
 
 def _one_person(names: set[str]) -> str | None:

@@ -25,6 +25,11 @@ _GIVER = re.compile(
     r"(?:\s+(?:[A-Z][\w&’'-]*|of|for|and)){0,6}))"
 )
 _LEADERS = re.compile(r"\bleaders\b", re.I)
+# A readout's opening: two people who spoke, met or held talks.
+_MET = re.compile(
+    r"\b(?:spoke|speaks|met|meets|talked|hosted|welcomed|received|held\s+(?:a\s+)?(?:call|"
+    r"talks|meeting|bilateral))\b"
+)
 _ROLE = re.compile(r"\b[Tt]he\s+(?P<title>Prime\s+Minister|President|Chancellor)\b(?![ \t]+[A-Z])")
 
 
@@ -63,8 +68,7 @@ def leaders(doc: Document, clause: Clause) -> list[str]:
         return []
     index = doc.sentence_of(clause.cue_start)
     since = doc.sentences[max(0, index - 8)][0]  # "They" chains run on through a readout
-    if words[-1] == "they" and not _LEADERS.search(doc.text, since, clause.cue_start):
-        return []
+    named_leaders = _LEADERS.search(doc.text, since, clause.cue_start) is not None
     for back in range(index, -1, -1):  # a readout names its people once, at the top
         start, end = doc.sentences[back]
         found = [(m.start, m.name) for m in doc.mentions if start <= m.start < end and m.person]
@@ -73,6 +77,8 @@ def leaders(doc: Document, clause: Clause) -> list[str]:
             if not any(name == person for _, name in found):
                 found.append((role.start(), person or f"the {role.group('title')}"))
         people = list(dict.fromkeys(name for _, name in sorted(found)))
-        if len(people) >= 2:
+        # "They agreed" after "The Prime Minister spoke to Mark Carney": the two who met
+        met = words[-1] == "leaders" or named_leaders or _MET.search(doc.text, start, end)
+        if len(people) >= 2 and met:
             return people
     return []

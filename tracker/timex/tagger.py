@@ -16,11 +16,12 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.domain import Timex, TimexType
-from tracker.timex import dates, days, holidays, relative, spans, vague
+from tracker.timex import dates, days, financial, holidays, relative, spans, vague
 from tracker.timex.calendar import period
 from tracker.timex.context import Ctx, Normaliser, Rule
 from tracker.timex.dates import RULES as DATE_RULES
 from tracker.timex.days import RULES as DAY_RULES
+from tracker.timex.financial import RULES as FINANCIAL_RULES
 from tracker.timex.holidays import RULES as HOLIDAY_RULES
 from tracker.timex.lexicon import ANY_MONTH, WEEKDAY
 from tracker.timex.relative import RULES as RELATIVE_RULES
@@ -33,6 +34,7 @@ __all__ = ["find_timexes", "period"]
 logger = logging.getLogger(__name__)
 
 _RULES: tuple[Rule, ...] = (
+    *FINANCIAL_RULES,
     *DATE_RULES,
     *DAY_RULES,
     *HOLIDAY_RULES,
@@ -45,6 +47,7 @@ _RULES: tuple[Rule, ...] = (
 ANCHORS: dict[Normaliser, re.Pattern[str]] = {
     **dates.ANCHORS,
     **days.ANCHORS,
+    **financial.ANCHORS,
     **holidays.ANCHORS,
     **relative.ANCHORS,
     **spans.ANCHORS,

@@ -204,6 +204,15 @@ class TestReadout:
         )
         assert set(found(text)[-1].actors[:2]) == {"Ann Lee", "Tom Hale"}
 
+    def test_they_of_a_call_readout_are_the_two_who_spoke(self) -> None:
+        text = (
+            "PM call with Prime Minister Hale\n\nThe Prime Minister spoke to the Prime Minister "
+            "of Wexland Tom Hale this evening. Prime Minister Hale thanked the Prime Minister "
+            "for his support. They agreed to stay in close contact."
+        )
+        actors = found(text)[-1].actors
+        assert set(actors[:2]) == {"the Prime Minister", "Tom Hale"}
+
 
 class TestStoryParties:
     def test_todays_action_is_owned_by_no_day(self) -> None:

@@ -54,7 +54,7 @@ def test_every_modern_link_names_a_gold_commitment_published_before_it(folder: P
 
 
 def test_a_blind_part_prints_no_errors_until_retired(tmp_path: Path) -> None:
-    blind = ROOT / "seeds" / "links" / "modern2" / "blind.json"
+    blind = ROOT / "seeds" / "links" / "modern3" / "blind.json"
     out = tmp_path / "x.json"
     assert score_links.main([str(blind), "--errors", "--json-out", str(out)]) == 2
     assert not out.exists() and not score_links.retired(blind)

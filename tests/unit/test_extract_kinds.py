@@ -102,6 +102,17 @@ class TestHeadlines:
     @pytest.mark.parametrize(
         "line",
         [
+            "More than £500 million to support delivery of major sporting events in the UK",
+            "At least £400 million to be invested in new grassroots sport facilities",
+            "A new hospital and two clinics across the north of England to open by 2027",
+        ],
+    )
+    def test_a_sum_or_a_long_subject_heads_a_bullet_too(self, line: str) -> None:
+        assert quotes(f"Intro.\n{line}\nMore.") == [line]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
             "Apple releases program to limit iPod volume",  # a verb before "to"
             "Shares rose to record highs",
             "Acme to cut staff.",  # a sentence of the body, not a headline

@@ -200,7 +200,9 @@ def _headline_line(text: str, start: int, end: int) -> bool:
 
 
 def _headline_subject(before: str) -> bool:
-    """A line that opens with a bare noun phrase: "UK and South Korea" (to also announce)."""
+    """A line that opens with a bare noun phrase: "UK and South Korea" (to also announce),
+    "More than £500 million" (to support ...)."""
+    before = veto.QUANTITY_BOUND.sub("over", before)
     if not veto.HEADLINE_SUBJECT.fullmatch(before):
         return False
     words = [w.strip(",") for w in before.split()]

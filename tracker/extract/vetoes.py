@@ -126,7 +126,10 @@ FUTURE_MARK = re.compile(
 SHARED_VIEW = re.compile(r"\s*the\s+(?:importance|significance|value)\s+of\b", re.I)
 # Before a headline's "to" ("Acme to cut 10% of staff"): a bare noun phrase that opens a line,
 # without a verb of its own ("Shares rose to", "He went to") or a pronoun subject.
-HEADLINE_SUBJECT = re.compile(r"(?:[\w’'&.,-]+\s+){0,7}[\w’'&.-]+")
+# A sum may be the subject: "More than £500 million to support ...".
+HEADLINE_SUBJECT = re.compile(r"(?:[\w’'&.,£$€%-]+\s+){0,9}[\w’'&.£$€%-]+")
+# "More than £500 million", "fewer than 20": a bound on a quantity, not a comparison.
+QUANTITY_BOUND = re.compile(r"\b(?:[Mm]ore|[Ll]ess|[Ff]ewer)\s+than\b")
 HEADLINE_NOT = _words(
     """is are was were be been being has have had will would can could may might should must
     do does did said says wants want plans plan aims seeks hopes expects went came rose fell

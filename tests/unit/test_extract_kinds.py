@@ -104,7 +104,7 @@ class TestHeadlines:
         [
             "More than £500 million to support delivery of major sporting events in the UK",
             "At least £400 million to be invested in new grassroots sport facilities",
-            "A new hospital and two clinics across the north of England to open by 2027",
+            "New hospitals and two clinics in the north of England to get new funding",
         ],
     )
     def test_a_sum_or_a_long_subject_heads_a_bullet_too(self, line: str) -> None:

@@ -262,3 +262,17 @@ class TestTermsOfADeal:
             "Acme and Globex settled their dispute in a deal that should remove future disputes."
         )
         assert all(c.kind.value != "agreement" or "should" not in c.quote for c in found(text))
+
+
+class TestReportedForecasts:
+    def test_anticipates_that_reports_a_forecast(self) -> None:
+        text = "The Committee anticipates that further increases in the rate will be appropriate."
+        lines = found(text)
+        assert [(c.actors[0], c.kind.value) for c in lines] == [("Committee", "prediction")]
+
+    def test_a_reporting_verb_after_and_shares_the_first_verbs_subject(self) -> None:
+        text = (
+            "In support of its goals, the Committee decided to raise the rate to 2 percent and "
+            "anticipates that further increases in the rate will be appropriate."
+        )
+        assert found(text)[-1].actors[0] == "Committee"

@@ -23,7 +23,8 @@ _REPORT = (
     r"remarked|commented|observed|signall?ed|hinted|cautioned|"
     r"insisted|stressed|warned|claimed|confirmed|declared|wrote|predicts|predicted|believes|"
     r"believed|thinks|thought|envisioned|envisions|expects|expected|estimated|estimates|"
-    r"forecasts|forecasted|projects(?=\s+that\b)|projected(?=\s+that\b)|"
+    r"forecasts|forecasted|projects(?=\s+that\b)|projected(?=\s+that\b)|anticipates|"
+    r"anticipated(?=\s+that\b)|"
     r"reported|reports|revealed|indicated|suggested|argued|acknowledged|admitted|recognize|"
     r"recognizes|hopes|hoped|made\s+(?:it\s+)?(?:\w+\s+)?clear|(?:is|was|am|are)\s+confident"
 )
@@ -81,6 +82,12 @@ _OPENING_SUBJECT = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
 )
 _ACCORDING = re.compile(r"according\s+to\s+(?P<c>[^,.;]{2,60})", re.I)
+# A reporting verb coordinated after another verb of the same subject.
+_AND_BEFORE = re.compile(r"\band\s+$")
+_NAME_THEN_VERB = re.compile(
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
+    r"\s+(?:has\s+|have\s+)?[a-z]+(?:ed|s)\b"
+)
 
 
 def find_subject(sent: str, cue_start: int) -> tuple[str, int]:
@@ -104,6 +111,11 @@ def find_source(sent: str, cue_start: int, clause_end: int) -> tuple[str, int]:
         opening = _OPENING_SUBJECT.match(sent)
         if _PARTICIPLE_REPORT.search(sent, 0, verbs[-1].end()) and opening:
             return opening.group("np"), opening.start("np")  # "He declined, stating that"
+        if _AND_BEFORE.search(sent, 0, verbs[-1].start()):
+            # "the Committee decided to raise rates and anticipates that": the first verb's
+            acting = list(_NAME_THEN_VERB.finditer(sent, 0, verbs[-1].start()))
+            if acting:
+                return acting[-1].group("np"), acting[-1].start("np")
     for m in (_ACCORDING.search(sent, 0, cue_start), _TRAILING.match(sent, clause_end)):
         group = next((g for g in "abcd" if m is not None and m.groupdict().get(g)), None)
         if m is not None and group is not None and plausible_actor(m.group(group), body=True):

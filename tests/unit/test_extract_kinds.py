@@ -276,3 +276,11 @@ class TestReportedForecasts:
             "anticipates that further increases in the rate will be appropriate."
         )
         assert found(text)[-1].actors[0] == "Committee"
+
+
+@pytest.mark.parametrize("verb", ["pledging", "contributing", "awarding", "lending"])
+def test_a_sum_pledged_in_the_progressive_is_a_plan(verb: str) -> None:
+    text = f"The United States is {verb} $4 billion over the next three years to the fund."
+    lines = found(text)
+    assert [c.kind.value for c in lines] == ["plan"]
+    assert lines[0].deadline == date(2028, 3, 3)

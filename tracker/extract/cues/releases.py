@@ -72,7 +72,8 @@ RELEASE_CUES: tuple[Cue, ...] = (
     cue(  # "the government is putting £1.6 billion into ...": money being committed now
         "funding_progressive",
         r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?=(?:investing|putting|providing|spending|"
-        r"allocating|committing|receiving|getting)\s+(?:(?:up\s+to|more\s+than|over|nearly|almost|"
+        r"allocating|committing|receiving|getting|pledging|contributing|awarding|granting|"
+        r"lending|donating|offering)\s+(?:(?:up\s+to|more\s+than|over|nearly|almost|"
         r"an?\s+(?:extra|additional|further))\s+)?[£$€]\d)",
         Kind.PLAN,
         0.6,

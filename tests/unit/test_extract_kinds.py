@@ -283,4 +283,4 @@ def test_a_sum_pledged_in_the_progressive_is_a_plan(verb: str) -> None:
     text = f"The United States is {verb} $4 billion over the next three years to the fund."
     lines = found(text)
     assert [c.kind.value for c in lines] == ["plan"]
-    assert lines[0].deadline == date(2028, 3, 3)
+    assert lines[0].deadline == PUBLISHED.replace(year=PUBLISHED.year + 3)

@@ -284,3 +284,9 @@ def test_a_sum_pledged_in_the_progressive_is_a_plan(verb: str) -> None:
     lines = found(text)
     assert [c.kind.value for c in lines] == ["plan"]
     assert lines[0].deadline == PUBLISHED.replace(year=PUBLISHED.year + 3)
+
+
+def test_a_releases_commitment_or_deal_will_see_something_done() -> None:
+    text = "Deal agreed\n4 March 2025\nThe new deal will see Wexland buy ten British ferries."
+    lines = extract(text, published=PUBLISHED, source_url="https://www.gov.uk/x").commitments
+    assert [c.quote for c in lines] == ["The new deal will see Wexland buy ten British ferries"]

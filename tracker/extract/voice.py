@@ -28,7 +28,8 @@ _MEASURE_HEADS = lexicon.word_set(
     initiative initiatives project projects order orders policy policies relations rules
     regulation regulations law legislation bill plan strategy reform reforms framework
     partnership service services centre centres center centers network platform money
-    allocation contribution budget"""
+    allocation contribution budget commitment commitments agreement agreements deal deals
+    contract contracts pledge pledges"""
 )
 # Partitive and container words whose "of" phrase holds the head ("Over 80% of the funding",
 # "this new round of funding", "the bulk of the money").

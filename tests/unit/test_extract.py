@@ -266,6 +266,12 @@ CUE_CASES = [
         "the vote scheduled for 4 May",
     ),
     (
+        "dated_event",
+        "Officials discussed the minister’s visit to Leeds tomorrow.",
+        "plan",
+        "the minister’s visit to Leeds tomorrow",
+    ),
+    (
         "money_allocated",
         "The council has allocated an extra £3m to repair the pier.",
         "plan",

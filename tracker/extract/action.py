@@ -10,6 +10,7 @@ import re
 
 from tracker.extract import lexicon as lexicon
 from tracker.extract.clauses import Clause
+from tracker.extract.named_events import event_as_act
 
 __all__ = ["action_phrase", "base_form"]
 
@@ -91,11 +92,20 @@ def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
     if begin == clause.cue_end and re.search(r"\b(?:on|upon)\s*$", text[clause.cue_start : begin]):
         agreed = clause.cue.name in ("agree_verb", "agreement_noun")  # "a deal on tariffs"
         phrase = "agree on " + phrase if agreed else phrase
-    if _ONLY_TIME.fullmatch(phrase):  # "the meeting, scheduled for May": what, and when
-        phrase = _scheduled_thing(text, clause) or phrase
+    phrase = _named_event(text, clause, phrase)
     if clause.negated and begin != clause.subject_start and not phrase.startswith("not "):
         phrase = "not " + phrase
     return phrase or text[clause.cue_start : clause.cue_end].strip()
+
+
+def _named_event(text: str, clause: Clause, phrase: str) -> str:
+    """An event as the act it names ("the publication of the report later this year":
+    "publish the report"); a bare time after "scheduled" with the thing scheduled."""
+    if clause.cue.name == "dated_event":
+        return event_as_act(phrase) or phrase
+    if _ONLY_TIME.fullmatch(phrase):  # "the meeting, scheduled for May": what, and when
+        return _scheduled_thing(text, clause) or phrase
+    return phrase
 
 
 def _scheduled_thing(text: str, clause: Clause) -> str | None:

@@ -18,6 +18,7 @@ from tracker.extract import vetoes as veto
 from tracker.extract.coordination import split_coordinated
 from tracker.extract.cues import CUES, Cue
 from tracker.extract.kind import modal_kind, refine_kind
+from tracker.extract.named_events import event_end, event_owner, is_subject_of_clause
 from tracker.extract.subject import find_source, find_subject, has_name
 
 __all__ = ["Clause", "find_clauses"]
@@ -49,7 +50,7 @@ _COORDINATED = re.compile(r"(?:\band|,)\s*$", re.I)
 _EXISTENTIAL = re.compile(r"\bthere\s+$", re.I)
 # The verb of the subject a purpose "to" qualifies: where the purpose phrase ends.
 # Cues that are a noun phrase of their own, not a predicate of the sentence's subject.
-_NOUN_CUES = frozenset({"event_scheduled"})
+_NOUN_CUES = frozenset({"event_scheduled", "dated_event"})
 _WITH_SUM = re.compile(r"with\s", re.I)  # "..., with £50m committed over three years"
 _OUTER_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|marks?|means?)\b")
 
@@ -99,6 +100,8 @@ def find_clauses(
         if _vetoed(sent, m, cue):
             continue
         clause = _clause(start, sent, m, cue, in_quote=in_quote)
+        if cue.name == "dated_event" and is_subject_of_clause(sent, clause.end - start):
+            continue  # "The opening of the terminal next spring will double ...": a subject
         if clause.subject.lower() in veto.DEMONSTRATIVES and veto.COPULA.match(sent, m.end()):
             continue  # "This will be an American tanker": an assessment
         found.extend(split_coordinated(clause, sent, offset=start))
@@ -226,6 +229,9 @@ def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: boo
     if cue.name in _NOUN_CUES or _WITH_SUM.match(m.group(0)):
         subject, s_rel = "", m.start()  # "the summit scheduled for May": a phrase of its own
     end_rel = _clause_end(sent, m.end())
+    if cue.name == "dated_event":  # "the Prime Minister's visit to Paris tomorrow"
+        subject, s_rel = event_owner(sent, m.start()) or (subject, s_rel)
+        end_rel = event_end(sent, m.end(), end_rel)
     if cue.name == "counted_outcome":  # "investment to create 600 jobs | is great news"
         outer = _OUTER_VERB.search(sent, m.end(), end_rel)
         end_rel = outer.start() if outer else end_rel

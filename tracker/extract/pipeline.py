@@ -48,6 +48,7 @@ _DATED_ONLY = frozenset(
         "dated_present",
         "postponed_until",
         "event_scheduled",
+        "dated_event",
     }
 )
 # "The plane was due to fly on to Chiang Mai": a schedule seen from the past, which commits

@@ -114,6 +114,19 @@ PLEDGE_CUES: tuple[Cue, ...] = (
         0.6,
         verb=False,
     ),
+    cue(  # "the Prime Minister's visit to the EU Council tomorrow", "publication of the final
+        # report later this year": an event named with a time still ahead; dated only
+        "dated_event",
+        r"(?:\b(?:the|his|her|its|their|our)\s+|(?<=[’']s\s))(?:[\w-]+\s+){0,2}?"
+        r"(?=(?:visit|publication|launch|opening|signing|introduction|summit|unveiling)\b"
+        r"(?:\s+(?:of|to|in|at)\b[^.;,]{0,60}?)?\s+(?:tomorrow|later\s+this|next|early\s+next|"
+        r"this\s+(?:spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?(?:spring|summer|autumn|"
+        r"fall|winter|January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|20\d\d))\b)",
+        Kind.PLAN,
+        0.6,
+        verb=False,
+    ),
     cue(
         "be_to",
         r"\b(?:is|are)\s+" + NEG + r"to\s+(?:be\s+)?(?=[a-z]+)" + DET_NEXT,

@@ -195,3 +195,19 @@ class TestTitles:
             "The new rail line will open by 2027, the Cabinet Secretary said."
         )
         assert found(text)[-1].actors[0] == "Ann Lee"
+
+    def test_a_title_for_a_department_as_subject_is_the_person_it_names(self) -> None:
+        text = (
+            "Harbour talks in Leith\n"
+            "Irish Minister of Ports, Ann Lee, will host her counterpart Harbour Secretary "
+            "John Roe MP in Leith on Friday."
+        )
+        assert found(text)[-1].actors[0] == "Ann Lee"
+
+    def test_the_title_s_own_appositive_does_not_make_two_people(self) -> None:
+        text = (
+            "Rules for anglers\n"
+            "The Minister for Rivers, Jane Roe, said on Monday that she was pleased. "
+            "The Minister for Rivers will publish new fishing rules by March 2026."
+        )
+        assert found(text)[-1].actors[0] == "Jane Roe"

@@ -55,7 +55,8 @@ def subject_actors(doc: Document, clause: Clause) -> list[str]:
             )  # "UK and U.S."
         )
     )
-    if not (named or head in lexicon.ACTOR_HEADS):
+    role = " ".join(words).lower() in doc.titles  # "Minister of Ports" given to Ann Lee
+    if not (named or role or head in lexicon.ACTOR_HEADS):
         ours = len(whole) > 1 and whole[0].lower() in ("our", "my")  # "Our branches will"
         return list(resolve_np(doc, whole[0], clause.subject_start)) if ours else []
     phrase = " ".join(words)

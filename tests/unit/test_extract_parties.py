@@ -104,6 +104,16 @@ class TestThingsAndEvents:
         assert found(text)[0].actors[0] == "Norway"
 
 
+class TestRelativeClauses:
+    def test_a_relative_clause_on_an_owned_goal_is_the_owner_s(self) -> None:
+        text = (
+            "Reefs in Wales\n"
+            "The Welsh Government report centres around the Acme Group’s ’40 by 40’ goal, "
+            "which aims to restore 40 reefs by 2030."
+        )
+        assert found(text)[-1].actors[0] == "Acme Group"
+
+
 class TestNotPeople:
     def test_a_name_with_of_is_no_person(self) -> None:
         text = (

@@ -71,6 +71,23 @@ def owner(doc: Document, clause: Clause) -> list[str]:
     return [doc.canonical(owner.group("owner"))]
 
 
+# "the United Nation’s ’30 by 30’ goal, which aims to": a relative clause on an owned thing.
+_RELATIVE_OWNER = re.compile(
+    r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,4})[’']s?[ \t]+"
+    r"(?:[^\s,;:.]+[ \t]+){0,5}?[a-z]+,[ \t]+(?:which|that)[ \t]+$"
+)
+
+
+def relative_owner(doc: Document, clause: Clause) -> list[str]:
+    """The owner of the thing a relative clause is about ("the UN’s goal, which aims to"):
+    the goal is the owner's, so its aim is too."""
+    before = doc.text[max(0, clause.cue_start - 120) : clause.cue_start]
+    m = _RELATIVE_OWNER.search(before)
+    if m is None or m.group("owner").lower() in lexicon.TIME_WORDS:
+        return []
+    return [doc.canonical(m.group("owner"))]
+
+
 def is_thing(words: list[str]) -> bool:
     """Whether a subject names a thing: its head (the last word before a preposition) is a
     law, plan, project, place or outcome ("Plan for Change", "The AI Act", "Savings")."""

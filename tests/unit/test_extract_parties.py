@@ -104,6 +104,16 @@ class TestThingsAndEvents:
         assert found(text)[0].actors[0] == "Norway"
 
 
+class TestRelativeClauses:
+    def test_a_relative_clause_on_an_owned_goal_is_the_owner_s(self) -> None:
+        text = (
+            "Reefs in Wales\n"
+            "The Welsh Government report centres around the Acme Group’s ’40 by 40’ goal, "
+            "which aims to restore 40 reefs by 2030."
+        )
+        assert found(text)[-1].actors[0] == "Acme Group"
+
+
 class TestNotPeople:
     def test_a_name_with_of_is_no_person(self) -> None:
         text = (
@@ -195,3 +205,19 @@ class TestTitles:
             "The new rail line will open by 2027, the Cabinet Secretary said."
         )
         assert found(text)[-1].actors[0] == "Ann Lee"
+
+    def test_a_title_for_a_department_as_subject_is_the_person_it_names(self) -> None:
+        text = (
+            "Harbour talks in Leith\n"
+            "Irish Minister of Ports, Ann Lee, will host her counterpart Harbour Secretary "
+            "John Roe MP in Leith on Friday."
+        )
+        assert found(text)[-1].actors[0] == "Ann Lee"
+
+    def test_the_title_s_own_appositive_does_not_make_two_people(self) -> None:
+        text = (
+            "Rules for anglers\n"
+            "The Minister for Rivers, Jane Roe, said on Monday that she was pleased. "
+            "The Minister for Rivers will publish new fishing rules by March 2026."
+        )
+        assert found(text)[-1].actors[0] == "Jane Roe"

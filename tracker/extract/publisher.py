@@ -52,9 +52,9 @@ _TITLED = re.compile(
 # title, the department it is for, an aside, then the name (followed by no further name).
 _WORD = r"[A-Z][a-zà-ÿ’'-]+"
 _TITLED_FOR = re.compile(
-    r"(?P<title>(?:[A-Z][a-z]+[ \t]+){0,3}(?:Minister|Secretary|Commissioner))[ \t]+(?:of|for)"
-    r"[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
-    r"(?:,?[ \t]+(?:(?:and|for|of|the)[ \t]+)*[A-Z][\w’'-]*){0,8}?(?:,[^.,:;“”\"]{1,60})?,?"
+    r"(?P<full>(?P<title>(?:[A-Z][a-z]+[ \t]+){0,3}(?:Minister|Secretary|Commissioner))[ \t]+"
+    r"(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:,?[ \t]+(?:(?:and|for|of|the)[ \t]+)*[A-Z][\w’'-]*){0,8}?)(?:,[^.,:;“”\"]{1,60})?,?"
     rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:[A-Z]\.|{_WORD})){{1,2}})(?=[ \t]*(?:[a-z]|[,.:;]|$))"
 )
 # "Secretary Roe met ...": a title before a surname the text gives in full elsewhere.
@@ -175,6 +175,8 @@ def _named_apart(text: str, title: str, name: str) -> bool:
     bare = re.compile(rf"\b[Tt]he[ \t]+(?i:{words})\b(?![ \t]+[A-Z])")
     surname = name.split()[-1]
     for m in bare.finditer(text):
+        if re.match(rf",?[ \t]+{re.escape(name)}\b", text[m.end() : m.end() + len(name) + 3]):
+            continue  # "the Minister for X, Jane Roe,": the title given to her, not another
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
         sentence = text[start : min(ends, default=len(text))]
@@ -201,6 +203,8 @@ def _titles_and_names(text: str, surnames: Mapping[str, str]) -> Iterator[tuple[
             words.pop()
         if len(words) >= 2:
             yield m.group("title"), " ".join(words)
+            if m.re is _TITLED_FOR:  # "Minister of Defence": the whole title stands for her
+                yield m.group("full"), " ".join(words)
     for m in _TITLED_SURNAME.finditer(text, body):
         full = surnames.get(m.group("name").lower())
         if full:
@@ -222,7 +226,7 @@ def _title_keys(title: str) -> list[str]:
     if low.startswith("the "):
         low = low[4:]
     keys = [low]
-    core = low.split(" of ")[0]
+    core = re.split(r" (?:of|for) ", low)[0]
     keys.append(core)
     words = [w for w in core.split() if w != "and"]
     head = "prime minister" if core.endswith("prime minister") else words[-1]

@@ -102,6 +102,15 @@ def _role(doc: Document, words: list[str]) -> list[str]:
     return [person, " ".join(["the", *bare])] if person else []
 
 
+def _titled(doc: Document, words: list[str]) -> bool:
+    """A role: a title ("the Prime Minister") or a title for a department the text gives to
+    someone ("Minister of Defence" where it says "Minister of Defence, Jane Roe,")."""
+    if words[-1].lower() in lexicon.PERSON_TITLES:
+        return True
+    bare = " ".join(w for w in words if w.lower() not in lexicon.DETERMINERS).lower()
+    return " of " in bare or " for " in bare
+
+
 def _named(doc: Document, words: list[str]) -> str:
     """A phrase ending in a name: the name, except a group of an event ("Organisers of the
     Games" are not the Games)."""
@@ -116,7 +125,7 @@ def _resolve_part(doc: Document, part: str, pos: int, *, exclude: tuple[str, ...
     low = " ".join(words).lower()
     if low in lexicon.PRONOUNS_SPEAKER and part != "US":  # "the US" is a country
         return list(_first_person(doc, pos, plural=low not in ("i", "me", "my")))
-    if words and words[-1].lower() in lexicon.PERSON_TITLES and _role(doc, words):
+    if words and _titled(doc, words) and _role(doc, words):
         return _role(doc, words)
     if low in lexicon.PRONOUNS_PERSON:
         person = doc.person_for_pronoun(pos, exclude=exclude)

@@ -15,7 +15,13 @@ from tracker.extract.party.fallback import (
     persons_outside_quotes,
     venue,
 )
-from tracker.extract.party.heads import is_thing, owner, subject_actors, subject_words
+from tracker.extract.party.heads import (
+    is_thing,
+    owner,
+    relative_owner,
+    subject_actors,
+    subject_words,
+)
 from tracker.extract.party.plausible import is_party, party_within, well_formed
 from tracker.extract.party.readout import benefits, giver, leaders, thing_before
 
@@ -86,6 +92,8 @@ def _stated(doc: Document, clause: Clause) -> list[str]:
     actors = [*subject, *_agent(doc, clause), *said]
     if not acted_on and not actors:
         actors = owner(doc, clause)  # "Acme's network of depots will": Acme's doing
+    if not acted_on and not actors and not clause.subject:
+        actors = relative_owner(doc, clause)  # "the UN’s goal, which aims to"
     if clause.subject.lower() in ("he", "she") and clause.source:
         said = list(resolve_np(doc, clause.source, clause.source_start))
         actors = [*said, *(a for a in actors if a not in said)]

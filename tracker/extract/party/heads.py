@@ -55,7 +55,8 @@ def subject_actors(doc: Document, clause: Clause) -> list[str]:
             )  # "UK and U.S."
         )
     )
-    if not (named or head in lexicon.ACTOR_HEADS):
+    role = " ".join(words).lower() in doc.titles  # "Minister of Ports" given to Ann Lee
+    if not (named or role or head in lexicon.ACTOR_HEADS):
         ours = len(whole) > 1 and whole[0].lower() in ("our", "my")  # "Our branches will"
         return list(resolve_np(doc, whole[0], clause.subject_start)) if ours else []
     phrase = " ".join(words)
@@ -68,6 +69,23 @@ def owner(doc: Document, clause: Clause) -> list[str]:
     if owner is None or owner.group("owner").lower() in lexicon.TIME_WORDS:
         return []  # "Today's action": a day owns nothing
     return [doc.canonical(owner.group("owner"))]
+
+
+# "the United Nation’s ’30 by 30’ goal, which aims to": a relative clause on an owned thing.
+_RELATIVE_OWNER = re.compile(
+    r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,4})[’']s?[ \t]+"
+    r"(?:[^\s,;:.]+[ \t]+){0,5}?[a-z]+,[ \t]+(?:which|that)[ \t]+$"
+)
+
+
+def relative_owner(doc: Document, clause: Clause) -> list[str]:
+    """The owner of the thing a relative clause is about ("the UN’s goal, which aims to"):
+    the goal is the owner's, so its aim is too."""
+    before = doc.text[max(0, clause.cue_start - 120) : clause.cue_start]
+    m = _RELATIVE_OWNER.search(before)
+    if m is None or m.group("owner").lower() in lexicon.TIME_WORDS:
+        return []
+    return [doc.canonical(m.group("owner"))]
 
 
 def is_thing(words: list[str]) -> bool:

@@ -40,3 +40,17 @@ def test_a_capitalised_name_after_and_is_no_gapped_passive() -> None:
         "Painted Hall."
     )
     assert len(found(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor will also meet residents to hear their views on the scheme and what they "
+        "want to see built there.",
+        "Acme will explain to staff how it plans to cut costs and why it intends to close "
+        "the plant.",
+    ],
+)
+def test_a_cue_inside_an_embedded_question_is_part_of_the_clause(text: str) -> None:
+    lines = found(text)
+    assert (len(lines), lines[0].quote) == (1, text.rstrip("."))

@@ -146,3 +146,26 @@ def test_the_same_promise_for_another_place_is_another_line() -> None:
         for town in ("Ashby", "Brant", "Corfe")
     )
     assert len(found(text)) == 3
+
+
+class TestSameAmountSaidAgain:
+    LEAD = (
+        "The Health Department said the new tariffs are expected to save patients $2.4 "
+        "billion in prescription costs in the first year alone. It also said hospitals "
+        "would get new scanners. "
+    )
+
+    def test_the_same_amount_in_other_words_is_folded_and_dates_the_first(self) -> None:
+        text = self.LEAD + (
+            "The Health Department said people on the scheme are expected to save $2.4 "
+            "billion in prescription costs in 2027 alone."
+        )
+        lines = found(text)
+        assert (len(lines), lines[0].deadline) == (2, date(2027, 12, 31))
+
+    def test_another_amount_is_another_line(self) -> None:
+        text = self.LEAD + (
+            "The Health Department said people on the scheme are expected to save $3.1 "
+            "billion in prescription costs in 2027 alone."
+        )
+        assert len(found(text)) == 3

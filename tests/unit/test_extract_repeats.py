@@ -127,11 +127,26 @@ def test_a_which_clause_on_the_line_before_is_no_line_of_its_own() -> None:
     assert [c.action for c in found(text)] == ["deepening ties with Norway"]
 
 
-def test_a_purpose_after_so_ends_the_action() -> None:
-    (c,) = found(
-        "Acme will also widen its sources of steel, so that it does not rely on one mill."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will also widen its sources of steel, so that it does not rely on one mill.",
+        "Acme will also widen its sources of steel so that where one mill that it buys from "
+        "stops supplying it for a month or more, the other mills it has can make up the "
+        "difference.",
+    ],
+)
+def test_a_purpose_after_so_ends_the_action(text: str) -> None:
+    (c,) = found(text)
     assert c.action == "widen its sources of steel"
+
+
+def test_an_aside_in_brackets_cut_open_is_left_out() -> None:
+    (c,) = found(
+        "Acme will allow eligible parents to take up to 12 weeks of leave (and, if eligible, "
+        "pay) on top of any other leave they may be entitled to, including parental leave."
+    )
+    assert c.action == "allow eligible parents to take up to 12 weeks of leave"
 
 
 def test_an_agreement_on_a_topic_reads_as_agreeing_on_it() -> None:

@@ -22,6 +22,7 @@ _BOUNDARY = re.compile(
     r"|,\s+(?:(?:the|a|an)\s+[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|announced)\b"
     r"|,\s+and,|,\s+and\s+(?:the|a|an)\s+(?=[A-Z])|\s\((?=[A-Z][a-z])"
     r"|,\s+so\b(?!\s+(?:far|much|many|long)\b)"  # "diversify imports, so that ...": a purpose
+    r"|\s+so\s+that\b"
 )
 _SOFT = re.compile(r",\s|\s[—–]\s|—|\s(?:that|which|who)\s")
 _TRAILING = lexicon.word_set(
@@ -214,6 +215,8 @@ def _trim(phrase: str) -> str:
         if soft is not None:
             phrase = phrase[: soft.start()]
     phrase = _OPEN_QUOTES.sub("", phrase)
+    if phrase.count("(") > phrase.count(")"):  # "12 weeks of leave (and": an aside cut open
+        phrase = phrase[: phrase.rfind("(")]
     words = phrase.split()
     while words and words[-1].strip(",;:") in _TRAILING:  # "May" is a month, "may" is not
         words.pop()

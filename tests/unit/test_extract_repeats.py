@@ -184,3 +184,11 @@ class TestSameAmountSaidAgain:
             "billion in prescription costs in 2027 alone."
         )
         assert len(found(text)) == 3
+
+
+def test_a_passive_joined_by_and_keeps_the_subject_of_the_verb_before_it() -> None:
+    (c,) = found(
+        "The Welsh Government has said the new bus lanes are being tested in two towns and "
+        "will be rolled out across Wales in May 2026."
+    )
+    assert c.action == "the new bus lanes will be rolled out across Wales in May 2026"

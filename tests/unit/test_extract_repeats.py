@@ -127,11 +127,26 @@ def test_a_which_clause_on_the_line_before_is_no_line_of_its_own() -> None:
     assert [c.action for c in found(text)] == ["deepening ties with Norway"]
 
 
-def test_a_purpose_after_so_ends_the_action() -> None:
-    (c,) = found(
-        "Acme will also widen its sources of steel, so that it does not rely on one mill."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will also widen its sources of steel, so that it does not rely on one mill.",
+        "Acme will also widen its sources of steel so that where one mill that it buys from "
+        "stops supplying it for a month or more, the other mills it has can make up the "
+        "difference.",
+    ],
+)
+def test_a_purpose_after_so_ends_the_action(text: str) -> None:
+    (c,) = found(text)
     assert c.action == "widen its sources of steel"
+
+
+def test_an_aside_in_brackets_cut_open_is_left_out() -> None:
+    (c,) = found(
+        "Acme will allow eligible parents to take up to 12 weeks of leave (and, if eligible, "
+        "pay) on top of any other leave they may be entitled to, including parental leave."
+    )
+    assert c.action == "allow eligible parents to take up to 12 weeks of leave"
 
 
 def test_an_agreement_on_a_topic_reads_as_agreeing_on_it() -> None:
@@ -146,3 +161,34 @@ def test_the_same_promise_for_another_place_is_another_line() -> None:
         for town in ("Ashby", "Brant", "Corfe")
     )
     assert len(found(text)) == 3
+
+
+class TestSameAmountSaidAgain:
+    LEAD = (
+        "The Health Department said the new tariffs are expected to save patients $2.4 "
+        "billion in prescription costs in the first year alone. It also said hospitals "
+        "would get new scanners. "
+    )
+
+    def test_the_same_amount_in_other_words_is_folded_and_dates_the_first(self) -> None:
+        text = self.LEAD + (
+            "The Health Department said people on the scheme are expected to save $2.4 "
+            "billion in prescription costs in 2027 alone."
+        )
+        lines = found(text)
+        assert (len(lines), lines[0].deadline) == (2, date(2027, 12, 31))
+
+    def test_another_amount_is_another_line(self) -> None:
+        text = self.LEAD + (
+            "The Health Department said people on the scheme are expected to save $3.1 "
+            "billion in prescription costs in 2027 alone."
+        )
+        assert len(found(text)) == 3
+
+
+def test_a_passive_joined_by_and_keeps_the_subject_of_the_verb_before_it() -> None:
+    (c,) = found(
+        "The Welsh Government has said the new bus lanes are being tested in two towns and "
+        "will be rolled out across Wales in May 2026."
+    )
+    assert c.action == "the new bus lanes will be rolled out across Wales in May 2026"

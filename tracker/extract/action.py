@@ -11,6 +11,7 @@ import re
 from tracker.extract import lexicon as lexicon
 from tracker.extract.clauses import Clause
 from tracker.extract.named_events import event_as_act
+from tracker.extract.subject import find_subject
 
 __all__ = ["action_phrase", "base_form"]
 
@@ -23,6 +24,7 @@ _BOUNDARY = re.compile(
     r"|,\s+(?:(?:the|a|an)\s+[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|announced)\b"
     r"|,\s+and,|,\s+and\s+(?:the|a|an)\s+(?=[A-Z])|\s\((?=[A-Z][a-z])"
     r"|,\s+so\b(?!\s+(?:far|much|many|long)\b)"  # "diversify imports, so that ...": a purpose
+    r"|\s+so\s+that\b"
 )
 _SOFT = re.compile(r",\s|\s[—–]\s|—|\s(?:that|which|who)\s")
 _TRAILING = lexicon.word_set(
@@ -54,6 +56,10 @@ _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|our|his|her)\s+[^,.;:()“”\"]{1,60}?,?\s*$", re.I
 )
 _THING_REACH = 80
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+|\n")
+_SENTENCE_REACH = 300
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|will|would|can|could|should|must)\b")
+_JOINED = re.compile(r"\band\s*$")
 _OPEN_QUOTES = re.compile(r"``|''|[“”\"]")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _PASSIVE_HEAD = re.compile(
@@ -78,14 +84,9 @@ _KEEPS_E = re.compile(
 def action_phrase(text: str, clause: Clause, actors: tuple[str, ...]) -> str:
     """The action of `clause`, given who was found to be committed."""
     begin = clause.cue_end if clause.cue.verb_follows else clause.cue_start
-    phrase = _trim(text[begin : clause.end])
-    if _keeps_subject(clause, actors):  # the subject, then the verb group from the cue on
-        begin = clause.subject_start
-        phrase = _trim(re.sub(r"\s+,", ",", f"{clause.subject} {_verb_group(text, clause)}"))
-    elif clause.cue.name == "expect_verb":  # "expected sales of the A380 to exceed 250"
-        thing = _EXPECTED_OBJECT.search(text, clause.cue_start, clause.cue_end)
-        if thing is not None:
-            phrase = _trim(f"{thing.group('np')} to {text[clause.cue_end : clause.end]}")
+    about, subject_kept = _with_subject(text, clause, actors)
+    phrase = _trim(text[begin : clause.end]) if about is None else about
+    begin = clause.subject_start if subject_kept else begin
     if clause.passive and _agent_is_actor(text, clause, actors):
         phrase = _active_with_subject(text, clause, actors) or phrase
         begin = clause.cue_end  # the subject now follows the verb
@@ -106,6 +107,40 @@ def _named_event(text: str, clause: Clause, phrase: str) -> str:
     if _ONLY_TIME.fullmatch(phrase):  # "the meeting, scheduled for May": what, and when
         return _scheduled_thing(text, clause) or phrase
     return phrase
+
+
+def _with_subject(text: str, clause: Clause, actors: tuple[str, ...]) -> tuple[str | None, bool]:
+    """The action with the thing it is about in front, when the text names it apart from
+    who acts, and whether that thing is the clause's own subject; (None, False) otherwise."""
+    if _keeps_subject(clause, actors):  # the subject, then the verb group from the cue on
+        phrase = re.sub(r"\s+,", ",", f"{clause.subject} {_verb_group(text, clause)}")
+        return _trim(phrase), True
+    if clause.passive and not clause.subject:  # "... are tested and will be rolled out"
+        coordinated = _with_coordinated_subject(text, clause)
+        return coordinated, coordinated is not None
+    if clause.cue.name == "expect_verb":  # "expected sales of the A380 to exceed 250"
+        thing = _EXPECTED_OBJECT.search(text, clause.cue_start, clause.cue_end)
+        if thing is not None:
+            return _trim(f"{thing.group('np')} to {text[clause.cue_end : clause.end]}"), False
+    return None, False
+
+
+def _with_coordinated_subject(text: str, clause: Clause) -> str | None:
+    """ "The new limits are being tested in two towns and will be rolled out in May": a
+    passive joined by "and" to the verb before it in its sentence has that verb's subject."""
+    ends = list(
+        _SENTENCE_END.finditer(text, max(0, clause.cue_start - _SENTENCE_REACH), clause.cue_start)
+    )
+    begin = ends[-1].end() if ends else max(0, clause.cue_start - _SENTENCE_REACH)
+    before = text[begin : clause.cue_start]
+    finite = list(_FINITE.finditer(before))
+    if not _JOINED.search(before) or not finite:
+        return None
+    subject, _ = find_subject(before, finite[-1].start())
+    words = subject.lower().split()
+    if not words or words[0] in lexicon.PRONOUNS_THING or words[0] in lexicon.PRONOUNS_PERSON:
+        return None
+    return _trim(f"{subject} {text[clause.cue_start : clause.end]}")
 
 
 def _scheduled_thing(text: str, clause: Clause) -> str | None:
@@ -224,6 +259,8 @@ def _trim(phrase: str) -> str:
         if soft is not None:
             phrase = phrase[: soft.start()]
     phrase = _OPEN_QUOTES.sub("", phrase)
+    if phrase.count("(") > phrase.count(")"):  # "12 weeks of leave (and": an aside cut open
+        phrase = phrase[: phrase.rfind("(")]
     words = phrase.split()
     while words and words[-1].strip(",;:") in _TRAILING:  # "May" is a month, "may" is not
         words.pop()

@@ -52,6 +52,9 @@ _EXISTENTIAL = re.compile(r"\bthere\s+$", re.I)
 # Cues that are a noun phrase of their own, not a predicate of the sentence's subject.
 _NOUN_CUES = frozenset({"event_scheduled", "dated_event"})
 _WITH_SUM = re.compile(r"with\s", re.I)  # "..., with £50m committed over three years"
+# A cue right after a question word is inside an embedded question, the earlier clause's
+# object ("will meet residents to hear their views and what they want to see built").
+_EMBEDDED_QUESTION = re.compile(r"\b(?:what|how|why|whether)\s*$", re.I)
 _OUTER_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|marks?|means?)\b")
 
 
@@ -277,14 +280,8 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
             continue
         if clause.cue_start < prev.cue_end:
             continue
-        gap = sent[prev.cue_end - offset : clause.start - offset]
-        purpose = clause.cue.name == "plan_verb" and _PURPOSE_TO.search(gap)
-        if _WHILE.fullmatch(gap):
-            pass  # "tripled its target while promising more": a second act of its own
-        elif len(gap.split()) < 3 or not (_COORDINATION.search(gap) or purpose):
-            continue  # a complement of the earlier cue ("promised that it would ...")
-        if clause.cue.name == "agreement_to" and not _JOINED.search(gap):
-            continue  # "will negotiate an upgraded, modern agreement to ...": its object
+        if not _apart(sent[prev.cue_end - offset : clause.start - offset], clause):
+            continue
         kept[-1] = replace(prev, end=_trim_end(sent, offset, prev.cue_end, clause.start))
         if not clause.subject and _COORDINATED.search(sent[: clause.cue_start - offset]):
             kind = prev.kind if clause.cue.kind is None and prev.cue.kind is None else clause.kind
@@ -293,6 +290,21 @@ def _merge(found: list[Clause], *, offset: int, sent: str) -> list[Clause]:
             )
         kept.append(clause)
     return kept
+
+
+def _apart(gap: str, clause: Clause) -> bool:
+    """Whether a cue inside the earlier clause's extent, `gap` after its cue, opens a clause
+    of its own: not a complement ("promised that it would ..."), an object ("an agreement
+    to ...") or an embedded question ("and what they want to see built")."""
+    if _EMBEDDED_QUESTION.search(gap):
+        return False
+    purpose = clause.cue.name == "plan_verb" and _PURPOSE_TO.search(gap)
+    # "tripled its target while promising more": a second act of its own
+    if not _WHILE.fullmatch(gap) and (
+        len(gap.split()) < 3 or not (_COORDINATION.search(gap) or purpose)
+    ):
+        return False
+    return clause.cue.name != "agreement_to" or bool(_JOINED.search(gap))
 
 
 def _trim_end(sent: str, offset: int, cue_end: int, next_start: int) -> int:

@@ -46,10 +46,15 @@ _EMBEDDED = re.compile(
     r"\b(?:how|what|why|where|whether)\s+(?:[\w’'-]+\s+){1,3}?"
     r"(?:will|would|can|could|shall|must|may|might|should)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
 )
-# Never the verb of a coordinated part: "and of the EU", "both the euro and in the EU".
+# Never the verb of a coordinated part: "and of the EU", "both the euro and in the EU",
+# "above and beyond the target" (prepositions and determiners).
 _FUNCTION = frozenset(
     re.findall(
-        r"\w+", "of in on at by for from with to into than as the a an its their our his her"
+        r"\w+",
+        """of in on at by for from with to into than as the a an its their our his her above
+        beyond below across around through throughout within without between among before
+        after over under alongside behind beside towards toward upon via against amid despite
+        during""",
     )
 )
 
@@ -58,9 +63,9 @@ _FUNCTION = frozenset(
 # auxiliary left out (gapping).
 _GAPPED_PASSIVE = re.compile(
     r",?\s+and\s+(?P<np>(?:\d[\d,.]*|the|all|its|their|some|several|two|three|four|five|six|"
-    r"seven|eight|nine|ten|another)\b(?:\s+[a-z][\w-]*){1,3}?)\s+(?P<verb>"
+    r"seven|eight|nine|ten|another)\b(?:\s+[a-z][\w-]*){1,3}?)\s+(?P<verb>(?=[a-z])"
     + cues.PARTICIPLE
-    + r")\b(?!\s+(?:to|that|by\s+[A-Z]))"
+    + r")\b(?!\s+(?:to|that|by\s+[A-Z]))"  # a participle is lower-case: "the famous Painted Hall"
 )
 
 
@@ -165,13 +170,12 @@ def _bare_verb(word: str) -> bool:
 
 
 def _shares_object(sent: str, start: int, end: int) -> bool:
-    """The first part ends on a bare verb ("to review"), so the next verb's object is its too."""
+    """The first part ends on a bare verb ("to review", or is one: "plans to widen and
+    resurface the road"), so the next verb's object is its too."""
     words = sent[start:end].split()
-    return (
-        len(words) > 1
-        and words[-2].lower() == "to"
-        and verbs.is_verb(words[-1].strip("\"“'").lower())
-    )
+    if not words or not verbs.is_verb(words[-1].strip("\"“'").lower()):
+        return False
+    return len(words) == 1 or words[-2].lower() == "to"
 
 
 def _second(clause: Clause, start: int, cue_at: int) -> Clause:

@@ -26,6 +26,8 @@ _WHICH = re.compile(r"\s*,\s*which\b[^.;:!?\n]{0,40}", re.I)
 # be capitalised).
 _NAME = re.compile(r"(?<=\s)(?:[A-Z][\w’'&.-]*|[$£€]?\d[\d,.]*%?\w*)")
 _TOKEN = re.compile(r"[\w’'&.$£€%-]+(?:,\d[\w.]*)*")
+_FIGURE = re.compile(r"(?P<unit>[$£€])?\b(?P<n>\d[\d,.]*)(?P<pct>%|\s+per\s*cent\b|\s+percent\b)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PASSIVE = re.compile(r"\b(?:be|been)\s+[a-z]+(?:ed|en)\b")  # the dated thing is done, not doing
 _CONTENT = re.compile(r"[a-z0-9][a-z0-9%$.-]{3,}")
@@ -76,13 +78,15 @@ LOOK_BACK = 200  # lines kept so far that a new line is compared with
 
 class _Said(NamedTuple):
     """What a line says: its action's content words, the words it is compared by, those of
-    its action and quote, the names and figures it is compared by, and all its tokens."""
+    its action and quote, the names and figures it is compared by, all its tokens, and
+    whether it states an amount."""
 
     action: set[str]
     words: set[str]
     heard: set[str]
     names: set[str]
     tokens: set[str]
+    figures: bool
 
 
 def fold_restatements(found: tuple[Candidate, ...], text: str = "") -> tuple[Candidate, ...]:
@@ -137,7 +141,19 @@ def _said(cand: Candidate) -> _Said:
     names = {_bare(n) for n in _NAME.findall(compared)} - {_bare(d) for d in dated.split()}
     tokens = {_bare(t) for t in _TOKEN.findall(f"{cand.action} {cand.quote}")}
     compared_words = action if len(action) >= 4 else quote
-    return _Said(action, compared_words, action | quote, names, tokens)
+    figures = any(_amount(m) for m in _FIGURE.finditer(compared))
+    return _Said(action, compared_words, action | quote, names, tokens, figures)
+
+
+def _amount(m: re.Match[str]) -> bool:
+    """A sum, a share or a count of two digits or more; not a year, nor a model or article
+    number after a name ("iPhone 4", "Article 50")."""
+    if m.group("unit") or m.group("pct"):
+        return True
+    figure = m.group("n").replace(",", "")
+    before = m.string[: m.start()].split()
+    named = bool(before) and before[-1][:1].isupper()
+    return len(figure) >= 2 and not _YEAR.fullmatch(figure) and not named
 
 
 def _bare(token: str) -> str:
@@ -181,7 +197,9 @@ def _restates(
         )
     if len(said.words) < 4:
         return False
-    share = _LOOSE if quoted or same_date else _SAME
+    # The same amount said again ("$1.5 billion", "200 schools"; every figure of it the
+    # earlier line said too) in other words needs only the loose share.
+    share = _LOOSE if quoted or same_date or said.figures else _SAME
     return len(said.words & before.heard) >= share * len(said.words)
 
 

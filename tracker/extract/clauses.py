@@ -7,7 +7,6 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from tracker.domain import Kind
 from tracker.extract import cues as cues
@@ -17,6 +16,7 @@ from tracker.extract import verbs as verbs
 from tracker.extract import vetoes as veto
 from tracker.extract.coordination import split_coordinated
 from tracker.extract.cues import CUES, Cue
+from tracker.extract.headline_shape import headline_line, headline_subject
 from tracker.extract.kind import modal_kind, refine_kind
 from tracker.extract.named_events import event_end, event_owner, is_subject_of_clause
 from tracker.extract.subject import find_source, find_subject, has_name
@@ -90,7 +90,7 @@ def find_clauses(
     if sent.rstrip(" ”\"'").endswith("?"):
         return []
     found = []
-    headline = _headline_line(text, start, end)
+    headline = headline_line(text, start, end)
     barred = prefilter.barred(sent.lower())
     matches = (
         (cue, m)
@@ -162,7 +162,7 @@ def _cue_vetoed(sent: str, m: re.Match[str], cue: Cue) -> bool:
 
 
 def _no_headline_subject(before: str) -> bool:
-    return not _headline_subject(before)
+    return not headline_subject(before)
 
 
 def _background_pledge(before: str) -> bool:
@@ -195,36 +195,6 @@ def _not_a_will(sent: str, m: re.Match[str]) -> bool:
     after = m.end()
     judged = veto.SENTIMENT.match(sent, after) or veto.EVALUATION.match(sent, after)
     return bool(veto.NOUN_WILL.search(sent[: m.start()]) or judged)
-
-
-def _headline_line(text: str, start: int, end: int) -> bool:
-    """A sentence that is a whole line without final punctuation: a headline or a bullet."""
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
-    opens = start == 0 or text[start - 1] == "\n"
-    return opens and not rest.strip() and text[start:end].rstrip()[-1:] not in ".!?:;”\"'"
-
-
-def _headline_subject(before: str) -> bool:
-    """A line that opens with a bare noun phrase: "UK and South Korea" (to also announce),
-    "More than £500 million" (to support ...)."""
-    before = veto.QUANTITY_BOUND.sub("over", before)
-    if not veto.HEADLINE_SUBJECT.fullmatch(before):
-        return False
-    words = [w.strip(",") for w in before.split()]
-    if any(w.lower() in veto.HEADLINE_NOT or w.endswith("ed") for w in words):
-        return False
-    # "Apple releases program to ...": a present-tense verb before its object
-    pairs = pairwise(words)
-    return not any(
-        _third_person(a) and b.islower() and b not in veto.HEADLINE_LINKS for a, b in pairs
-    )
-
-
-def _third_person(word: str) -> bool:
-    """ "releases", "plans": a lower-case word that may be a present-tense verb ("dangerous",
-    "business" and "bonus" are not)."""
-    return word.islower() and word.endswith("s") and not word.endswith(("ous", "ss", "us", "is"))
 
 
 def _clause(offset: int, sent: str, m: re.Match[str], cue: Cue, *, in_quote: bool) -> Clause:

@@ -14,6 +14,7 @@ from tracker.links.actors import GENERIC, TITLES
 from tracker.links.words import content_stems
 
 __all__ = [
+    "Amount",
     "amounts",
     "close_amounts",
     "conflicting_models",
@@ -61,11 +62,14 @@ _CALENDAR = frozenset(
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z](?:[a-z]+|[A-Z]+)(?:['’]s)?\s*)+)")
 _REASON = re.compile(r"\s(?:for (?!the first)|because|after|due to)\b.*", re.I | re.S)
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})"
-    r"|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b",  # "£55m", "$1.2bn": a currency's short scales
+    r"(?:([£$€])\s*)?(?:(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b(\s+(?:dollars|euros|pounds))?"
+    r"|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})"
+    r"|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b)",  # "£55m", "$1.2bn": a currency's short scales
     re.I,
 )
 _SCALES = {"m": "million", "bn": "billion"}
+_CURRENCIES = {"dollars": "$", "euros": "€", "pounds": "£"}
+Amount = tuple[float, str, str]  # the figure, its scale or what it counts, its currency or ""
 _CLOSE = (
     0.05  # a later report rounds or tops up an amount: "up to $406 million" for "$400 million"
 )
@@ -113,30 +117,36 @@ def _overlap(mine: set[str], theirs: set[str]) -> bool:
     )
 
 
-def amounts(text: str) -> set[tuple[int, str]]:
-    """Amounts as (whole number, scale): "44.6 billion" and "44 billion" both (44, "billion");
-    a count is read with each stem of the three words after it, what it counts: "10,000 jobs"
-    is (10000, "jobs"), and "1,500 apprenticeships" never meets "1,500 skilled jobs"."""
-    out = set()
+def amounts(text: str) -> set[Amount]:
+    """Amounts as (figure, scale, currency): "US$ 44.6 billion" is (44.6, "billion", "$"); a
+    count is read with each stem of the three words after it, what it counts: "10,000 jobs" is
+    (10000, "jobs", ""), and "1,500 apprenticeships" never meets "1,500 skilled jobs"."""
+    out: set[Amount] = set()
     for m in _AMOUNT.finditer(text):
-        if m.group(1):
-            out.add((int(float(m.group(1))), m.group(2).lower()))
-        elif m.group(5):
-            out.add((int(float(m.group(5))), _SCALES[m.group(6).lower()]))
+        money = m.group(1) or (_CURRENCIES[m.group(4).split()[0].lower()] if m.group(4) else "")
+        if m.group(2):
+            out.add((float(m.group(2)), m.group(3).lower(), money))
+        elif m.group(7):
+            out.add((float(m.group(7)), _SCALES[m.group(8).lower()], text[m.start(7) - 1]))
         else:
-            number = int(m.group(3).replace(",", ""))
-            out.update((number, unit) for unit in content_stems(m.group(4)))
+            number = float(m.group(5).replace(",", ""))
+            out.update((number, unit, money) for unit in content_stems(m.group(6)))
     return out
 
 
-def close_amounts(mine: Iterable[tuple[int, str]], theirs: Iterable[tuple[int, str]]) -> bool:
-    """Whether two amounts of the same scale or count differ by at most 5% of the first."""
+def close_amounts(mine: Iterable[Amount], theirs: Iterable[Amount]) -> bool:
+    """Whether two amounts of the same scale or count, and of one currency when both name
+    one, differ by at most 5% of the first ("$1 billion" is not "€1.5 billion" nor "£1bn")."""
     found = list(theirs)
     return any(
-        unit == other and abs(number - figure) <= _CLOSE * number
-        for number, unit in mine
-        for figure, other in found
+        unit == other and _same_money(money, cash) and abs(number - figure) <= _CLOSE * number
+        for number, unit, money in mine
+        for figure, other, cash in found
     )
+
+
+def _same_money(one: str, other: str) -> bool:
+    return not (one and other) or one == other
 
 
 def conflicting_places(sentence: str, action: str) -> bool:

@@ -12,6 +12,7 @@ from datetime import date
 from tracker.extract.sentences import split_sentences
 from tracker.links.actors import actor_forms, names_actor
 from tracker.links.events import (
+    Amount,
     amounts,
     close_amounts,
     conflicting_models,
@@ -98,7 +99,7 @@ class _Keys:
 
     events: frozenset[str]
     entities: frozenset[str]
-    amounts: frozenset[tuple[int, str]]
+    amounts: frozenset[Amount]
 
     @classmethod
     def of(cls, item: Tracked) -> _Keys:
@@ -151,7 +152,7 @@ def _after_preposition(actor: str, action: str) -> bool:
     return re.search(pattern, action, re.I) is not None
 
 
-def _big(found: set[tuple[int, str]]) -> set[tuple[int, str]]:
+def _big(found: set[Amount]) -> set[Amount]:
     """Amounts distinctive enough to identify a plan: with a scale word or of 1,000 or more."""
     return {a for a in found if a[1] or a[0] >= 1000}
 

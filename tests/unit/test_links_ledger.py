@@ -1,0 +1,36 @@
+"""The linker's precision rules for a large ledger (round 7), on sentences of our own: a figure
+keeps its fraction and its currency, so that another sum of money is not the commitment's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.links import Tracked, find_links
+from tracker.links.events import amounts, close_amounts
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "close"),
+    [
+        ("more than $1 billion", "almost $1.9 billion", False),
+        ("more than $1 billion", "by $1.2 billion", False),
+        ("up to $12 billion", "US$ 12.5 billion", True),
+        ("£500 million", "more than $515m", False),
+        ("$39 million", "an additional £40 million", False),
+        ("44 billion dollars", "US$ 44.6 billion", True),
+        ("£55m", "£55 million", True),
+    ],
+)
+def test_amounts_keep_their_fraction_and_currency(mine: str, theirs: str, close: bool) -> None:
+    assert close_amounts(amounts(mine), amounts(theirs)) is close
+
+
+def test_another_sum_of_money_in_another_currency_does_not_link() -> None:
+    pledge = Tracked(
+        1, ("Isthmus Partners",), "invest more than $1 billion in new commitments in Ruritania",
+        "Isthmus Partners will invest more than $1 billion", published=date(2024, 3, 1),
+    )  # fmt: skip
+    text = "Isthmus Partners met.\nToday the Union disbursed almost €1.5 billion to Ruritania."
+    assert find_links(text, [pledge], published=date(2024, 7, 1)) == []

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tracker.links import Tracked, find_links
+from tracker.links.actors import names_actor
 from tracker.links.events import amounts, close_amounts
 
 
@@ -34,3 +35,8 @@ def test_another_sum_of_money_in_another_currency_does_not_link() -> None:
     )  # fmt: skip
     text = "Isthmus Partners met.\nToday the Union disbursed almost €1.5 billion to Ruritania."
     assert find_links(text, [pledge], published=date(2024, 7, 1)) == []
+
+
+def test_one_word_of_a_common_noun_party_does_not_name_it() -> None:
+    assert not names_actor("It keeps local communities and services.", ["local authorities"])
+    assert names_actor("Local authorities keep their services.", ["local authorities"])

@@ -40,7 +40,9 @@ def _written_forms(actor: str, *, titles: bool = False) -> frozenset[str]:
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words if w[0].isupper()))
     weak = GENERIC if titles else GENERIC | TITLES
-    forms.update(w for w in words if len(w) >= 3 and w.lower() not in weak)
+    # a common-noun party ("local authorities") is named only whole, never by "local"
+    proper = actor.removeprefix("the ")[:1].isupper()
+    forms.update(w for w in words if len(w) >= 3 and w.lower() not in weak and proper)
     return frozenset(f for f in forms if len(f) >= 2)
 
 

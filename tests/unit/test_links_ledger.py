@@ -40,3 +40,30 @@ def test_another_sum_of_money_in_another_currency_does_not_link() -> None:
 def test_one_word_of_a_common_noun_party_does_not_name_it() -> None:
     assert not names_actor("It keeps local communities and services.", ["local authorities"])
     assert names_actor("Local authorities keep their services.", ["local authorities"])
+
+
+def _rates() -> list[Tracked]:
+    return [
+        Tracked(
+            3, ("the Board", "Ruritanian Reserve Board"),
+            "continue raising the policy rate target range",
+            "the Board anticipates that ongoing increases in the target range will be appropriate",
+            published=date(2022, 7, 27),
+        )
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "linked"),
+    [
+        ("The Board decided to raise the target range for the policy rate to 4 percent.", True),
+        ("The Board decided to lower the target range for the policy rate by 1/4 point.", False),
+        (
+            "The Board decided to maintain the target range for the policy rate at 5 percent.",
+            False,
+        ),
+    ],
+)
+def test_a_move_the_other_way_is_not_the_commitment(sentence: str, linked: bool) -> None:
+    text = f"Ruritanian Reserve Board statement.\n{sentence}"
+    assert bool(find_links(text, _rates(), published=date(2024, 9, 18))) is linked

@@ -11,6 +11,7 @@ from datetime import date
 
 from tracker.extract.sentences import split_sentences
 from tracker.links.actors import actor_forms, names_actor
+from tracker.links.direction import conflicting_direction
 from tracker.links.events import (
     Amount,
     amounts,
@@ -128,12 +129,14 @@ class _Keys:
 
 
 def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
-    """Negative evidence: another model or a sibling product than the commitment's, or too
-    little of the product it names in the sentence and the one before ("the plane")."""
+    """Negative evidence: another model, place, direction ("lower" for "raise") or a sibling
+    product than the commitment's, or too little of the product it names in the sentence and
+    the one before ("the plane")."""
     skip = frozenset(f for a in item.actors for f in actor_forms(a))
     return (
         conflicting_models(sentence, item.action)
         or conflicting_places(sentence, f"{item.action} . {item.quote}")
+        or conflicting_direction(sentence, item.action)
         or sibling_name(sentence, item.action)
         or missing_product(context, item.action, skip=skip)
     )

@@ -67,3 +67,14 @@ def _rates() -> list[Tracked]:
 def test_a_move_the_other_way_is_not_the_commitment(sentence: str, linked: bool) -> None:
     text = f"Ruritanian Reserve Board statement.\n{sentence}"
     assert bool(find_links(text, _rates(), published=date(2024, 9, 18))) is linked
+
+
+def test_another_named_plan_is_not_the_commitments() -> None:
+    plan = Tracked(
+        4, ("the Prime Minister", "Dana Whitfield"), "launch the 10 Year Health Plan",
+        "the Prime Minister will launch the 10 Year Health Plan", published=date(2025, 6, 1),
+    )  # fmt: skip
+    other = "Dana Whitfield today launched a bold new Life Sciences Sector Plan."
+    same = "Dana Whitfield today launched the 10 Year Health Plan."
+    assert find_links(other, [plan], published=date(2025, 7, 16)) == []
+    assert find_links(same, [plan], published=date(2025, 7, 16)) != []

@@ -78,3 +78,16 @@ def test_another_named_plan_is_not_the_commitments() -> None:
     same = "Dana Whitfield today launched the 10 Year Health Plan."
     assert find_links(other, [plan], published=date(2025, 7, 16)) == []
     assert find_links(same, [plan], published=date(2025, 7, 16)) != []
+
+
+def test_the_partys_own_name_is_not_what_it_promised() -> None:
+    trust = Tracked(
+        5, ("the government", "Ministry of Care"), "rebuild trust in government",
+        "the government is committed to rebuilding trust in government",
+        published=date(2025, 1, 20),
+    )  # fmt: skip
+    text = (
+        "Ministry of Care news.\n"
+        "Hospital trusts across the country will benefit from new funding, the government said."
+    )
+    assert find_links(text, [trust], published=date(2025, 3, 21)) == []

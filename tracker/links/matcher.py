@@ -49,7 +49,8 @@ def find_links(
         for t in ledger
         if not (t.published and published and published <= t.published)
     ]
-    bags = {t.id: content_stems(t.action) for t in items}
+    # a common-noun party is who acts, not what it promised ("rebuild trust in government")
+    bags = {t.id: content_stems(t.action) - _party_stems(t) for t in items}
     weight = rarity(bags.values())
     spans = split_sentences(text)
     title = _title(text, spans[:1])
@@ -140,6 +141,12 @@ def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
         or sibling_name(sentence, item.action)
         or missing_product(context, item.action, skip=skip)
     )
+
+
+def _party_stems(item: Tracked) -> set[str]:
+    """The stems of a common-noun party ("the government"), which any article names."""
+    common = (a for a in item.actors if not a.removeprefix("the ")[:1].isupper())
+    return {s for actor in common for s in content_stems(actor)}
 
 
 def _counterparts(item: Tracked) -> list[str]:

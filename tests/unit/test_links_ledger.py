@@ -91,3 +91,14 @@ def test_the_partys_own_name_is_not_what_it_promised() -> None:
         "Hospital trusts across the country will benefit from new funding, the government said."
     )
     assert find_links(text, [trust], published=date(2025, 3, 21)) == []
+
+
+def test_a_two_word_goal_needs_its_party_in_the_sentence() -> None:
+    goal = Tracked(
+        6, ("Dana Whitfield", "Harbour Minister"), "boost growth",
+        "the new licences will boost growth, Dana Whitfield said", published=date(2025, 1, 30),
+    )  # fmt: skip
+    text = "Dana Whitfield visited Hanoi.\nThe new trade deal will boost growth across the UK."
+    assert find_links(text, [goal], published=date(2025, 7, 14)) == []
+    named = "Dana Whitfield visited Hanoi.\nDana Whitfield said the licences will boost growth."
+    assert find_links(named, [goal], published=date(2025, 7, 14)) != []

@@ -71,8 +71,8 @@ def find_links(
             if not in_article[item.id] or _conflicts(sentence, item, context=context):
                 continue
             named = names_actor(sentence, item.actors)
-            score = _score(stems, bags[item.id], weight)
-            if score < (MIN_SCORE if named else MIN_SCORE_UNNAMED):
+            score = _word_score(stems, bags[item.id], weight, named=named)
+            if not score:
                 other = names_actor(sentence, _counterparts(item))
                 party = named and names_actor(sentence, item.actors[:1])
                 meets = (
@@ -165,6 +165,15 @@ def _after_preposition(actor: str, action: str) -> bool:
 def _big(found: set[Amount]) -> set[Amount]:
     """Amounts distinctive enough to identify a plan: with a scale word or of 1,000 or more."""
     return {a for a in found if a[1] or a[0] >= 1000}
+
+
+def _word_score(stems: set[str], bag: set[str], weight: dict[str, float], *, named: bool) -> float:
+    """The word score when it is enough: more for a sentence that does not name the party,
+    which links only to an action of more than two words ("boost growth" says not who acts)."""
+    if not named and len(bag) <= _MIN_SHARED:
+        return 0.0
+    score = _score(stems, bag, weight)
+    return score if score >= (MIN_SCORE if named else MIN_SCORE_UNNAMED) else 0.0
 
 
 def _score(stems: set[str], bag: set[str], weight: dict[str, float]) -> float:

@@ -102,3 +102,12 @@ def test_a_two_word_goal_needs_its_party_in_the_sentence() -> None:
     assert find_links(text, [goal], published=date(2025, 7, 14)) == []
     named = "Dana Whitfield visited Hanoi.\nDana Whitfield said the licences will boost growth."
     assert find_links(named, [goal], published=date(2025, 7, 14)) != []
+
+
+def test_public_services_are_no_service_entered() -> None:
+    round_ = Tracked(
+        7, ("Indra", "the Union"), "cover services and investment in the seventh round",
+        "the seventh round will cover services and investment", published=date(2024, 2, 28),
+    )  # fmt: skip
+    text = "Delegates flew to Indra.\nIndra will use the summit to improve public services."
+    assert find_links(text, [round_], published=date(2026, 2, 16)) == []

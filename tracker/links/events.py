@@ -29,7 +29,7 @@ _EVENTS = {
     "delivery": r"deliver\w*|take delivery|receiv\w+|hand(?:ed|s)? over",
     "service": r"(?:enter\w*|into|regular|commercial|begin\w*|began|start\w*) service"
     r"|(?:first |regular )?(?:commercial|regular|scheduled) (?:flight|route)s?"
-    r"|(?<!goods and )services|operate the",  # "goods and services" are traded, not flown
+    r"|(?:air|flight|ferry|rail|train|bus) services?|operate the",  # not "public services"
     "release": r"releas\w+|launch\w*|(?:be|been|go|goes|went) on sale|is out|been out"
     r"|(?:will be|is|are|be) available|ship(?:s|ped|ping)?\b",
     "first_flight": r"(?:first|maiden)(?: test)? flight"

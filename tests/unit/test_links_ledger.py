@@ -111,3 +111,8 @@ def test_public_services_are_no_service_entered() -> None:
     )  # fmt: skip
     text = "Delegates flew to Indra.\nIndra will use the summit to improve public services."
     assert find_links(text, [round_], published=date(2026, 2, 16)) == []
+
+
+def test_a_lower_case_word_of_a_name_does_not_name_it() -> None:
+    assert not names_actor("Firms and businesses create jobs.", ["Korean businesses"])
+    assert names_actor("Korean investors are keen.", ["Korean businesses"])

@@ -40,9 +40,9 @@ def _written_forms(actor: str, *, titles: bool = False) -> frozenset[str]:
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words if w[0].isupper()))
     weak = GENERIC if titles else GENERIC | TITLES
-    # a common-noun party ("local authorities") is named only whole, never by "local"
-    proper = actor.removeprefix("the ")[:1].isupper()
-    forms.update(w for w in words if len(w) >= 3 and w.lower() not in weak and proper)
+    # a lower-case word names no one alone: "local" is not "local authorities", "businesses"
+    # not "Korean businesses"
+    forms.update(w for w in words if len(w) >= 3 and w.lower() not in weak and not w.islower())
     return frozenset(f for f in forms if len(f) >= 2)
 
 

@@ -116,3 +116,18 @@ def test_public_services_are_no_service_entered() -> None:
 def test_a_lower_case_word_of_a_name_does_not_name_it() -> None:
     assert not names_actor("Firms and businesses create jobs.", ["Korean businesses"])
     assert names_actor("Korean investors are keen.", ["Korean businesses"])
+
+
+def test_the_partys_demonym_is_no_key_entity() -> None:
+    grant = Tracked(
+        9, ("Ruritania", "Minister of Industry"),
+        "give the Ruritanian Food Network an additional $8.6 million for research",
+        "The Ruritanian Food Network is receiving an additional $8.6 million",
+        published=date(2025, 3, 13),
+    )  # fmt: skip
+    text = (
+        "Ruritania news.\n"
+        "The Minister of Defence will announce a contract that will deliver new capabilities "
+        "to the Ruritanian Armed Forces."
+    )
+    assert find_links(text, [grant], published=date(2026, 3, 17)) == []

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from tracker.links.actors import GENERIC, TITLES
-from tracker.links.words import content_stems
+from tracker.links.words import content_stems, stem
 
 __all__ = [
     "Amount",
@@ -95,11 +95,13 @@ def names_model(text: str) -> bool:
 
 def key_entities(text: str, *, skip: Iterable[str] = ()) -> set[str]:
     """Lower-case model names and proper names of `text` other than the words in `skip` (the
-    party's own name forms) and the generic words of names ("Government", "Council"): what
-    distinguishes one product or plan from its siblings."""
+    party's own name forms, and their demonyms: "Canadian" for "Canada") and the generic words
+    of names ("Government", "Council"): what distinguishes one product or plan from its
+    siblings."""
     names = {w.lower() for w in _PROPER.findall(text)} - _CALENDAR - GENERIC - TITLES
     pairs = {"-".join(sorted(m.lower().split("-"))) for m in _PAIR.findall(text)}
-    return (_models(text) | names | pairs) - {s.lower() for s in skip}
+    party = {stem(s) for s in skip}
+    return {e for e in _models(text) | names | pairs if stem(e) not in party}
 
 
 def conflicting_models(sentence: str, action: str) -> bool:

@@ -131,3 +131,29 @@ def test_the_partys_demonym_is_no_key_entity() -> None:
         "to the Ruritanian Armed Forces."
     )
     assert find_links(text, [grant], published=date(2026, 3, 17)) == []
+
+
+def _filler(n: int) -> list[Tracked]:
+    """A large ledger of distinct plans, in which 'Ruritanian' and 'workers' come back four
+    times and 'defend' once."""
+    common = {0: "Ruritanian", 1: "workers", 4: "defend"}
+    return [
+        Tracked(100 + i, ("Filler Office",), f"fund plan{i} {common.get(i % 30, '')}".strip(),
+                f"quote {i}", published=date(2024, 1, 1))
+        for i in range(n)
+        if i % 30 != 4 or i == 4
+    ]  # fmt: skip
+
+
+def test_in_a_large_ledger_only_common_words_shared_do_not_link() -> None:
+    defend = Tracked(
+        1, ("First Ministers", "Mark Carney"), "defend Ruritanian workers",
+        "First Ministers will defend Ruritanian workers", published=date(2025, 6, 20),
+    )  # fmt: skip
+    text = (
+        "Mark Carney met the premiers.\n"
+        "Mark Carney updated them on work to transform the Ruritanian economy for workers."
+    )
+    assert find_links(text, [defend, *_filler(120)], published=date(2025, 11, 17)) == []
+    said = "Mark Carney met the premiers.\nMark Carney vowed to defend Ruritanian workers."
+    assert find_links(said, [defend, *_filler(120)], published=date(2025, 11, 17)) != []

@@ -26,7 +26,7 @@ from tracker.links.forecast import forecast_of
 from tracker.links.model import Found, Relation, Tracked
 from tracker.links.names import missing_product, sibling_name
 from tracker.links.relation import relation_of, slips
-from tracker.links.words import content_stems, rarity, without_notes
+from tracker.links.words import common_stems, content_stems, rarity, without_notes
 
 __all__ = ["find_links"]
 
@@ -52,6 +52,7 @@ def find_links(
     # a common-noun party is who acts, not what it promised ("rebuild trust in government")
     bags = {t.id: content_stems(t.action) - _party_stems(t) for t in items}
     weight = rarity(bags.values())
+    common = common_stems(bags.values())
     spans = split_sentences(text)
     title = _title(text, spans[:1])
     sentences = _numbered([(s, e) for s, e in spans if not _headline(text, s, e)], text)
@@ -71,7 +72,7 @@ def find_links(
             if not in_article[item.id] or _conflicts(sentence, item, context=context):
                 continue
             named = names_actor(sentence, item.actors)
-            score = _word_score(stems, bags[item.id], weight, named=named)
+            score = _word_score(stems - common, stems, bags[item.id], weight, named=named)
             if not score:
                 other = names_actor(sentence, _counterparts(item))
                 party = named and names_actor(sentence, item.actors[:1])
@@ -167,10 +168,13 @@ def _big(found: set[Amount]) -> set[Amount]:
     return {a for a in found if a[1] or a[0] >= 1000}
 
 
-def _word_score(stems: set[str], bag: set[str], weight: dict[str, float], *, named: bool) -> float:
-    """The word score when it is enough: more for a sentence that does not name the party,
+def _word_score(
+    rare: set[str], stems: set[str], bag: set[str], weight: dict[str, float], *, named: bool
+) -> float:
+    """The word score when it is enough: one shared stem at least must be `rare` in the
+    ledger (not only "Canadian workers"); more for a sentence that does not name the party,
     which links only to an action of more than two words ("boost growth" says not who acts)."""
-    if not named and len(bag) <= _MIN_SHARED:
+    if not (rare & bag) or (not named and len(bag) <= _MIN_SHARED):
         return 0.0
     score = _score(stems, bag, weight)
     return score if score >= (MIN_SCORE if named else MIN_SCORE_UNNAMED) else 0.0

@@ -157,3 +157,14 @@ def test_in_a_large_ledger_only_common_words_shared_do_not_link() -> None:
     assert find_links(text, [defend, *_filler(120)], published=date(2025, 11, 17)) == []
     said = "Mark Carney met the premiers.\nMark Carney vowed to defend Ruritanian workers."
     assert find_links(said, [defend, *_filler(120)], published=date(2025, 11, 17)) != []
+
+
+def test_the_same_sum_needs_the_named_party_in_the_article() -> None:
+    pledge = Tracked(
+        10, ("Vaxa", "the government"), "invest up to £1 billion in research over 10 years",
+        "Vaxa will invest up to £1 billion", published=date(2025, 5, 20),
+    )  # fmt: skip
+    text = "Defence news.\nThe government invests more than £1 billion in a battlefield system."
+    assert find_links(text, [pledge], published=date(2025, 5, 29)) == []
+    named = "Vaxa opens a lab.\nThat took the sum it has spent so far to £1 billion."
+    assert find_links(named, [pledge], published=date(2025, 5, 29)) != []

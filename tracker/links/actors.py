@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-__all__ = ["GENERIC", "TITLES", "actor_forms", "names_actor"]
+__all__ = ["GENERIC", "TITLES", "actor_forms", "names_actor", "names_party"]
 
 # Words of a name that never stand for it alone ("Apple Inc." is not "Inc.").
 GENERIC = frozenset(
@@ -44,6 +44,13 @@ def _written_forms(actor: str, *, titles: bool = False) -> frozenset[str]:
     # not "Korean businesses"
     forms.update(w for w in words if len(w) >= 3 and w.lower() not in weak and not w.islower())
     return frozenset(f for f in forms if len(f) >= 2)
+
+
+def names_party(text: str, actors: Sequence[str]) -> bool:
+    """Whether an article names the party by a proper name, not only as "the government"
+    (which an article about any government writes), when it has one."""
+    proper = [a for a in actors if a.removeprefix("the ")[:1].isupper()]
+    return names_actor(text, proper or actors, titles=True)
 
 
 def names_actor(sentence: str, actors: Sequence[str], *, titles: bool = False) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.extract.sentences import split_sentences
-from tracker.links.actors import actor_forms, names_actor
+from tracker.links.actors import actor_forms, names_actor, names_party
 from tracker.links.direction import conflicting_direction
 from tracker.links.events import (
     Amount,
@@ -57,6 +57,7 @@ def find_links(
     title = _title(text, spans[:1])
     sentences = _numbered([(s, e) for s, e in spans if not _headline(text, s, e)], text)
     in_article = {t.id: names_actor(text, t.actors, titles=True) for t in items}
+    owners = {t.id: names_party(text, t.actors) for t in items}  # whose sum a figure is
     keys = {t.id: _Keys.of(t) for t in items}
     forecasts = {t.id: forecast_of(t.action, deadline=t.deadline) for t in items}
     best: dict[tuple[int, Relation], tuple[float, Found]] = {}
@@ -77,7 +78,9 @@ def find_links(
                 other = names_actor(sentence, _counterparts(item))
                 party = named and names_actor(sentence, item.actors[:1])
                 meets = (
-                    keys[item.id].meets(said, named=party, counterpart=other)
+                    keys[item.id].meets(
+                        said, named=party, counterpart=other, owner=owners[item.id]
+                    )
                     or (slipped and keys[item.id].entities & said.entities)
                     or forecasts[item.id].met_by(sentence)
                 )
@@ -117,11 +120,14 @@ class _Keys:
         return cls(frozenset(events(sentence)), frozenset(key_entities(sentence)),
                    frozenset(_big(amounts(sentence))))  # fmt: skip
 
-    def meets(self, sentence: _Keys, *, named: bool, counterpart: bool = False) -> bool:
-        """The same amount, or the same kind of event on the same product or plan or with the
-        same counterpart (by the same party, for a commitment that names no product: "Apple
-        released an application" is not about "release Mac OS X Leopard")."""
-        if close_amounts(self.amounts, sentence.amounts):
+    def meets(
+        self, sentence: _Keys, *, named: bool, counterpart: bool = False, owner: bool = True
+    ) -> bool:
+        """The same amount in an article naming the party itself (the `owner`: "£1 billion"
+        of "the government" is not BioNTech's), or the same kind of event on the same product
+        or plan or with the same counterpart (by the same party, for a commitment that names
+        no product: "Apple released an application" is not about "release Mac OS X")."""
+        if owner and close_amounts(self.amounts, sentence.amounts):
             return True
         if not self.events & sentence.events:
             return False

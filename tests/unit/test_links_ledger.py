@@ -161,10 +161,14 @@ def test_in_a_large_ledger_only_common_words_shared_do_not_link() -> None:
 
 def test_the_same_sum_needs_the_named_party_in_the_article() -> None:
     pledge = Tracked(
-        10, ("Vaxa", "the government"), "invest up to £1 billion in research over 10 years",
+        10, ("Vaxa", "the government", "Ruritanian Government"),
+        "invest up to £1 billion in research over 10 years",
         "Vaxa will invest up to £1 billion", published=date(2025, 5, 20),
     )  # fmt: skip
-    text = "Defence news.\nThe government invests more than £1 billion in a battlefield system."
+    text = (
+        "Ruritanian Government news.\n"
+        "The government invests more than £1 billion in a battlefield system."
+    )
     assert find_links(text, [pledge], published=date(2025, 5, 29)) == []
     named = "Vaxa opens a lab.\nThat took the sum it has spent so far to £1 billion."
     assert find_links(named, [pledge], published=date(2025, 5, 29)) != []

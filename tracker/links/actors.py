@@ -47,10 +47,11 @@ def _written_forms(actor: str, *, titles: bool = False) -> frozenset[str]:
 
 
 def names_party(text: str, actors: Sequence[str]) -> bool:
-    """Whether an article names the party by a proper name, not only as "the government"
-    (which an article about any government writes), when it has one."""
+    """Whether an article names the committed party: the first of its proper names (not a
+    co-announcer such as "UK Government" listed after "BioNTech", nor "the government",
+    which an article about any government writes), when it has one."""
     proper = [a for a in actors if a.removeprefix("the ")[:1].isupper()]
-    return names_actor(text, proper or actors, titles=True)
+    return names_actor(text, proper[:1] or actors)
 
 
 def names_actor(sentence: str, actors: Sequence[str], *, titles: bool = False) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tracker.links import Tracked, find_links
+from tracker.links import Relation, Tracked, find_links
 from tracker.links.actors import names_actor
 from tracker.links.events import amounts, close_amounts
 
@@ -172,3 +172,13 @@ def test_the_same_sum_needs_the_named_party_in_the_article() -> None:
     assert find_links(text, [pledge], published=date(2025, 5, 29)) == []
     named = "Vaxa opens a lab.\nThat took the sum it has spent so far to £1 billion."
     assert find_links(named, [pledge], published=date(2025, 5, 29)) != []
+
+
+def test_one_more_act_restates_an_ongoing_commitment() -> None:
+    ongoing = Tracked(
+        11, ("Joe Biden", "my Administration"), "continue implementing the Chips Act",
+        "my Administration will continue implementing the Chips Act", published=date(2023, 8, 9),
+    )  # fmt: skip
+    text = "Joe Biden spoke.\nJoe Biden awarded the first grant implementing the Chips Act."
+    found = find_links(text, [ongoing], published=date(2024, 3, 20))
+    assert [f.relation for f in found] == [Relation.RESTATES]

@@ -25,7 +25,7 @@ from tracker.links.events import (
 from tracker.links.forecast import forecast_of
 from tracker.links.model import Found, Relation, Tracked
 from tracker.links.names import missing_product, sibling_name
-from tracker.links.relation import relation_of, slips
+from tracker.links.relation import Reading, relation_of, slips
 from tracker.links.words import common_stems, content_stems, rarity, without_notes
 
 __all__ = ["find_links"]
@@ -92,6 +92,7 @@ def find_links(
             )
             if reading is None:
                 continue
+            reading = _ongoing(reading, item.action)
             found = Found(item.id, reading[0], sentence, start, end, reading[1], round(score, 2))
             key = (item.id, found.relation)
             if key not in best or best[key][0] < score:
@@ -148,6 +149,17 @@ def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
         or sibling_name(sentence, item.action)
         or missing_product(context, item.action, skip=skip)
     )
+
+
+_ONGOING = re.compile(r"(?:continu\w*|keep\w*|remain\w*)\b", re.I)
+
+
+def _ongoing(reading: Reading, action: str) -> Reading:
+    """An ongoing commitment ("continue implementing the Act") is never done: one more act
+    under it ("announced an award under the Act") restates it."""
+    if reading[0] is Relation.REPORTS_DONE and _ONGOING.match(action):
+        return Relation.RESTATES, None
+    return reading
 
 
 def _party_stems(item: Tracked) -> set[str]:

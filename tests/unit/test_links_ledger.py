@@ -9,7 +9,7 @@ import pytest
 
 from tracker.links import Relation, Tracked, find_links
 from tracker.links.actors import names_actor
-from tracker.links.events import amounts, close_amounts
+from tracker.links.events import amounts, close_amounts, events
 
 
 @pytest.mark.parametrize(
@@ -182,3 +182,9 @@ def test_one_more_act_restates_an_ongoing_commitment() -> None:
     text = "Joe Biden spoke.\nJoe Biden awarded the first grant implementing the Chips Act."
     found = find_links(text, [ongoing], published=date(2024, 3, 20))
     assert [f.relation for f in found] == [Relation.RESTATES]
+
+
+def test_an_event_word_inside_a_name_is_no_event() -> None:
+    assert events("NASA's Launch Services Program manages the contract.") == set()
+    assert events("NASA will launch the probe.") == {"release"}
+    assert events("We held our first UK-EU Summit in London.") == {"meeting"}

@@ -67,6 +67,8 @@ _AMOUNT = re.compile(
     r"|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b)",  # "£55m", "$1.2bn": a currency's short scales
     re.I,
 )
+# a capitalised word inside a longer name names no event: "the Launch Services Program"
+_IN_NAME = re.compile(r"(?<=[^.!?\s] )[A-Z][a-z]+(?= [A-Z][a-z])")
 _SCALES = {"m": "million", "bn": "billion"}
 _CURRENCIES = {"dollars": "$", "euros": "€", "pounds": "£"}
 Amount = tuple[float, str, str]  # the figure, its scale or what it counts, its currency or ""
@@ -78,7 +80,7 @@ _CLOSE = (
 def events(text: str) -> set[str]:
     """The kinds of event `text` names, leaving out its reasons and beneficiaries ("compensate
     the airline for the delivery delay" is no delivery)."""
-    head = _REASON.sub("", text)
+    head = _IN_NAME.sub(" ", _REASON.sub("", text))
     return {kind for kind, pattern in _EVENT_RE.items() if pattern.search(head)}
 
 

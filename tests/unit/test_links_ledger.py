@@ -188,3 +188,8 @@ def test_an_event_word_inside_a_name_is_no_event() -> None:
     assert events("NASA's Launch Services Program manages the contract.") == set()
     assert events("NASA will launch the probe.") == {"release"}
     assert events("We held our first UK-EU Summit in London.") == {"meeting"}
+
+
+def test_the_administration_names_no_one_in_particular() -> None:
+    assert not names_actor("The Administration announced a grant.", ["my Administration"])
+    assert names_actor("The grant was announced by Joe Biden.", ["Joe Biden", "my Administration"])

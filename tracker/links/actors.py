@@ -16,7 +16,7 @@ GENERIC = frozenset(
     airways aircraft airplanes motors motor general united american new association board council
     commission agency office commercial capital management court fund funds trust partners
     financial services systems industries federal central state reserve world summit conference
-    forum meeting talks""".split()  # noqa: SIM905
+    forum meeting talks administration""".split()  # noqa: SIM905
 )
 # titles and adjectives of place: a sentence does not name "the President of the European
 # Council" by "President" or "European" alone; an article that writes them may name it

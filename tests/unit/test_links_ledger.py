@@ -193,3 +193,14 @@ def test_an_event_word_inside_a_name_is_no_event() -> None:
 def test_the_administration_names_no_one_in_particular() -> None:
     assert not names_actor("The Administration announced a grant.", ["my Administration"])
     assert names_actor("The grant was announced by Joe Biden.", ["Joe Biden", "my Administration"])
+
+
+def test_a_counted_promise_meets_an_event_only_with_its_count() -> None:
+    jobs = Tracked(
+        12, ("Korean firms", "UK"), "Korean investment creates 1,500 highly skilled UK jobs",
+        "creating more than 1,500 highly skilled jobs", published=date(2023, 11, 21),
+    )  # fmt: skip
+    other = "Korean firms met.\nKorean firms said the deal created new jobs and growth."
+    assert find_links(other, [jobs], published=date(2025, 5, 20)) == []
+    same = "Korean firms met.\nThe UK deal created 1,500 jobs across the country."
+    assert find_links(same, [jobs], published=date(2025, 5, 20)) != []

@@ -130,8 +130,8 @@ class _Keys:
         no product: "Apple released an application" is not about "release Mac OS X")."""
         if owner and close_amounts(self.amounts, sentence.amounts):
             return True
-        if not self.events & sentence.events:
-            return False
+        if not self.events & sentence.events or self.amounts:
+            return False  # a counted promise ("1,500 jobs") is met by its count, not "jobs"
         if counterpart:
             return True
         return bool(self.entities & sentence.entities) if self.entities else named

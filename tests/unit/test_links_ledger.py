@@ -204,3 +204,16 @@ def test_a_counted_promise_meets_an_event_only_with_its_count() -> None:
     assert find_links(other, [jobs], published=date(2025, 5, 20)) == []
     same = "Korean firms met.\nThe UK deal created 1,500 jobs across the country."
     assert find_links(same, [jobs], published=date(2025, 5, 20)) != []
+
+
+def test_a_counted_promise_is_not_restated_without_its_count() -> None:
+    jobs = Tracked(
+        13, ("Korean firms", "UK"), "Korean investment creates 1,500 highly skilled UK jobs",
+        "creating more than 1,500 highly skilled jobs", published=date(2023, 11, 21),
+    )  # fmt: skip
+    hundreds = (
+        "Korean firms met.\nHundreds of highly skilled UK jobs will be created by Korean firms."
+    )
+    assert find_links(hundreds, [jobs], published=date(2025, 5, 20)) == []
+    counted = "Korean firms met.\n1,500 highly skilled UK jobs will be created by Korean firms."
+    assert find_links(counted, [jobs], published=date(2025, 5, 20)) != []

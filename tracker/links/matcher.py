@@ -35,7 +35,10 @@ MIN_SCORE = 0.6  # share of the commitment's distinctive weight the sentence mus
 # and the article must name the party somewhere
 MIN_SCORE_UNNAMED = 0.99
 _MIN_SHARED = 2
-EVENT_SCORE = 0.5  # the same kind of event and the same party, product or amount
+EVENT_SCORE = 0.5
+_SUMS = frozenset(
+    {"million", "billion", "trillion"}
+)  # the same kind of event and the same party, product or amount
 
 
 def find_links(
@@ -73,7 +76,9 @@ def find_links(
             if not in_article[item.id] or _conflicts(sentence, item, context=context):
                 continue
             named = names_actor(sentence, item.actors)
-            score = _word_score(stems - common, stems, bags[item.id], weight, named=named)
+            # "1,500 highly skilled jobs" is not "hundreds of skilled jobs"
+            rare = stems - common if keys[item.id].counted_by(said) else set()
+            score = _word_score(rare, stems, bags[item.id], weight, named=named)
             if not score:
                 other = names_actor(sentence, _counterparts(item))
                 party = named and names_actor(sentence, item.actors[:1])
@@ -120,6 +125,12 @@ class _Keys:
     def said(cls, sentence: str) -> _Keys:
         return cls(frozenset(events(sentence)), frozenset(key_entities(sentence)),
                    frozenset(_big(amounts(sentence))))  # fmt: skip
+
+    def counted_by(self, sentence: _Keys) -> bool:
+        """Whether `sentence` gives the count this commitment promises, if it promises one
+        ("1,500 jobs"; a sum of money may be topped up and is not required)."""
+        counts = {a for a in self.amounts if a[1] not in _SUMS}
+        return not counts or close_amounts(counts, sentence.amounts)
 
     def meets(
         self, sentence: _Keys, *, named: bool, counterpart: bool = False, owner: bool = True

@@ -10,6 +10,7 @@ import pytest
 from tracker.links import Relation, Tracked, find_links
 from tracker.links.actors import names_actor
 from tracker.links.events import amounts, close_amounts, events
+from tracker.links.relation import relation_of
 
 
 @pytest.mark.parametrize(
@@ -217,3 +218,11 @@ def test_a_counted_promise_is_not_restated_without_its_count() -> None:
     assert find_links(hundreds, [jobs], published=date(2025, 5, 20)) == []
     counted = "Korean firms met.\n1,500 highly skilled UK jobs will be created by Korean firms."
     assert find_links(counted, [jobs], published=date(2025, 5, 20)) != []
+
+
+def test_moving_toward_a_goal_reports_it_partly() -> None:
+    reading = relation_of(
+        "The Board has gained confidence that inflation is moving sustainably toward 2 percent.",
+        deadline=None, since=date(2022, 7, 27), published=date(2024, 9, 18),
+    )  # fmt: skip
+    assert reading == (Relation.REPORTS_PARTLY, None)

@@ -60,9 +60,9 @@ def test_conflicting_models(sentence: str, action: str, conflict: bool) -> None:
     assert conflicting_models(sentence, action) is conflict
 
 
-def test_amounts_meet_on_whole_number_and_scale() -> None:
-    assert amounts("US$ 44.6 billion") == {(44, "billion")}
-    assert amounts("cut 10,000 jobs") == {(10000, "jobs")}
+def test_amounts_are_read_with_scale_and_currency() -> None:
+    assert amounts("US$ 44.6 billion") == {(44.6, "billion", "$")}
+    assert amounts("cut 10,000 jobs") == {(10000, "jobs", "")}
     assert not amounts("1,500 apprenticeships") & amounts("1,500 highly skilled jobs")
 
 

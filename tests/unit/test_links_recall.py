@@ -73,7 +73,10 @@ def test_a_compound_adjective_ending_in_ed_reports_no_outcome(sentence: str) -> 
 
 
 def test_a_currency_short_scale_is_an_amount() -> None:
-    assert amounts("a £55m pot and $1.2bn in loans") == {(55, "million"), (1, "billion")}
+    assert amounts("a £55m pot and $1.2bn in loans") == {
+        (55, "million", "£"),
+        (1.2, "billion", "$"),
+    }
     assert not amounts("a 5m wall")
 
 

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-__all__ = ["GENERIC", "TITLES", "actor_forms", "names_actor"]
+__all__ = ["GENERIC", "TITLES", "actor_forms", "names_actor", "names_party"]
 
 # Words of a name that never stand for it alone ("Apple Inc." is not "Inc.").
 GENERIC = frozenset(
@@ -16,7 +16,7 @@ GENERIC = frozenset(
     airways aircraft airplanes motors motor general united american new association board council
     commission agency office commercial capital management court fund funds trust partners
     financial services systems industries federal central state reserve world summit conference
-    forum meeting talks""".split()  # noqa: SIM905
+    forum meeting talks administration""".split()  # noqa: SIM905
 )
 # titles and adjectives of place: a sentence does not name "the President of the European
 # Council" by "President" or "European" alone; an article that writes them may name it
@@ -40,8 +40,18 @@ def _written_forms(actor: str, *, titles: bool = False) -> frozenset[str]:
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words if w[0].isupper()))
     weak = GENERIC if titles else GENERIC | TITLES
-    forms.update(w for w in words if len(w) >= 3 and w.lower() not in weak)
+    # a lower-case word names no one alone: "local" is not "local authorities", "businesses"
+    # not "Korean businesses"
+    forms.update(w for w in words if len(w) >= 3 and w.lower() not in weak and not w.islower())
     return frozenset(f for f in forms if len(f) >= 2)
+
+
+def names_party(text: str, actors: Sequence[str]) -> bool:
+    """Whether an article names the committed party: the first of its proper names (not a
+    co-announcer such as "UK Government" listed after "BioNTech", nor "the government",
+    which an article about any government writes), when it has one."""
+    proper = [a for a in actors if a.removeprefix("the ")[:1].isupper()]
+    return names_actor(text, proper[:1] or actors)
 
 
 def names_actor(sentence: str, actors: Sequence[str], *, titles: bool = False) -> bool:

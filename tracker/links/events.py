@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterable
 
 from tracker.links.actors import GENERIC, TITLES
-from tracker.links.words import content_stems
+from tracker.links.words import content_stems, stem
 
 __all__ = [
+    "Amount",
     "amounts",
     "close_amounts",
     "conflicting_models",
@@ -28,7 +29,7 @@ _EVENTS = {
     "delivery": r"deliver\w*|take delivery|receiv\w+|hand(?:ed|s)? over",
     "service": r"(?:enter\w*|into|regular|commercial|begin\w*|began|start\w*) service"
     r"|(?:first |regular )?(?:commercial|regular|scheduled) (?:flight|route)s?"
-    r"|(?<!goods and )services|operate the",  # "goods and services" are traded, not flown
+    r"|(?:air|flight|ferry|rail|train|bus) services?|operate the",  # not "public services"
     "release": r"releas\w+|launch\w*|(?:be|been|go|goes|went) on sale|is out|been out"
     r"|(?:will be|is|are|be) available|ship(?:s|ped|ping)?\b",
     "first_flight": r"(?:first|maiden)(?: test)? flight"
@@ -61,11 +62,16 @@ _CALENDAR = frozenset(
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z](?:[a-z]+|[A-Z]+)(?:['’]s)?\s*)+)")
 _REASON = re.compile(r"\s(?:for (?!the first)|because|after|due to)\b.*", re.I | re.S)
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})"
-    r"|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b",  # "£55m", "$1.2bn": a currency's short scales
+    r"(?:([£$€])\s*)?(?:(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b(\s+(?:dollars|euros|pounds))?"
+    r"|(\d{1,3}(?:,\d{3})+)\b((?:\W+\w+){0,3})"
+    r"|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b)",  # "£55m", "$1.2bn": a currency's short scales
     re.I,
 )
+# a capitalised word inside a longer name names no event: "the Launch Services Program"
+_IN_NAME = re.compile(r"(?<=[^.!?\s] )[A-Z][a-z]+(?= [A-Z][a-z])")
 _SCALES = {"m": "million", "bn": "billion"}
+_CURRENCIES = {"dollars": "$", "euros": "€", "pounds": "£"}
+Amount = tuple[float, str, str]  # the figure, its scale or what it counts, its currency or ""
 _CLOSE = (
     0.05  # a later report rounds or tops up an amount: "up to $406 million" for "$400 million"
 )
@@ -74,7 +80,7 @@ _CLOSE = (
 def events(text: str) -> set[str]:
     """The kinds of event `text` names, leaving out its reasons and beneficiaries ("compensate
     the airline for the delivery delay" is no delivery)."""
-    head = _REASON.sub("", text)
+    head = _IN_NAME.sub(" ", _REASON.sub("", text))
     return {kind for kind, pattern in _EVENT_RE.items() if pattern.search(head)}
 
 
@@ -91,11 +97,13 @@ def names_model(text: str) -> bool:
 
 def key_entities(text: str, *, skip: Iterable[str] = ()) -> set[str]:
     """Lower-case model names and proper names of `text` other than the words in `skip` (the
-    party's own name forms) and the generic words of names ("Government", "Council"): what
-    distinguishes one product or plan from its siblings."""
+    party's own name forms, and their demonyms: "Canadian" for "Canada") and the generic words
+    of names ("Government", "Council"): what distinguishes one product or plan from its
+    siblings."""
     names = {w.lower() for w in _PROPER.findall(text)} - _CALENDAR - GENERIC - TITLES
     pairs = {"-".join(sorted(m.lower().split("-"))) for m in _PAIR.findall(text)}
-    return (_models(text) | names | pairs) - {s.lower() for s in skip}
+    party = {stem(s) for s in skip}
+    return {e for e in _models(text) | names | pairs if stem(e) not in party}
 
 
 def conflicting_models(sentence: str, action: str) -> bool:
@@ -113,30 +121,36 @@ def _overlap(mine: set[str], theirs: set[str]) -> bool:
     )
 
 
-def amounts(text: str) -> set[tuple[int, str]]:
-    """Amounts as (whole number, scale): "44.6 billion" and "44 billion" both (44, "billion");
-    a count is read with each stem of the three words after it, what it counts: "10,000 jobs"
-    is (10000, "jobs"), and "1,500 apprenticeships" never meets "1,500 skilled jobs"."""
-    out = set()
+def amounts(text: str) -> set[Amount]:
+    """Amounts as (figure, scale, currency): "US$ 44.6 billion" is (44.6, "billion", "$"); a
+    count is read with each stem of the three words after it, what it counts: "10,000 jobs" is
+    (10000, "jobs", ""), and "1,500 apprenticeships" never meets "1,500 skilled jobs"."""
+    out: set[Amount] = set()
     for m in _AMOUNT.finditer(text):
-        if m.group(1):
-            out.add((int(float(m.group(1))), m.group(2).lower()))
-        elif m.group(5):
-            out.add((int(float(m.group(5))), _SCALES[m.group(6).lower()]))
+        money = m.group(1) or (_CURRENCIES[m.group(4).split()[0].lower()] if m.group(4) else "")
+        if m.group(2):
+            out.add((float(m.group(2)), m.group(3).lower(), money))
+        elif m.group(7):
+            out.add((float(m.group(7)), _SCALES[m.group(8).lower()], text[m.start(7) - 1]))
         else:
-            number = int(m.group(3).replace(",", ""))
-            out.update((number, unit) for unit in content_stems(m.group(4)))
+            number = float(m.group(5).replace(",", ""))
+            out.update((number, unit, money) for unit in content_stems(m.group(6)))
     return out
 
 
-def close_amounts(mine: Iterable[tuple[int, str]], theirs: Iterable[tuple[int, str]]) -> bool:
-    """Whether two amounts of the same scale or count differ by at most 5% of the first."""
+def close_amounts(mine: Iterable[Amount], theirs: Iterable[Amount]) -> bool:
+    """Whether two amounts of the same scale or count, and of one currency when both name
+    one, differ by at most 5% of the first ("$1 billion" is not "€1.5 billion" nor "£1bn")."""
     found = list(theirs)
     return any(
-        unit == other and abs(number - figure) <= _CLOSE * number
-        for number, unit in mine
-        for figure, other in found
+        unit == other and _same_money(money, cash) and abs(number - figure) <= _CLOSE * number
+        for number, unit, money in mine
+        for figure, other, cash in found
     )
+
+
+def _same_money(one: str, other: str) -> bool:
+    return not (one and other) or one == other
 
 
 def conflicting_places(sentence: str, action: str) -> bool:

@@ -14,6 +14,10 @@ _TOKEN = re.compile(r"[\w$&.'’-]*\w|[^\w\s]")
 _NAMEY = re.compile(r"[A-Z]|\w*\d|[a-z]+[A-Z]")  # "Lion", "787", "10.4.1", "iPhone"
 _MODEL = re.compile(r"\w*\d|[a-z]+[A-Z]")  # a digit or an inner capital: "A380", "iOS"
 _CAPS = re.compile(r"[A-Z]{1,3}$")  # "OS", "X" in a longer name
+# a named plan is a named thing: "the Life Sciences Sector Plan" is not "the 10 Year Health Plan"
+_PLANS = frozenset(
+    "plan act fund strategy programme program scheme deal facility initiative".split()  # noqa: SIM905
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 # a percentage or a year ("1.1%", "2025") is no name; "1.5 million homes" keeps its figure
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b)|\b(?:19|20)\d\d\b", re.I)
@@ -57,7 +61,7 @@ def _product(text: str) -> tuple[frozenset[str], ...]:
 def _is_product(run: list[str]) -> bool:
     if any(_MODEL.match(w) for w in run):
         return True
-    return len(run) >= 2 and any(_CAPS.match(w) for w in run)
+    return len(run) >= 2 and any(_CAPS.match(w) or w.lower() in _PLANS for w in run)
 
 
 def missing_product(sentence: str, action: str, *, skip: frozenset[str]) -> bool:

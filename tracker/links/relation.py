@@ -59,7 +59,8 @@ _FUTURE = re.compile(
 _PARTLY = re.compile(
     r"\b(?:only (?:\w+ )?(?:\d|one|two|three|four|five|a few|half|some|part)|partial\w*"
     r"|part of|some of|fewer|first of|first (?:payments?|phase|stage|tranche|instalment|step)"
-    r"|(?:began|begun|started) (?:work|construction|building)|progress toward)\b",
+    r"|(?:began|begun|started) (?:work|construction|building)|progress toward"
+    r"|moving (?:\w+ly )?toward)\b",
     re.I,
 )  # "only two were delivered", not "it had only been out for 22 days"
 _IRREGULAR = (

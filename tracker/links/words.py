@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["STOPWORDS", "content_stems", "rarity", "stem", "without_notes"]
+__all__ = ["STOPWORDS", "common_stems", "content_stems", "rarity", "stem", "without_notes"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:[,.]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d$")  # dates are compared as dates, not as words
@@ -93,3 +93,18 @@ def rarity(documents: Iterable[set[str]]) -> dict[str, float]:
     docs = list(documents)
     df = Counter(s for d in docs for s in d)
     return {s: math.log(1 + len(docs) / n) for s, n in df.items()}
+
+
+_DIGIT = re.compile(r"\d")
+_COMMON_SHARE = 40  # a stem in more than 1 in 40 of a large ledger's actions is common
+_COMMON_MIN = 3  # in a small ledger, a stem of more than three actions
+
+
+def common_stems(documents: Iterable[set[str]]) -> frozenset[str]:
+    """The stems too common in `documents` to tell one commitment from another ("economy",
+    "workers", "invest" in a ledger of hundreds of commitments); a figure or a model ("2",
+    "A380") is specific however often it comes back."""
+    docs = list(documents)
+    df = Counter(s for d in docs for s in d)
+    most = max(_COMMON_MIN, len(docs) / _COMMON_SHARE)
+    return frozenset(s for s, n in df.items() if n > most and not _DIGIT.search(s))

@@ -49,6 +49,7 @@ RESULTS_WRITERS = {
     "score_extraction_holdout.json": "score_extraction.py",
     "score_factuality.json": "score_factuality.py",
     "score_links.json": "score_links.py",
+    "score_links_round5_dev.json": "score_links.py",
     "score_links_blind.json": "score_links.py",
     "score_links_blind_baseline.json": "score_links.py",
     "score_links_blind_first_linker.json": "score_links.py",
@@ -113,6 +114,24 @@ RESULTS_WRITERS = {
     "score_extraction_modern_holdout3_session_start.json": "score_extraction.py",
     "score_lines_modern_dev3_session_start.json": "score_lines.py",
     "score_lines_modern_holdout3_session_start.json": "score_lines.py",
+    "score_extraction_modern_holdout5_start.json": "score_extraction.py",
+    "score_extraction_modern_holdout5.json": "score_extraction.py",
+    "score_extraction_modern_holdout5_pasted.json": "score_extraction.py",
+    "score_extraction_holdout_start6.json": "score_extraction.py",
+    "score_extraction_holdout_round6.json": "score_extraction.py",
+    "score_lines_modern_holdout5_start.json": "score_lines.py",
+    "score_lines_modern_holdout5.json": "score_lines.py",
+    "score_lines_modern_holdout5_pasted.json": "score_lines.py",
+    "score_lines_holdout_start6.json": "score_lines.py",
+    "score_lines_holdout_round6.json": "score_lines.py",
+    "score_lines_modern_round6.json": "score_lines.py",
+    "score_lines_modern_round6_start.json": "score_lines.py",
+    "score_links_modern3_blind_start.json": "score_links.py",
+    "score_links_modern3_blind.json": "score_links.py",
+    "score_links_round6_modern_dev.json": "score_links.py",
+    "score_links_round6_modern_blind.json": "score_links.py",
+    "score_links_round6_modern2_blind.json": "score_links.py",
+    "score_links_round6_blind.json": "score_links.py",
     "score_pledges.json": "score_pledges.py",
     "score_timex.json": "score_timex.py",
     "tick_bench.json": "tick_bench.py",
@@ -257,6 +276,10 @@ EXTRACTION_ROWS = {  # README row → results file; every figure is under "overa
     "modern holdout2, retired": "score_extraction_modern_holdout2_retired.json",
     "modern holdout3, retired": "score_extraction_modern_holdout3_retired.json",
     "blind holdout, round 5": "score_extraction_holdout_round5.json",
+    "modern holdout5, start": "score_extraction_modern_holdout5_start.json",
+    "modern holdout5, end": "score_extraction_modern_holdout5.json",
+    "blind holdout, round 6 start": "score_extraction_holdout_start6.json",
+    "blind holdout, round 6 end": "score_extraction_holdout_round6.json",
 }
 EXTRACTION_COLUMNS: dict[str, tuple[str, Show]] = {
     "articles": ("documents", count),
@@ -527,6 +550,102 @@ PLEDGES_ALL = {"group": "all", "variant": "any"}
 FUTURE_CERTAIN = {"variant": "future_certain"}
 PHRASES = [
     Phrase(
+        "lines: round 6 folds",
+        "extractor as pasted and now as linked: dev4 {} of {} → {} of {}, holdout3 {} of {} → {} of"
+        " {}, holdout4 {} of {} → {} of {}.",
+        tuple(
+            at(file, fold, key, show=count)
+            for fold in ("dev4", "holdout3", "holdout4")
+            for file in ("score_lines_modern_round6_start.json", "score_lines_modern_round6.json")
+            for key in ("good_lines", "lines")
+        ),
+    ),
+    Phrase(
+        "lines: round 6",
+        "modern holdout5 {} of {} good lines ({}) → {} of {} ({} of the lines, {} of the gold"
+        " commitments; read as pasted, {} of {}), F1 {} → {}, explicit-deadline accuracy {} → {};"
+        " the MEANTIME holdout F1 {} and actor accuracy {} at both ends, {} of {} good lines at"
+        " both ends.",
+        (
+            at("score_lines_modern_holdout5_start.json", "holdout5", "good_lines", show=count),
+            at("score_lines_modern_holdout5_start.json", "holdout5", "lines", show=count),
+            at("score_lines_modern_holdout5_start.json", "holdout5", "good_per_line", show=dp(3)),
+            at("score_lines_modern_holdout5.json", "holdout5", "good_lines", show=count),
+            at("score_lines_modern_holdout5.json", "holdout5", "lines", show=count),
+            at("score_lines_modern_holdout5.json", "holdout5", "good_per_line", show=dp(3)),
+            at("score_lines_modern_holdout5.json", "holdout5", "good_per_commitment", show=dp(3)),
+            at("score_lines_modern_holdout5_pasted.json", "holdout5", "good_lines", show=count),
+            at("score_lines_modern_holdout5_pasted.json", "holdout5", "lines", show=count),
+            at("score_extraction_modern_holdout5_start.json", "overall", "f1", show=dp(3)),
+            at("score_extraction_modern_holdout5.json", "overall", "f1", show=dp(3)),
+            at(
+                "score_extraction_modern_holdout5_start.json",
+                "overall",
+                "explicit_deadline_accuracy",
+                show=dp(3),
+            ),
+            at(
+                "score_extraction_modern_holdout5.json",
+                "overall",
+                "explicit_deadline_accuracy",
+                show=dp(3),
+            ),
+            at("score_extraction_holdout_round6.json", "overall", "f1", show=dp(3)),
+            at("score_extraction_holdout_round6.json", "overall", "actor_accuracy", show=dp(3)),
+            at("score_lines_holdout_round6.json", "holdout", "good_lines", show=count),
+            at("score_lines_holdout_round6.json", "holdout", "lines", show=count),
+        ),
+    ),
+    Phrase(
+        "lines: round 6 MEANTIME holdout start",
+        "the MEANTIME holdout F1 {} and actor accuracy {} at both ends, {} of {} good lines",
+        (
+            at("score_extraction_holdout_start6.json", "overall", "f1", show=dp(3)),
+            at("score_extraction_holdout_start6.json", "overall", "actor_accuracy", show=dp(3)),
+            at("score_lines_holdout_start6.json", "holdout", "good_lines", show=count),
+            at("score_lines_holdout_start6.json", "holdout", "lines", show=count),
+        ),
+    ),
+    Phrase(
+        "links: modern3",
+        "Development parts now: MEANTIME development precision {}, recall {}; modern development"
+        " precision {}, recall {}; the retired blind parts precision {}, recall {} (modern) and"
+        " precision {}, recall {} (modern2). On the new blind part, never read for errors, with"
+        " the session-start linker and once at the end: precision {} → {}, recall {} → {} ({} of"
+        " {} predicted links right; `reports_done` {} of {}).",
+        (
+            at("score_links.json", "overall", "precision", show=dp(3)),
+            at("score_links.json", "overall", "recall", show=dp(3)),
+            *(
+                at(f"score_links_round6_{part}.json", "overall", key, show=dp(3))
+                for part in ("modern_dev", "modern_blind", "modern2_blind")
+                for key in ("precision", "recall")
+            ),
+            at("score_links_modern3_blind_start.json", "overall", "precision", show=dp(3)),
+            at("score_links_modern3_blind.json", "overall", "precision", show=dp(3)),
+            at("score_links_modern3_blind_start.json", "overall", "recall", show=dp(3)),
+            at("score_links_modern3_blind.json", "overall", "recall", show=dp(3)),
+            at("score_links_modern3_blind.json", "overall", "right", show=count),
+            at("score_links_modern3_blind.json", "overall", "predicted", show=count),
+            at(
+                "score_links_modern3_blind.json",
+                "overall",
+                "by_relation",
+                "reports_done",
+                "right",
+                show=count,
+            ),
+            at(
+                "score_links_modern3_blind.json",
+                "overall",
+                "by_relation",
+                "reports_done",
+                "predicted",
+                show=count,
+            ),
+        ),
+    ),
+    Phrase(
         "lines: modern",
         "set {} of {} lines were good at the start ({} of the lines) and {} of {} now ({} of the"
         " lines, {} of the gold commitments); on the modern holdout {} of {} at the start ({})"
@@ -776,8 +895,8 @@ PHRASES = [
         " for errors: precision {}, recall {} at the start and precision {}, recall {} at the end"
         " ({} of {} predicted links right; at the commitment level precision {}, recall {}).",
         (
-            at("score_links.json", "overall", "precision", show=dp(3)),
-            at("score_links.json", "overall", "recall", show=dp(3)),
+            at("score_links_round5_dev.json", "overall", "precision", show=dp(3)),
+            at("score_links_round5_dev.json", "overall", "recall", show=dp(3)),
             at("score_links_modern2_blind_start.json", "overall", "precision", show=dp(3)),
             at("score_links_modern2_blind_start.json", "overall", "recall", show=dp(3)),
             at("score_links_modern2_blind.json", "overall", "precision", show=dp(3)),
@@ -894,6 +1013,10 @@ NOT_MEASURED_CELLS = {
     (EXTRACTION, "modern holdout2, retired", "set"): NAMES_SET,
     (EXTRACTION, "modern holdout3, retired", "set"): NAMES_SET,
     (EXTRACTION, "blind holdout, round 5", "set"): NAMES_SET,
+    (EXTRACTION, "modern holdout5, start", "set"): NAMES_SET,
+    (EXTRACTION, "modern holdout5, end", "set"): NAMES_SET,
+    (EXTRACTION, "blind holdout, round 6 start", "set"): NAMES_SET,
+    (EXTRACTION, "blind holdout, round 6 end", "set"): NAMES_SET,
     (PERFORMANCE, "`find_timexes()`", "what"): "1,000 words is the input; the JSON has no count",
     (PERFORMANCE, "`extract()` of a 0.5", "what"): (
         "the sizes are the bench's inputs (its article_s keys); 300,000 is MAX_CHARS"

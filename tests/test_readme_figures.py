@@ -551,8 +551,8 @@ FUTURE_CERTAIN = {"variant": "future_certain"}
 PHRASES = [
     Phrase(
         "lines: round 6 folds",
-        "extractor as pasted and now as linked: dev4 {} of {} → {} of {}, holdout3 {} of {} → {} of"
-        " {}, holdout4 {} of {} → {} of {}.",
+        "extractor as pasted and now as linked: dev4 {} of {} → {} of {}, holdout3 {} of {} → {}"
+        " of {}, holdout4 {} of {} → {} of {}.",
         tuple(
             at(file, fold, key, show=count)
             for fold in ("dev4", "holdout3", "holdout4")

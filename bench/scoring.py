@@ -104,6 +104,8 @@ FAMILY_SITES = {
     "usda": "https://www.usda.gov/",
     "us-usda": "https://www.usda.gov/",
     "us-epa": "https://www.epa.gov/",
+    "us-interior": "https://www.doi.gov/",
+    "us-labor": "https://www.dol.gov/",
     "doe": "https://www.energy.gov/",
 }
 

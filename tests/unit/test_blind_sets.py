@@ -26,6 +26,7 @@ def test_holdouts_are_blind_until_retired(tmp_path: Path) -> None:
 def test_the_current_holdouts_are_blind() -> None:
     assert is_blind(ROOT / "seeds" / "holdout")
     assert is_blind(ROOT / "seeds" / "modern" / "holdout5")
+    assert is_blind(ROOT / "seeds" / "modern" / "holdout6")  # annotated, never scored yet
     for retired in ("holdout", "holdout2", "holdout3", "holdout4"):
         assert not is_blind(ROOT / "seeds" / "modern" / retired)
 

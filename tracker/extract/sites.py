@@ -24,7 +24,6 @@ _SITES: dict[str, str] = {
     "consilium.europa.eu": "Council of the EU",
     "ecb.europa.eu": "European Central Bank",
     "canada.ca": "Government of Canada",
-    "pm.gc.ca": "Government of Canada",
     "gc.ca": "Government of Canada",
     "pm.gov.au": "Australian Government",
     "beehive.govt.nz": "New Zealand Government",
@@ -51,6 +50,7 @@ _SITES: dict[str, str] = {
 _EXACT: dict[str, str] = {"gov.uk": "UK Government", "www.gov.uk": "UK Government"}
 # The Northern Ireland departments' own sites: "finance-ni.gov.uk", "infrastructure-ni.gov.uk".
 _NI_DEPARTMENTS = "-ni.gov.uk"
+_INSTITUTIONS = frozenset([*_SITES.values(), *_EXACT.values()])
 _MAX_URL = 2048
 
 
@@ -62,11 +62,12 @@ def site_voice(url: str | None) -> str | None:
         host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").rstrip(".")
     except ValueError:  # "http://[::1" and other broken addresses
         return None
-    if host.lower() in _EXACT:
-        return _EXACT[host.lower()]
-    if host.lower().endswith(_NI_DEPARTMENTS):  # "www.finance-ni.gov.uk"
-        return "Northern Ireland Executive"
-    labels = host.lower().split(".")
+    host = host.lower()
+    if host in _EXACT:
+        return _EXACT[host]
+    if host.endswith(_NI_DEPARTMENTS):  # "www.finance-ni.gov.uk"
+        return _SITES["northernireland.gov.uk"]
+    labels = host.split(".")
     for i in range(len(labels) - 1):  # the longest listed domain the host ends with
         voice = _SITES.get(".".join(labels[i:]))
         if voice is not None:
@@ -80,5 +81,4 @@ def voice_on_site(voice: str | None, site: str | None) -> str | None:
     gov.scot release is who it talks about, not who speaks)."""
     if site is None or voice is None:
         return voice or site
-    others = {*_SITES.values(), *_EXACT.values()} - {site}
-    return site if voice in others else voice
+    return site if voice in _INSTITUTIONS and voice != site else voice

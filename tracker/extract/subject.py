@@ -84,10 +84,6 @@ _OPENING_SUBJECT = re.compile(
 _ACCORDING = re.compile(r"according\s+to\s+(?P<c>[^,.;]{2,60})", re.I)
 # A reporting verb coordinated after another verb of the same subject.
 _AND_BEFORE = re.compile(r"\band\s+$")
-_NAME_THEN_VERB = re.compile(
-    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
-    r"\s+(?:has\s+|have\s+)?[a-z]+(?:ed|s)\b"
-)
 
 
 def find_subject(sent: str, cue_start: int) -> tuple[str, int]:
@@ -113,7 +109,7 @@ def find_source(sent: str, cue_start: int, clause_end: int) -> tuple[str, int]:
             return opening.group("np"), opening.start("np")  # "He declined, stating that"
         if _AND_BEFORE.search(sent, 0, verbs[-1].start()):
             # "the Committee decided to raise rates and anticipates that": the first verb's
-            acting = list(_NAME_THEN_VERB.finditer(sent, 0, verbs[-1].start()))
+            acting = list(_OPENING_SUBJECT.finditer(sent, 0, verbs[-1].start()))
             if acting:
                 return acting[-1].group("np"), acting[-1].start("np")
     for m in (_ACCORDING.search(sent, 0, cue_start), _TRAILING.match(sent, clause_end)):

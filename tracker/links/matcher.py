@@ -35,10 +35,8 @@ MIN_SCORE = 0.6  # share of the commitment's distinctive weight the sentence mus
 # and the article must name the party somewhere
 MIN_SCORE_UNNAMED = 0.99
 _MIN_SHARED = 2
-EVENT_SCORE = 0.5
-_SUMS = frozenset(
-    {"million", "billion", "trillion"}
-)  # the same kind of event and the same party, product or amount
+EVENT_SCORE = 0.5  # the same kind of event and the same party, product or amount
+_SUMS = frozenset({"million", "billion", "trillion"})  # scales of money, not of counts
 
 
 def find_links(

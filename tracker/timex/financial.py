@@ -7,9 +7,10 @@ fiscal year" stays a year (tracker/timex/dates.py, relative.py)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from tracker.domain import TimexType
-from tracker.timex.calendar import day_value, valid_date
+from tracker.timex.calendar import day_value
 from tracker.timex.context import Ctx, Found, Normaliser, Rule
 
 __all__ = ["ANCHORS", "RULES"]
@@ -22,9 +23,7 @@ _YEAR_NOUN = re.compile(r"\s+(?i:financial|fiscal)\s+year\b")
 
 
 def _last_day(year: int) -> str:
-    found = valid_date(year, 3, 31)
-    assert found is not None  # 31 March exists every year
-    return day_value(found)
+    return day_value(date(year, 3, 31))
 
 
 def _across_years(m: re.Match[str], ctx: Ctx) -> Found:

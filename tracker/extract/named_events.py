@@ -55,11 +55,6 @@ _EVENT_NOUN = re.compile(
     + r")\s+(?:(?:of|to)\s+)?(?P<rest>.*)$",
     re.I,
 )
-_TRAILING_TIME = re.compile(
-    r"\s+(?:tomorrow|later\s+this\s+\w+|(?:early\s+)?next\s+\w+|this\s+\w+|in\s+(?:the\s+)?\w+"
-    r"(?:\s+\d{4})?)$",
-    re.I,
-)
 
 
 def event_as_act(phrase: str) -> str | None:
@@ -68,5 +63,8 @@ def event_as_act(phrase: str) -> str | None:
     m = _EVENT_NOUN.match(phrase)
     if m is None or not m.group("rest"):
         return None
-    rest = _TRAILING_TIME.sub("", m.group("rest").strip())
+    rest = m.group("rest").strip()
+    times = [t for t in _EVENT_TIME.finditer(rest) if t.end() == len(rest)]
+    if times:  # "... tomorrow": the due date says when
+        rest = rest[: times[-1].start()].rstrip()
     return " ".join(f"{_EVENT_ACTS[m.group('noun').lower()]} {rest}".split()) if rest else None

@@ -64,7 +64,8 @@ def test_a_release_on_an_official_site_is_its_institutions_doing() -> None:
     assert plain[0].actors[0] != "UK Government"
 
 
-def test_a_voice_the_text_names_wins_over_the_site() -> None:
+def test_a_speaker_the_text_states_wins_over_the_sites_voice() -> None:
+    # "The Welsh Government said ... will": the stated source acts, not GOV.UK's voice
     text = RELEASE.replace("£257 million will", "The Welsh Government said £257 million will")
     found = extract(text, published=date(2022, 12, 12), source_url="https://www.gov.uk/x")
     assert found.commitments and "UK Government" not in found.commitments[0].actors

@@ -59,7 +59,8 @@ def find_links(
     sentences = _numbered([(s, e) for s, e in spans if not _headline(text, s, e)], text)
     in_article = {t.id: names_actor(text, t.actors, titles=True) for t in items}
     owners = {t.id: names_party(text, t.actors) for t in items}  # whose sum a figure is
-    keys = {t.id: _Keys.of(t) for t in items}
+    forms = {t.id: frozenset(f for a in t.actors for f in actor_forms(a)) for t in items}
+    keys = {t.id: _Keys.of(t, skip=forms[t.id]) for t in items}
     forecasts = {t.id: forecast_of(t.action, deadline=t.deadline) for t in items}
     best: dict[tuple[int, Relation], tuple[float, Found]] = {}
     previous = ""
@@ -71,7 +72,8 @@ def find_links(
         said = _Keys.said(sentence)
         slipped = slips(sentence)
         for item in items:
-            if not in_article[item.id] or _conflicts(sentence, item, context=context):
+            skip = forms[item.id]
+            if not in_article[item.id] or _conflicts(sentence, item, context=context, skip=skip):
                 continue
             named = names_actor(sentence, item.actors)
             # "1,500 highly skilled jobs" is not "hundreds of skilled jobs"
@@ -112,9 +114,9 @@ class _Keys:
     amounts: frozenset[Amount]
 
     @classmethod
-    def of(cls, item: Tracked) -> _Keys:
+    def of(cls, item: Tracked, *, skip: frozenset[str]) -> _Keys:
+        """`skip`: the forms of the item's own parties, no key entity of it."""
         text = f"{item.action} . {item.quote}"
-        skip = {f for a in item.actors for f in actor_forms(a)}
         kinds = events(item.action) | events(item.quote)
         return cls(frozenset(kinds), frozenset(key_entities(text, skip=skip)),
                    frozenset(_big(amounts(text))))  # fmt: skip
@@ -146,11 +148,10 @@ class _Keys:
         return bool(self.entities & sentence.entities) if self.entities else named
 
 
-def _conflicts(sentence: str, item: Tracked, *, context: str) -> bool:
+def _conflicts(sentence: str, item: Tracked, *, context: str, skip: frozenset[str]) -> bool:
     """Negative evidence: another model, place, direction ("lower" for "raise") or a sibling
     product than the commitment's, or too little of the product it names in the sentence and
-    the one before ("the plane")."""
-    skip = frozenset(f for a in item.actors for f in actor_forms(a))
+    the one before ("the plane"); `skip`: the forms of the item's parties."""
     return (
         conflicting_models(sentence, item.action)
         or conflicting_places(sentence, f"{item.action} . {item.quote}")

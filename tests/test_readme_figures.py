@@ -610,7 +610,8 @@ PHRASES = [
         "links: modern3",
         "Development parts now: MEANTIME development precision {}, recall {}; modern development"
         " precision {}, recall {}; the retired blind parts precision {}, recall {} (modern) and"
-        " precision {}, recall {} (modern2). On the new blind part, never read for errors, with"
+        " precision {}, recall {} (modern2); the retired MEANTIME blind part precision {}, recall"
+        " {}. On the new blind part, never read for errors, with"
         " the session-start linker and once at the end: precision {} → {}, recall {} → {} ({} of"
         " {} predicted links right; `reports_done` {} of {}).",
         (
@@ -618,7 +619,7 @@ PHRASES = [
             at("score_links.json", "overall", "recall", show=dp(3)),
             *(
                 at(f"score_links_round6_{part}.json", "overall", key, show=dp(3))
-                for part in ("modern_dev", "modern_blind", "modern2_blind")
+                for part in ("modern_dev", "modern_blind", "modern2_blind", "blind")
                 for key in ("precision", "recall")
             ),
             at("score_links_modern3_blind_start.json", "overall", "precision", show=dp(3)),
